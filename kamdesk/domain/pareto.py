@@ -1,0 +1,99 @@
+"""Pareto / ABC analysis of revenue per account.
+
+Rules:
+
+* Accounts are ranked by revenue, highest first; equal revenues are ordered by key so the
+  output is stable from run to run.
+* Negative revenue (credit notes exceeding sales) counts as zero for shares and classes:
+  an account cannot give back part of the portfolio's revenue share. Its row still shows
+  the revenue as given.
+* share = revenue / total; cumulative share = revenue of this and all higher-ranked
+  accounts / total. Shares are unrounded Decimal fractions; the last cumulative share is
+  exactly 1.
+* Class: the account that crosses a threshold belongs to the class it starts in. With the
+  cumulative share BEFORE the account: below the A threshold (default 0.80) → A, below the
+  B threshold (default 0.95) → B, otherwise C. So the top account is always A.
+* Zero total revenue: every account is class C with shares 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+K = TypeVar("K", int, str)
+
+ZERO = Decimal(0)
+
+
+class AbcClass(StrEnum):
+    """ABC class of an account; compares equal to the plain strings "A", "B", "C"."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+@dataclass(frozen=True)
+class ParetoRow(Generic[K]):
+    """One account's place in the Pareto ranking."""
+
+    rank: int  # 1 = highest revenue
+    key: K
+    revenue: Decimal  # as given, even when negative
+    share: Decimal
+    cumulative_share: Decimal
+    abc_class: AbcClass
+
+
+def abc_analysis(
+    revenues: Sequence[tuple[K, Decimal]],
+    a_threshold: Decimal = Decimal("0.80"),
+    b_threshold: Decimal = Decimal("0.95"),
+) -> list[ParetoRow[K]]:
+    """Rank accounts by revenue and classify them A/B/C (rules in the module doc)."""
+    if not ZERO < a_threshold <= b_threshold <= Decimal(1):
+        raise ValueError("ABC thresholds must satisfy 0 < A threshold <= B threshold <= 1")
+    keys = [key for key, _ in revenues]
+    if len(set(keys)) != len(keys):
+        raise ValueError("each account may appear only once in an ABC analysis")
+
+    ranked = sorted(revenues, key=lambda item: (-item[1], item[0]))
+    total = sum((max(revenue, ZERO) for _, revenue in ranked), ZERO)
+    rows: list[ParetoRow[K]] = []
+    running = ZERO
+    for rank, (key, revenue) in enumerate(ranked, start=1):
+        counted = max(revenue, ZERO)
+        if total > 0:
+            # Compare revenue sums against threshold × total: exact, no division rounding.
+            if running < a_threshold * total:
+                abc_class = AbcClass.A
+            elif running < b_threshold * total:
+                abc_class = AbcClass.B
+            else:
+                abc_class = AbcClass.C
+            running += counted
+            share = counted / total
+            cumulative = running / total
+        else:
+            abc_class, share, cumulative = AbcClass.C, ZERO, ZERO
+        rows.append(ParetoRow(rank, key, revenue, share, cumulative, abc_class))
+    return rows
+
+
+def top_share(rows: Sequence[ParetoRow[K]], fraction: Decimal = Decimal("0.2")) -> Decimal:
+    """Share of revenue earned with the top ``fraction`` of accounts.
+
+    The top group is ceil(count × fraction) accounts, at least one. ``rows`` must be ranked
+    as :func:`abc_analysis` returns them. No rows: 0.
+    """
+    if not ZERO < fraction <= Decimal(1):
+        raise ValueError("the top fraction must be above 0 and at most 1")
+    if not rows:
+        return ZERO
+    count = max(math.ceil(len(rows) * fraction), 1)
+    return rows[count - 1].cumulative_share

@@ -1,0 +1,1 @@
+"""PDF rendering with reportlab: plain plan data in, PDF bytes out."""

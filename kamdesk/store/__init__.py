@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy ORM, the engine and session factory, migrations, backups and checks."""
