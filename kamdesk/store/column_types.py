@@ -46,12 +46,12 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         return (Decimal(int(value)) / self._factor).quantize(Decimal(1).scaleb(-self.places))
 
 
-def Money() -> ScaledDecimal:  # noqa: N802 - reads like a type in column declarations
+def Money() -> ScaledDecimal:
     """Money in the company currency: exact to the cent."""
     return ScaledDecimal(2)
 
 
-def Metric() -> ScaledDecimal:  # noqa: N802 - reads like a type in column declarations
+def Metric() -> ScaledDecimal:
     """A goal metric (percentages, counts, days …): exact to four places."""
     return ScaledDecimal(4)
 

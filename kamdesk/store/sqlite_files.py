@@ -27,7 +27,9 @@ def check_location(path: Path) -> None:
     """Refuse a database path whose folder is missing or read-only."""
     folder = path.parent
     if not folder.is_dir():
-        raise LocationError(f"The folder {folder} does not exist; create it or choose another --db.")
+        raise LocationError(
+            f"The folder {folder} does not exist; create it or choose another --db."
+        )
     if path.exists():
         if not os.access(path, os.R_OK):
             raise LocationError(f"The database {path} cannot be read (no permission).")
@@ -55,7 +57,9 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not a kamdesk database (not a SQLite file); it was left untouched.")
+        raise NotADatabaseError(
+            f"{path} is not a kamdesk database (not a SQLite file); it was left untouched."
+        )
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error as error:

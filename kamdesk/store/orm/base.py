@@ -46,7 +46,7 @@ class Versioned(Timestamped):
     version: Mapped[int] = mapped_column(Integer, default=1, sort_order=-9)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr takes the class
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - generated DDL, kept as Alembic wrote it
 """Initial schema: every entity of the KAM method.
 
 Revision ID: 0001
