@@ -1,0 +1,22 @@
+"""The tabs of the account workspace, in the order they appear.
+
+Each area of the method adds its tab here, in one line; the main window builds the
+workspace from this list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.workspace_tab import WorkspaceTab
+
+TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
+
+
+def workspace_tab_factories() -> list[TabFactory]:
+    """Factories of every workspace tab, in display order (imported late: startup speed)."""
+    factories: list[TabFactory] = []
+    return factories
