@@ -203,7 +203,7 @@ def _collect(
                     cleared.append((child.name, r[child_primary.name], column.name, r[column.name]))
 
 
-def _key(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
+def _key(table: Table, row: Any) -> tuple[Any, ...]:
     return tuple(row[c.name] for c in table.primary_key.columns)
 
 
