@@ -1,0 +1,79 @@
+"""Assembling an account plan: every section, in one read-only transaction.
+
+The result is the plain :class:`~kamdesk.domain.plan.AccountPlan` that ``kamdesk plan``
+prints, the PDF renders and a snapshot stores. Each area of the method contributes its
+sections through one builder in :mod:`kamdesk.services.plan_sections`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.enums import SnapshotReason
+from kamdesk.domain.plan import AccountPlan, PlanMeta
+from kamdesk.services.account_lookup import find_account
+from kamdesk.services.company_settings import settings_row
+from kamdesk.services.plan_sections.context import PlanContext
+from kamdesk.services.plan_sections.profile import account_profile, profile_sections
+from kamdesk.store.database import Database
+from kamdesk.store.orm import Account, PlanSnapshot, TeamMember
+
+SectionBuilder = Callable[[Session, Account, PlanContext], dict[str, Any]]
+
+
+def section_builders() -> list[SectionBuilder]:
+    """Every section builder, in the order they fill the plan."""
+    builders: list[SectionBuilder] = [profile_sections]
+    return builders
+
+
+def assemble_plan(db: Database, reference: str | int, today: date | None = None) -> AccountPlan:
+    """The whole plan of the account with this id or name, as of ``today``."""
+    with db.session() as session:
+        return assemble_in_session(session, find_account(session, reference), today)
+
+
+def assemble_in_session(
+    session: Session, account: Account, today: date | None = None
+) -> AccountPlan:
+    """The plan of an account inside a running unit of work (for services that also write)."""
+    day = today or date.today()
+    settings = settings_row(session)
+    context = PlanContext(today=day, settings=settings)
+    fields: dict[str, Any] = {}
+    for builder in section_builders():
+        fields.update(builder(session, account, context))
+    return AccountPlan(
+        meta=_meta(session, account, context), account=account_profile(session, account), **fields
+    )
+
+
+def fiscal_year_of(day: date, start_month: int) -> int:
+    """The fiscal year containing ``day``, named by the calendar year in which it starts."""
+    return day.year if day.month >= start_month else day.year - 1
+
+
+def _meta(session: Session, account: Account, context: PlanContext) -> PlanMeta:
+    settings = context.settings
+    owner = session.get(TeamMember, account.owner_id) if account.owner_id else None
+    exports = session.execute(
+        select(func.count())
+        .select_from(PlanSnapshot)
+        .where(PlanSnapshot.account_id == account.id, PlanSnapshot.reason == SnapshotReason.EXPORT)
+    ).scalar_one()
+    return PlanMeta(
+        company_name=settings.company_name,
+        currency=settings.currency,
+        locale=settings.locale,
+        fiscal_year=fiscal_year_of(context.today, settings.fiscal_year_start_month),
+        fiscal_year_start_month=settings.fiscal_year_start_month,
+        prepared_on=context.today,
+        kam=owner.name if owner else None,
+        version=exports + 1,
+        logo_png=settings.logo_png,
+    )
