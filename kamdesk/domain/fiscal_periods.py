@@ -1,4 +1,4 @@
-"""Fiscal quarters: which quarter a day falls in, where a quarter starts and ends, quarter arithmetic.
+"""Fiscal quarters: the quarter of a day, where quarters start and end, quarter arithmetic.
 
 Naming rule: a fiscal year is named by the calendar year in which it STARTS. With a fiscal
 year starting in April, 1 April 2024 – 31 March 2025 is fiscal year 2024, and 15 January 2025

@@ -200,4 +200,3 @@ def customer_lifetime_value(
     remaining = max(expected_years - years_so_far, 1)
     value = gross_margin * annual_revenue * remaining
     return value.quantize(CENTS, rounding=ROUND_HALF_UP)
-
