@@ -82,7 +82,7 @@ def open_database(
         check_location(path)
         if path.exists():
             check_sqlite_file(path)
-            revision = _sqlite_revision(path)
+            revision = sqlite_revision(path)
             _refuse_unknown(revision, location)
             backup_needed = revision is not None and revision != head_revision()
         else:
@@ -128,7 +128,7 @@ def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
     return engine
 
 
-def _sqlite_revision(path: Path) -> str | None:
+def sqlite_revision(path: Path) -> str | None:
     """The schema revision read through a read-only connection (None: no kamdesk schema)."""
     if path.stat().st_size == 0:
         return None

@@ -1,0 +1,24 @@
+"""``kamdesk gui``: open the app (the only command that loads Qt)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``gui`` command."""
+    parser = subparsers.add_parser("gui", help="open the app (the default)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="show the main window once, print the startup time and exit",
+    )
+    parser.set_defaults(handler=run_gui)
+
+
+def run_gui(arguments: argparse.Namespace) -> int:
+    """Start the Qt app on the chosen database."""
+    from kamdesk.ui.app import run_app  # Qt is loaded only here
+
+    return int(run_app(arguments.db, smoke=arguments.smoke, lang=arguments.lang))

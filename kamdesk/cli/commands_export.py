@@ -1,0 +1,21 @@
+"""``kamdesk export …``: documents and files made from the data (plan, brief, map, …).
+
+Each kind of export lives in its own module with ``register_export(export_subparsers)``;
+add the module to ``EXPORT_MODULES`` to make its subcommand appear.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+#: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
+EXPORT_MODULES: tuple[ModuleType, ...] = ()
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``export`` command and its subcommands."""
+    parser = subparsers.add_parser("export", help="write a PDF, map or calendar file")
+    export_subparsers = parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    for module in EXPORT_MODULES:
+        module.register_export(export_subparsers)

@@ -1,0 +1,66 @@
+"""The entry point: global options, the subcommands, and the error contract."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kamdesk import __version__
+from kamdesk.cli import commands_app, commands_data, commands_export, commands_storage
+from kamdesk.cli.errors import CommandError, report, report_unexpected
+from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
+
+#: Modules that add top-level commands, each with ``register(subparsers)``.
+COMMAND_MODULES = (commands_app, commands_data, commands_storage, commands_export)
+
+#: The errors whose message is meant for the user as it is.
+USER_ERRORS = (CommandError, StorageError, NotFoundError, ValidationError, ConflictError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="kamdesk",
+        description="Key account plans on your desktop: profiles, stakeholder maps, goals, "
+        "whitespace and printed account plans.",
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="the database file or SQLAlchemy URL (default: $KAMDESK_DB, else a file in "
+        "your data folder)",
+    )
+    parser.add_argument("--lang", choices=("de", "en"), help="language of the app and documents")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    handler = getattr(arguments, "handler", None)
+    if handler is None:  # no command: open the app
+        arguments = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        handler = arguments.handler
+    try:
+        result = handler(arguments)
+    except USER_ERRORS as error:
+        report(str(error))
+        return 1
+    except KeyboardInterrupt:
+        report("interrupted")
+        return 1
+    except BrokenPipeError:
+        return 0  # the reader (e.g. `head`) went away: not an error of ours
+    except OSError as error:
+        report(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+        return 1
+    except Exception as error:
+        report_unexpected(error)
+        return 1
+    return int(result or 0)
