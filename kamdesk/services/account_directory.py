@@ -13,6 +13,12 @@ from decimal import Decimal
 from sqlalchemy import and_, func, select
 
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.fiscal_periods import (
+    Period,
+    fiscal_quarter_of,
+    last_four_quarters,
+    previous_quarter,
+)
 from kamdesk.services.company_settings import settings_row
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, Interaction, RevenueEntry, TeamMember
@@ -34,12 +40,10 @@ class AccountRow:
     last_contact: date | None
 
 
-def last_complete_quarters(today: date, start_month: int, count: int = 4) -> list[tuple[int, int]]:
-    """The ``count`` fiscal quarters before the one containing ``today``, oldest first."""
-    months_into_year = (today.month - start_month) % 12
-    year = today.year if today.month >= start_month else today.year - 1
-    index = year * 4 + months_into_year // 3  # the current quarter, counted from year 0
-    return [((i) // 4, (i) % 4 + 1) for i in range(index - count, index)]
+def last_complete_quarters(today: date, start_month: int) -> tuple[Period, ...]:
+    """The four fiscal quarters before the one containing ``today``, oldest first."""
+    current = fiscal_quarter_of(today, start_month)
+    return last_four_quarters(previous_quarter(*current))
 
 
 def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:

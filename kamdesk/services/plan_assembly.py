@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import SnapshotReason
+from kamdesk.domain.fiscal_periods import fiscal_quarter_of
 from kamdesk.domain.plan import AccountPlan, PlanMeta
 from kamdesk.services.account_lookup import find_account
 from kamdesk.services.company_settings import settings_row
@@ -53,11 +54,6 @@ def assemble_in_session(
     )
 
 
-def fiscal_year_of(day: date, start_month: int) -> int:
-    """The fiscal year containing ``day``, named by the calendar year in which it starts."""
-    return day.year if day.month >= start_month else day.year - 1
-
-
 def _meta(session: Session, account: Account, context: PlanContext) -> PlanMeta:
     settings = context.settings
     owner = session.get(TeamMember, account.owner_id) if account.owner_id else None
@@ -70,7 +66,7 @@ def _meta(session: Session, account: Account, context: PlanContext) -> PlanMeta:
         company_name=settings.company_name,
         currency=settings.currency,
         locale=settings.locale,
-        fiscal_year=fiscal_year_of(context.today, settings.fiscal_year_start_month),
+        fiscal_year=fiscal_quarter_of(context.today, settings.fiscal_year_start_month)[0],
         fiscal_year_start_month=settings.fiscal_year_start_month,
         prepared_on=context.today,
         kam=owner.name if owner else None,
