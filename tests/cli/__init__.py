@@ -1,0 +1,1 @@
+"""Tests of kamdesk (mirrors the package)."""
