@@ -20,6 +20,7 @@ from kamdesk.domain.plan import AccountPlan, PlanMeta
 from kamdesk.services.account_lookup import find_account
 from kamdesk.services.company_settings import settings_row
 from kamdesk.services.plan_sections.context import PlanContext
+from kamdesk.services.plan_sections.growth import growth_sections
 from kamdesk.services.plan_sections.profile import account_profile, profile_sections
 from kamdesk.services.plan_sections.stakeholders import stakeholder_sections
 from kamdesk.store.database import Database
@@ -31,6 +32,7 @@ SectionBuilder = Callable[[Session, Account, PlanContext], dict[str, Any]]
 def section_builders() -> list[SectionBuilder]:
     """Every section builder, in the order they fill the plan."""
     builders: list[SectionBuilder] = [profile_sections, stakeholder_sections]
+    builders.append(growth_sections)
     return builders
 
 
