@@ -1,0 +1,445 @@
+"""Every fixed word and sentence of the printed documents, in English and German.
+
+Sentences are whole messages with named placeholders (``{name}``), never concatenated
+fragments, so a translation can reorder them. Enum values and coverage-gap codes have
+entries of their own (``"Attitude.champion"``); :func:`label` looks them up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Final
+
+LANGUAGES: Final = ("en", "de")
+
+MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+    # Document titles and cover
+    "doc.account_plan": {"en": "Account plan", "de": "Account-Plan"},
+    "doc.account_plan_fy": {"en": "Account plan {year}", "de": "Account-Plan {year}"},
+    "doc.partnership_plan": {"en": "Partnership plan", "de": "Partnerschaftsplan"},
+    "doc.partnership_plan_fy": {
+        "en": "Partnership plan {year}",
+        "de": "Partnerschaftsplan {year}",
+    },
+    "doc.brief": {"en": "Meeting brief", "de": "Gesprächsvorbereitung"},
+    "cover.prepared_for": {"en": "Prepared for {client}", "de": "Erstellt für {client}"},
+    "cover.prepared_by": {"en": "Prepared by {company}", "de": "Erstellt von {company}"},
+    "cover.kam": {"en": "Key account manager", "de": "Key-Account-Manager"},
+    "cover.date": {"en": "Date", "de": "Datum"},
+    "cover.version": {"en": "Version", "de": "Version"},
+    "cover.version_value": {"en": "Version {version}", "de": "Version {version}"},
+    "cover.confidential": {"en": "Confidential — internal", "de": "Vertraulich — intern"},
+    "cover.client_note": {
+        "en": "Prepared for our joint planning meeting.",
+        "de": "Erstellt für unser gemeinsames Planungsgespräch.",
+    },
+    "page.of": {"en": "Page {page} of {pages}", "de": "Seite {page} von {pages}"},
+    "meta.subject_internal": {
+        "en": "Internal account plan",
+        "de": "Interner Account-Plan",
+    },
+    "meta.subject_client": {"en": "Partnership plan", "de": "Partnerschaftsplan"},
+    "meta.keywords_client": {"en": "partnership plan", "de": "Partnerschaftsplan"},
+    "meta.keywords_internal": {
+        "en": "account plan, internal",
+        "de": "Account-Plan, intern",
+    },
+    # Section titles
+    "section.contents": {"en": "Contents", "de": "Inhalt"},
+    "section.summary": {"en": "Executive summary", "de": "Zusammenfassung"},
+    "section.summary_client": {
+        "en": "Partnership summary",
+        "de": "Unsere Partnerschaft im Überblick",
+    },
+    "section.profile": {"en": "Account profile", "de": "Kundenprofil"},
+    "section.profile_client": {"en": "About you", "de": "Ihr Unternehmen"},
+    "section.stakeholder_map": {"en": "Stakeholder map", "de": "Stakeholder-Landkarte"},
+    "section.stakeholders": {"en": "Stakeholders", "de": "Stakeholder"},
+    "section.stakeholders_client": {"en": "Your contacts", "de": "Ihre Ansprechpartner"},
+    "section.buying_centers": {"en": "Buying centers", "de": "Buying Center"},
+    "section.needs": {"en": "Needs and our response", "de": "Bedarf und unsere Antwort"},
+    "section.swot": {"en": "SWOT analysis", "de": "SWOT-Analyse"},
+    "section.goals": {"en": "Goals", "de": "Ziele"},
+    "section.goals_client": {"en": "Our shared goals", "de": "Unsere gemeinsamen Ziele"},
+    "section.actions": {"en": "Action plan", "de": "Maßnahmenplan"},
+    "section.actions_client": {"en": "Agreed actions", "de": "Vereinbarte Maßnahmen"},
+    "section.whitespace": {"en": "Whitespace", "de": "Whitespace-Analyse"},
+    "section.opportunities": {
+        "en": "Opportunities and pipeline",
+        "de": "Verkaufschancen und Pipeline",
+    },
+    "section.revenue": {"en": "Revenue", "de": "Umsatz"},
+    "section.team": {"en": "Account team", "de": "Account-Team"},
+    "section.team_client": {"en": "Your team at {company}", "de": "Ihr Team bei {company}"},
+    "section.reviews": {"en": "Review history", "de": "Review-Historie"},
+    "section.reviews_client": {"en": "Our meetings", "de": "Unsere Gespräche"},
+    "section.changes": {
+        "en": "Changes since the last review",
+        "de": "Änderungen seit dem letzten Review",
+    },
+    # Empty sections
+    "empty.section": {
+        "en": "Nothing recorded yet.",
+        "de": "Noch keine Einträge.",
+    },
+    "empty.changes": {
+        "en": "No earlier review to compare with, or nothing changed since.",
+        "de": "Kein früheres Review zum Vergleich, oder seitdem unverändert.",
+    },
+    "more": {"en": "+{count} more", "de": "+{count} weitere"},
+    "none": {"en": "—", "de": "—"},
+    # Summary
+    "summary.key_figures": {"en": "Key figures", "de": "Kennzahlen"},
+    "summary.ttm": {"en": "Revenue, last 12 months", "de": "Umsatz, letzte 12 Monate"},
+    "summary.growth": {"en": "Growth vs. last year", "de": "Wachstum ggü. Vorjahr"},
+    "summary.arr": {"en": "Recurring revenue (ARR)", "de": "Wiederkehrender Umsatz (ARR)"},
+    "summary.clv": {"en": "Customer lifetime value", "de": "Customer Lifetime Value"},
+    "summary.pipeline": {"en": "Weighted pipeline", "de": "Gewichtete Pipeline"},
+    "summary.as_of": {"en": "As of Q{quarter} {year}", "de": "Stand Q{quarter} {year}"},
+    "summary.top_goals": {"en": "Top goals", "de": "Wichtigste Ziele"},
+    "summary.top_opportunities": {
+        "en": "Top opportunities",
+        "de": "Wichtigste Verkaufschancen",
+    },
+    "summary.risks": {"en": "Main risks", "de": "Hauptrisiken"},
+    "summary.no_risks": {"en": "No open risks.", "de": "Keine offenen Risiken."},
+    "risk.blocker": {
+        "en": "{name} ({title}) is a blocker with influence {influence}/5.",
+        "de": "{name} ({title}) blockiert, Einfluss {influence}/5.",
+    },
+    "risk.gap": {"en": "{center}: {gap}.", "de": "{center}: {gap}."},
+    "risk.goal": {"en": "Goal “{goal}” is {status}.", "de": "Ziel „{goal}“: {status}."},
+    "risk.review_overdue": {
+        "en": "The account review is overdue (due {date}).",
+        "de": "Das Account-Review ist überfällig (fällig am {date}).",
+    },
+    "risk.review_overdue_nodate": {
+        "en": "The account review is overdue.",
+        "de": "Das Account-Review ist überfällig.",
+    },
+    "risk.departments": {
+        "en": "No contact in: {departments}.",
+        "de": "Kein Kontakt in: {departments}.",
+    },
+    "client.summary_intro": {
+        "en": "This plan summarises what we have agreed with {client} for {year}: "
+        "the goals we pursue together, the next steps and the people involved.",
+        "de": "Dieser Plan fasst zusammen, was wir mit {client} für {year} vereinbart "
+        "haben: unsere gemeinsamen Ziele, die nächsten Schritte und die Beteiligten.",
+    },
+    "client.customer_since": {
+        "en": "Working together since {date}.",
+        "de": "Partner seit {date}.",
+    },
+    "client.next_meeting": {"en": "Next meeting: {date}.", "de": "Nächstes Gespräch: {date}."},
+    # Profile labels
+    "profile.legal_name": {"en": "Legal name", "de": "Firmierung"},
+    "profile.industry": {"en": "Industry", "de": "Branche"},
+    "profile.employees": {"en": "Employees", "de": "Mitarbeitende"},
+    "profile.annual_revenue": {"en": "Annual revenue", "de": "Jahresumsatz"},
+    "profile.address": {"en": "Address", "de": "Anschrift"},
+    "profile.time_zone": {"en": "Time zone", "de": "Zeitzone"},
+    "profile.website": {"en": "Website", "de": "Website"},
+    "profile.tier": {"en": "Tier", "de": "Einstufung"},
+    "profile.owner": {"en": "Account owner", "de": "Verantwortlich"},
+    "profile.customer_since": {"en": "Customer since", "de": "Kunde seit"},
+    "profile.relationship_years": {
+        "en": "Expected relationship",
+        "de": "Erwartete Dauer der Beziehung",
+    },
+    "profile.years": {"en": "{years} years", "de": "{years} Jahre"},
+    "profile.review_cadence": {"en": "Review cadence", "de": "Review-Rhythmus"},
+    "profile.last_contact": {"en": "Last contact", "de": "Letzter Kontakt"},
+    "profile.business_plan": {"en": "Business plan and goals", "de": "Geschäftsplan und Ziele"},
+    "profile.target_audience": {
+        "en": "Target audience",
+        "de": "Zielgruppe",
+    },
+    "profile.usp": {"en": "Unique selling proposition", "de": "Alleinstellungsmerkmal"},
+    "profile.notes": {"en": "Internal notes", "de": "Interne Notizen"},
+    "profile.competitors": {"en": "Competitors", "de": "Wettbewerber"},
+    "profile.scorecard": {"en": "Scorecard", "de": "Scorecard"},
+    "profile.weighted_score": {
+        "en": "Weighted score {score} — recommended tier: {tier}",
+        "de": "Gewichtete Punktzahl {score} — empfohlene Einstufung: {tier}",
+    },
+    "profile.interactions": {"en": "Recent interactions", "de": "Letzte Kontakte"},
+    # Column headers
+    "col.name": {"en": "Name", "de": "Name"},
+    "col.title": {"en": "Title", "de": "Position"},
+    "col.department": {"en": "Department", "de": "Abteilung"},
+    "col.reports_to": {"en": "Reports to", "de": "Berichtet an"},
+    "col.attitude": {"en": "Attitude", "de": "Haltung"},
+    "col.influence": {"en": "Influence", "de": "Einfluss"},
+    "col.relationship": {"en": "Relationship", "de": "Beziehung"},
+    "col.owner": {"en": "Owner", "de": "Verantwortlich"},
+    "col.last_contact": {"en": "Last contact", "de": "Letzter Kontakt"},
+    "col.contact": {"en": "Contact", "de": "Kontakt"},
+    "col.role": {"en": "Role", "de": "Rolle"},
+    "col.kind": {"en": "Kind", "de": "Art"},
+    "col.strengths": {"en": "Strengths", "de": "Stärken"},
+    "col.notes": {"en": "Notes", "de": "Notizen"},
+    "col.need": {"en": "Need", "de": "Bedarf"},
+    "col.our_response": {"en": "Our response", "de": "Unsere Antwort"},
+    "col.priority": {"en": "Priority", "de": "Priorität"},
+    "col.goal": {"en": "Goal", "de": "Ziel"},
+    "col.metric": {"en": "Metric", "de": "Kennzahl"},
+    "col.baseline": {"en": "Baseline", "de": "Ausgangswert"},
+    "col.target": {"en": "Target", "de": "Zielwert"},
+    "col.current": {"en": "Current", "de": "Aktuell"},
+    "col.progress": {"en": "Progress", "de": "Fortschritt"},
+    "col.due": {"en": "Due", "de": "Fällig"},
+    "col.status": {"en": "Status", "de": "Status"},
+    "col.action": {"en": "Action", "de": "Maßnahme"},
+    "col.done": {"en": "Done", "de": "Erledigt"},
+    "col.shared": {"en": "Shared", "de": "Geteilt"},
+    "col.opportunity": {"en": "Opportunity", "de": "Verkaufschance"},
+    "col.type": {"en": "Type", "de": "Typ"},
+    "col.offering": {"en": "Offering", "de": "Angebot"},
+    "col.unit": {"en": "Business unit", "de": "Geschäftsbereich"},
+    "col.value": {"en": "Value", "de": "Wert"},
+    "col.probability": {"en": "Prob.", "de": "Wahrsch."},
+    "col.stage": {"en": "Stage", "de": "Phase"},
+    "col.expected_close": {"en": "Expected close", "de": "Abschluss erwartet"},
+    "col.quarter": {"en": "Quarter", "de": "Quartal"},
+    "col.actual": {"en": "Actual", "de": "Ist"},
+    "col.plan": {"en": "Plan", "de": "Plan"},
+    "col.qoq": {"en": "vs. prev. Q", "de": "ggü. Vorquartal"},
+    "col.yoy": {"en": "vs. last year", "de": "ggü. Vorjahr"},
+    "col.vs_plan": {"en": "vs. plan", "de": "ggü. Plan"},
+    "col.recurring": {"en": "Recurring", "de": "Wiederkehrend"},
+    "col.member": {"en": "Team member", "de": "Teammitglied"},
+    "col.job_title": {"en": "Job title", "de": "Funktion"},
+    "col.email": {"en": "E-mail", "de": "E-Mail"},
+    "col.responsibilities": {"en": "Responsibilities", "de": "Aufgaben"},
+    "col.date": {"en": "Date", "de": "Datum"},
+    "col.attendees": {"en": "Attendees", "de": "Teilnehmende"},
+    "col.summary": {"en": "Summary", "de": "Zusammenfassung"},
+    "col.outcomes": {"en": "Outcomes", "de": "Ergebnisse"},
+    "col.next_review": {"en": "Next review", "de": "Nächstes Review"},
+    "col.next_steps": {"en": "Next steps", "de": "Nächste Schritte"},
+    "col.stakeholders": {"en": "People", "de": "Personen"},
+    "col.total": {"en": "Total", "de": "Summe"},
+    "col.active": {"en": "Active", "de": "Aktiv"},
+    "col.potential": {"en": "Potential", "de": "Potenzial"},
+    "col.criterion": {"en": "Criterion", "de": "Kriterium"},
+    "col.score": {"en": "Score", "de": "Punkte"},
+    "col.scored_on": {"en": "Scored on", "de": "Bewertet am"},
+    "yes": {"en": "yes", "de": "ja"},
+    "no": {"en": "no", "de": "nein"},
+    "left_on": {"en": "left {date}", "de": "ausgeschieden {date}"},
+    "overdue": {"en": "overdue", "de": "überfällig"},
+    # Stakeholder map
+    "map.legend_attitude": {"en": "Attitude", "de": "Haltung"},
+    "map.legend_lines": {"en": "Lines", "de": "Linien"},
+    "map.legend_stale": {"en": "no recent contact", "de": "kein aktueller Kontakt"},
+    "map.legend_influence": {"en": "influence 1–5", "de": "Einfluss 1–5"},
+    "map.department": {"en": "Department: {department}", "de": "Abteilung: {department}"},
+    "map.departments": {"en": "Departments: {departments}", "de": "Abteilungen: {departments}"},
+    "map.no_department": {"en": "Without department", "de": "Ohne Abteilung"},
+    "map.part": {"en": "Part {part} of {parts}", "de": "Teil {part} von {parts}"},
+    "map.left_out": {
+        "en": "{count} people who have left are not shown.",
+        "de": "{count} ausgeschiedene Personen werden nicht gezeigt.",
+    },
+    # Buying centers
+    "bc.coverage": {"en": "Coverage", "de": "Abdeckung"},
+    "bc.covered": {"en": "No coverage gaps.", "de": "Keine Lücken in der Abdeckung."},
+    "bc.no_members": {"en": "No members recorded.", "de": "Keine Mitglieder erfasst."},
+    "bc.departments_without_contact": {
+        "en": "Departments without any contact: {departments}",
+        "de": "Abteilungen ohne jeden Kontakt: {departments}",
+    },
+    # Goals
+    "goals.customer": {"en": "Customer-facing goals", "de": "Kundenziele"},
+    "goals.internal": {"en": "Internal goals", "de": "Interne Ziele"},
+    "goals.owner_due": {"en": "{owner} · due {date}", "de": "{owner} · fällig {date}"},
+    "goals.due": {"en": "due {date}", "de": "fällig {date}"},
+    "goals.latest_update": {"en": "Latest update {date}: {note}", "de": "Stand {date}: {note}"},
+    # Whitespace
+    "ws.legend": {"en": "Legend", "de": "Legende"},
+    "ws.totals": {
+        "en": "Active business {active} · open potential {potential} · coverage {coverage}",
+        "de": "Aktives Geschäft {active} · offenes Potenzial {potential} · Abdeckung {coverage}",
+    },
+    "ws.unit_offering": {"en": "Unit / offering", "de": "Bereich / Angebot"},
+    "ws.notes": {"en": "Cell notes", "de": "Anmerkungen"},
+    # Opportunities
+    "opp.pipeline_by_quarter": {
+        "en": "Weighted pipeline by expected close",
+        "de": "Gewichtete Pipeline nach erwartetem Abschluss",
+    },
+    "opp.won_this_year": {
+        "en": "Won this fiscal year: {value}",
+        "de": "In diesem Geschäftsjahr gewonnen: {value}",
+    },
+    "opp.weighted_total": {
+        "en": "Weighted pipeline: {value}",
+        "de": "Gewichtete Pipeline: {value}",
+    },
+    "opp.lost_reason": {"en": "lost: {reason}", "de": "verloren: {reason}"},
+    # Revenue
+    "rev.chart_title": {"en": "Revenue per quarter", "de": "Umsatz je Quartal"},
+    "rev.legend_actual": {"en": "Actual", "de": "Ist"},
+    "rev.legend_plan": {"en": "Plan", "de": "Plan"},
+    "rev.summary": {
+        "en": "Last 12 months {ttm} · recurring {arr} · CLV {clv}",
+        "de": "Letzte 12 Monate {ttm} · wiederkehrend {arr} · CLV {clv}",
+    },
+    "rev.quarter_label": {"en": "Q{quarter} {year}", "de": "Q{quarter} {year}"},
+    # Reviews
+    "reviews.next": {
+        "en": "Next review: {date}",
+        "de": "Nächstes Review: {date}",
+    },
+    "reviews.next_overdue": {
+        "en": "Next review: {date} — overdue",
+        "de": "Nächstes Review: {date} — überfällig",
+    },
+    # Changes
+    "changes.stakeholders_added": {"en": "New stakeholders", "de": "Neue Stakeholder"},
+    "changes.stakeholders_gone": {"en": "Stakeholders gone", "de": "Ausgeschiedene Stakeholder"},
+    "changes.attitude_changes": {"en": "Attitude changes", "de": "Geänderte Haltung"},
+    "changes.influence_changes": {"en": "Influence changes", "de": "Geänderter Einfluss"},
+    "changes.goals_added": {"en": "New goals", "de": "Neue Ziele"},
+    "changes.goals_removed": {"en": "Goals removed", "de": "Entfernte Ziele"},
+    "changes.goal_progress": {"en": "Goal progress", "de": "Zielfortschritt"},
+    "changes.actions_new": {"en": "New actions", "de": "Neue Maßnahmen"},
+    "changes.actions_closed": {"en": "Actions closed", "de": "Abgeschlossene Maßnahmen"},
+    "changes.revenue_changes": {"en": "Revenue", "de": "Umsatz"},
+    "changes.opportunities_new": {"en": "New opportunities", "de": "Neue Verkaufschancen"},
+    "changes.opportunity_status_changes": {
+        "en": "Opportunity status changes",
+        "de": "Geänderter Status von Verkaufschancen",
+    },
+    "changes.other": {"en": "Other changes", "de": "Weitere Änderungen"},
+    "changes.removed": {"en": "removed", "de": "entfernt"},
+    "changes.left": {"en": "left", "de": "ausgeschieden"},
+    "changes.new": {"en": "new", "de": "neu"},
+    # Brief
+    "brief.people": {"en": "People to know", "de": "Wichtige Personen"},
+    "brief.open_actions": {"en": "Open actions", "de": "Offene Maßnahmen"},
+    "brief.goals": {"en": "Goals", "de": "Ziele"},
+    "brief.opportunities": {"en": "Open opportunities", "de": "Offene Verkaufschancen"},
+    "brief.last_interactions": {"en": "Last contacts", "de": "Letzte Kontakte"},
+    "brief.local_time": {"en": "Time zone {zone}", "de": "Zeitzone {zone}"},
+    "brief.figures": {
+        "en": "Revenue 12 months {ttm} · growth {growth} · pipeline {pipeline}",
+        "de": "Umsatz 12 Monate {ttm} · Wachstum {growth} · Pipeline {pipeline}",
+    },
+    "brief.risks": {"en": "Watch out", "de": "Achtung"},
+    # Enum values
+    "Attitude.champion": {"en": "Champion", "de": "Fürsprecher"},
+    "Attitude.supporter": {"en": "Supporter", "de": "Unterstützer"},
+    "Attitude.neutral": {"en": "Neutral", "de": "Neutral"},
+    "Attitude.sceptic": {"en": "Sceptic", "de": "Skeptiker"},
+    "Attitude.blocker": {"en": "Blocker", "de": "Blockierer"},
+    "Tier.key": {"en": "Key account", "de": "Key Account"},
+    "Tier.emerging": {"en": "Emerging key account", "de": "Künftiger Key Account"},
+    "Tier.standard": {"en": "Standard", "de": "Standard"},
+    "Tier.archived": {"en": "Archived", "de": "Archiviert"},
+    "ReviewCadence.monthly": {"en": "Monthly", "de": "Monatlich"},
+    "ReviewCadence.quarterly": {"en": "Quarterly", "de": "Quartalsweise"},
+    "ReviewCadence.half_yearly": {"en": "Half-yearly", "de": "Halbjährlich"},
+    "ReviewCadence.yearly": {"en": "Yearly", "de": "Jährlich"},
+    "Criterion.revenue_share": {"en": "Share of our revenue", "de": "Anteil an unserem Umsatz"},
+    "Criterion.clv": {"en": "Customer lifetime value", "de": "Customer Lifetime Value"},
+    "Criterion.tailored_service": {
+        "en": "Demand for tailored services",
+        "de": "Bedarf an maßgeschneiderten Leistungen",
+    },
+    "Criterion.growth_potential": {"en": "Growth potential", "de": "Wachstumspotenzial"},
+    "Criterion.credibility": {"en": "Credibility in the industry", "de": "Ansehen in der Branche"},
+    "Criterion.relationship": {"en": "Strength of relationship", "de": "Stärke der Beziehung"},
+    "CompetitorKind.customers": {"en": "Their competitor", "de": "Wettbewerber des Kunden"},
+    "CompetitorKind.ours": {"en": "Our competitor here", "de": "Unser Wettbewerber hier"},
+    "LinkKind.influences": {"en": "influences", "de": "beeinflusst"},
+    "LinkKind.close_to": {"en": "close to", "de": "steht nahe"},
+    "LinkKind.conflict": {"en": "in conflict", "de": "im Konflikt"},
+    "BuyingRole.initiator": {"en": "Initiator", "de": "Initiator"},
+    "BuyingRole.user": {"en": "User", "de": "Anwender"},
+    "BuyingRole.influencer": {"en": "Influencer", "de": "Beeinflusser"},
+    "BuyingRole.decider": {"en": "Decider", "de": "Entscheider"},
+    "BuyingRole.buyer": {"en": "Buyer", "de": "Einkäufer"},
+    "BuyingRole.gatekeeper": {"en": "Gatekeeper", "de": "Gatekeeper"},
+    "CellStatus.active": {"en": "Active", "de": "Aktiv"},
+    "CellStatus.opportunity": {"en": "Opportunity", "de": "Chance"},
+    "CellStatus.in_progress": {"en": "In progress", "de": "In Arbeit"},
+    "CellStatus.competitor": {"en": "Competitor", "de": "Wettbewerber"},
+    "CellStatus.not_relevant": {"en": "Not relevant", "de": "Nicht relevant"},
+    "CellStatus.unknown": {"en": "Unknown", "de": "Unbekannt"},
+    "OpportunityType.cross_sell": {"en": "Cross-sell", "de": "Cross-Selling"},
+    "OpportunityType.upsell": {"en": "Upsell", "de": "Upselling"},
+    "OpportunityType.renewal": {"en": "Renewal", "de": "Verlängerung"},
+    "OpportunityType.new_business": {"en": "New business", "de": "Neugeschäft"},
+    "OpportunityStatus.open": {"en": "Open", "de": "Offen"},
+    "OpportunityStatus.won": {"en": "Won", "de": "Gewonnen"},
+    "OpportunityStatus.lost": {"en": "Lost", "de": "Verloren"},
+    "GoalKind.customer": {"en": "Customer-facing", "de": "Kundenziel"},
+    "GoalKind.internal": {"en": "Internal", "de": "Intern"},
+    "Direction.increase": {"en": "increase", "de": "steigern"},
+    "Direction.decrease": {"en": "decrease", "de": "senken"},
+    "GoalStatus.achieved": {"en": "Achieved", "de": "Erreicht"},
+    "GoalStatus.on_track": {"en": "On track", "de": "Im Plan"},
+    "GoalStatus.at_risk": {"en": "At risk", "de": "Gefährdet"},
+    "GoalStatus.off_track": {"en": "Off track", "de": "Nicht im Plan"},
+    "GoalStatus.overdue": {"en": "Overdue", "de": "Überfällig"},
+    "Priority.high": {"en": "High", "de": "Hoch"},
+    "Priority.medium": {"en": "Medium", "de": "Mittel"},
+    "Priority.low": {"en": "Low", "de": "Niedrig"},
+    "SwotKind.strength": {"en": "Strengths", "de": "Stärken"},
+    "SwotKind.weakness": {"en": "Weaknesses", "de": "Schwächen"},
+    "SwotKind.opportunity": {"en": "Opportunities", "de": "Chancen"},
+    "SwotKind.threat": {"en": "Threats", "de": "Risiken"},
+    "TeamRole.executive_sponsor": {"en": "Executive sponsor", "de": "Executive Sponsor"},
+    "TeamRole.kam": {"en": "Key account manager", "de": "Key-Account-Manager"},
+    "TeamRole.specialist": {"en": "Specialist", "de": "Fachspezialist"},
+    "TeamRole.service": {"en": "Service", "de": "Service"},
+    "TeamRole.sales": {"en": "Sales", "de": "Vertrieb"},
+    "TeamRole.other": {"en": "Other", "de": "Sonstige"},
+    "InteractionKind.meeting": {"en": "Meeting", "de": "Besprechung"},
+    "InteractionKind.call": {"en": "Call", "de": "Telefonat"},
+    "InteractionKind.email": {"en": "E-mail", "de": "E-Mail"},
+    "InteractionKind.visit": {"en": "Visit", "de": "Besuch"},
+    "ReviewKind.internal": {"en": "Internal", "de": "Intern"},
+    "ReviewKind.client": {"en": "With the client", "de": "Mit dem Kunden"},
+    "Freshness.fresh": {"en": "recent", "de": "aktuell"},
+    "Freshness.ageing": {"en": "ageing", "de": "länger her"},
+    "Freshness.stale": {"en": "stale", "de": "veraltet"},
+    "Freshness.never": {"en": "never", "de": "nie"},
+    "GapCode.no_decider": {"en": "no known decider", "de": "kein bekannter Entscheider"},
+    "GapCode.no_champion": {"en": "no champion", "de": "kein Fürsprecher"},
+    "GapCode.blocker": {"en": "influential blocker", "de": "einflussreicher Blockierer"},
+    "GapCode.unowned": {
+        "en": "members without an owner on our side",
+        "de": "Mitglieder ohne Verantwortlichen bei uns",
+    },
+    "GapCode.stale": {"en": "contact gone stale", "de": "Kontakt veraltet"},
+}
+
+
+def text(msgid: str, lang: str, **params: object) -> str:
+    """The message ``msgid`` in ``lang`` (English if missing), placeholders filled in.
+
+    An unknown id returns the id itself, so a missing entry shows up in the document
+    instead of crashing a print run; the catalogue test makes sure none is missing.
+    """
+    entry = MESSAGES.get(msgid)
+    if entry is None:
+        return msgid
+    template = entry.get(lang) or entry["en"]
+    return template.format(**params) if params else template
+
+
+def label(value: Enum | str, lang: str, *, kind: str | None = None) -> str:
+    """The display name of an enum value (or of a stable code, given its ``kind``)."""
+    if isinstance(value, Enum):
+        key = f"{type(value).__name__}.{value.value}"
+    else:
+        key = f"{kind}.{value}" if kind else str(value)
+    return (
+        text(key, lang)
+        if key in MESSAGES
+        else str(value.value if isinstance(value, Enum) else value)
+    )
