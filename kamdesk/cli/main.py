@@ -7,12 +7,20 @@ import sys
 from collections.abc import Sequence
 
 from kamdesk import __version__
-from kamdesk.cli import commands_app, commands_data, commands_export, commands_storage
+from kamdesk.cli import (
+    commands_app,
+    commands_data,
+    commands_export,
+    commands_portfolio,
+    commands_storage,
+)
 from kamdesk.cli.errors import CommandError, report, report_unexpected
 from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
 
 #: Modules that add top-level commands, each with ``register(subparsers)``.
-COMMAND_MODULES = (commands_app, commands_data, commands_storage, commands_export)
+COMMAND_MODULES = (
+    commands_app, commands_data, commands_storage, commands_export, commands_portfolio
+)
 
 #: The errors whose message is meant for the user as it is.
 USER_ERRORS = (CommandError, StorageError, NotFoundError, ValidationError, ConflictError)

@@ -1,0 +1,174 @@
+"""``kamdesk portfolio``: the Pareto/ABC analysis, scores, recommended tiers and warnings.
+
+One row per account, highest revenue first. Tables are for people (shares as percentages),
+CSV and JSON for programs (shares as fractions, four places).
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from kamdesk.cli.database_option import open_chosen_database
+from kamdesk.cli.output import print_csv, print_json, print_table
+from kamdesk.domain.guardrails import GuardrailFinding
+from kamdesk.services.portfolio_analysis import (
+    PortfolioAccount,
+    PortfolioAnalysis,
+    analyse_portfolio,
+)
+from kamdesk.services.portfolio_window import WindowChoice, parse_window
+
+FIELDS = (
+    "rank",
+    "account_id",
+    "account",
+    "revenue",
+    "share",
+    "cumulative_share",
+    "abc_class",
+    "score",
+    "recommended_tier",
+    "tier",
+    "last_contact",
+    "warnings",
+)
+TABLE_HEADER = (
+    "#", "ID", "Account", "Revenue", "Share", "Cum.", "ABC", "Score", "Recommended", "Tier",
+    "Last contact", "Warnings",
+)
+FRACTION_PLACES = Decimal("0.0001")
+SHARE_PARAMS = frozenset({"share", "max_share"})  # finding parameters that are fractions
+
+
+def register(subparsers: Any) -> None:
+    """Add ``portfolio``."""
+    parser = subparsers.add_parser(
+        "portfolio", help="Pareto/ABC analysis, scores, recommended tiers and warnings"
+    )
+    add_window_option(parser)
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    parser.set_defaults(handler=run_portfolio)
+
+
+def add_window_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--window ttm|fyYYYY`` option, checked while the arguments are parsed."""
+    parser.add_argument(
+        "--window",
+        type=window_argument,
+        default=WindowChoice(),
+        metavar="ttm|fyYYYY",
+        help="the last four complete fiscal quarters (ttm, the default) or a fiscal year, "
+        "e.g. fy2024",
+    )
+
+
+def window_argument(text: str) -> WindowChoice:
+    """An argparse type: a bad window is a usage error (exit 2) with the reason."""
+    try:
+        return parse_window(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def run_portfolio(arguments: argparse.Namespace) -> int:
+    """Print the analysis as a table, CSV or JSON."""
+    db = open_chosen_database(arguments)
+    try:
+        analysis = analyse_portfolio(db, arguments.window)
+    finally:
+        db.close()
+    records = [account_record(row) for row in analysis.accounts]
+    if arguments.format == "json":
+        print_json(
+            {
+                "window": window_record(analysis),
+                "accounts": records,
+                "warnings": [finding_text(finding) for finding in analysis.portfolio_findings],
+            }
+        )
+    elif arguments.format == "csv":
+        print_csv(FIELDS, [[record[name] for name in FIELDS] for record in records])
+    else:
+        print_analysis_table(analysis)
+    return 0
+
+
+def print_analysis_table(analysis: PortfolioAnalysis) -> None:
+    """The analysis for people: the ranked table, then every warning on a line of its own."""
+    window = analysis.window
+    print(f"Window {window.label} ({window.start} – {window.end}): revenue "
+          f"{money(analysis.total_revenue)} {analysis.settings.currency}; the top 20 % of "
+          f"accounts earn {percent(analysis.top_share)} of it.")
+    rows = [
+        [row.rank, row.account_id, row.name, money(row.revenue), percent(row.share),
+         percent(row.cumulative_share), row.abc_class.value,
+         "" if row.score is None else f"{row.score:.1f}", row.recommendation.tier.value,
+         row.tier.value, row.last_contact, len(row.findings) or ""]
+        for row in analysis.accounts
+    ]
+    print_table(TABLE_HEADER, rows)
+    warnings = [finding_text(f) for f in analysis.portfolio_findings] + [
+        finding_text(f) for row in analysis.accounts for f in row.findings
+    ]
+    if warnings:
+        print(f"\n{len(warnings)} warnings:")
+        for text in warnings:
+            print(f"- {text}")
+
+
+def account_record(row: PortfolioAccount) -> dict[str, Any]:
+    """One account's row, with plain values."""
+    return {
+        "rank": row.rank,
+        "account_id": row.account_id,
+        "account": row.name,
+        "revenue": row.revenue,
+        "share": row.share.quantize(FRACTION_PLACES),
+        "cumulative_share": row.cumulative_share.quantize(FRACTION_PLACES),
+        "abc_class": row.abc_class.value,
+        "score": row.score,
+        "recommended_tier": row.recommendation.tier.value,
+        "tier": row.tier.value,
+        "last_contact": row.last_contact,
+        "reasons": [reason.english() for reason in row.recommendation.reasons],
+        "warnings": [finding_text(finding) for finding in row.findings],
+    }
+
+
+def window_record(analysis: PortfolioAnalysis) -> dict[str, Any]:
+    """The analysed window and the portfolio totals."""
+    window = analysis.window
+    return {
+        "choice": window.choice.text,
+        "label": window.label,
+        "start": window.start,
+        "end": window.end,
+        "quarters": [f"{year}-Q{quarter}" for year, quarter in window.quarters],
+        "total_revenue": analysis.total_revenue,
+        "previous_total_revenue": analysis.previous_total_revenue,
+        "growth": analysis.growth,
+        "top_20_percent_share": analysis.top_share.quantize(FRACTION_PLACES),
+        "currency": analysis.settings.currency,
+    }
+
+
+def finding_text(finding: GuardrailFinding) -> str:
+    """A guardrail finding in English, with its shares written as percentages."""
+    params = {
+        name: percent(value) if name in SHARE_PARAMS and isinstance(value, Decimal) else value
+        for name, value in finding.params.items()
+    }
+    return replace(finding, params=params).english()
+
+
+def money(amount: Decimal) -> str:
+    """An amount with thousands separators and cents, e.g. ``1,234.50``."""
+    return f"{amount:,.2f}"
+
+
+def percent(fraction: Decimal) -> str:
+    """A fraction as a percentage with one decimal, e.g. ``12.5 %``."""
+    return f"{(fraction * 100).quantize(Decimal('0.1'))} %"  # 0.2 → "20.0 %"
