@@ -22,6 +22,7 @@ from kamdesk.services.company_settings import settings_row
 from kamdesk.services.plan_sections.context import PlanContext
 from kamdesk.services.plan_sections.growth import growth_sections
 from kamdesk.services.plan_sections.profile import account_profile, profile_sections
+from kamdesk.services.plan_sections.scorecard import scorecard_sections
 from kamdesk.services.plan_sections.stakeholders import stakeholder_sections
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, PlanSnapshot, TeamMember
@@ -33,6 +34,7 @@ def section_builders() -> list[SectionBuilder]:
     """Every section builder, in the order they fill the plan."""
     builders: list[SectionBuilder] = [profile_sections, stakeholder_sections]
     builders.append(growth_sections)
+    builders.append(scorecard_sections)
     return builders
 
 
