@@ -21,6 +21,7 @@ from kamdesk.services.row_editing import (
     DeletedRows,
     create_row,
     delete_row,
+    restore_rows,
     translate_integrity_errors,
     update_fields,
 )
@@ -194,6 +195,11 @@ def delete_offering(db: Database, row_id: int, version: int | None) -> DeletedRo
             "deactivate it instead."
         )
     return delete_row(db, Offering, row_id, version)
+
+
+def restore_deleted(db: Database, deleted: DeletedRows) -> None:
+    """Undo a delete of an offering or stage (same id)."""
+    restore_rows(db, deleted)
 
 
 # --- stages ---------------------------------------------------------------------------------
