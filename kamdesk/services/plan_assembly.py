@@ -24,6 +24,7 @@ from kamdesk.services.plan_sections.growth import growth_sections
 from kamdesk.services.plan_sections.profile import account_profile, profile_sections
 from kamdesk.services.plan_sections.scorecard import scorecard_sections
 from kamdesk.services.plan_sections.stakeholders import stakeholder_sections
+from kamdesk.services.plan_sections.tracking import tracking_sections
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, PlanSnapshot, TeamMember
 
@@ -35,6 +36,7 @@ def section_builders() -> list[SectionBuilder]:
     builders: list[SectionBuilder] = [profile_sections, stakeholder_sections]
     builders.append(growth_sections)
     builders.append(scorecard_sections)
+    builders.append(tracking_sections)
     return builders
 
 
