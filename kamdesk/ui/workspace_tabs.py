@@ -18,5 +18,9 @@ TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
 
 def workspace_tab_factories() -> list[TabFactory]:
     """Factories of every workspace tab, in display order (imported late: startup speed)."""
-    factories: list[TabFactory] = []
+    from kamdesk.ui.profile_tab import ProfileTab
+
+    factories: list[TabFactory] = [
+        ProfileTab,
+    ]
     return factories

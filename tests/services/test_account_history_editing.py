@@ -36,10 +36,11 @@ def test_interactions_are_newest_first_with_attendees(db: Database) -> None:
     add_interaction(db, account, {"occurred_on": date(2024, 1, 5), "kind": InteractionKind.CALL})
     newest = add_interaction(
         db, account,
-        {"occurred_on": date(2024, 3, 1), "kind": InteractionKind.VISIT, "stakeholder_ids": [bob, ann]},
+        {"occurred_on": date(2024, 3, 1), "kind": InteractionKind.VISIT,
+         "stakeholder_ids": [bob, ann]},
     )
     rows = list_interactions(db, account)
-    assert [r.id for r in rows][0] == newest
+    assert rows[0].id == newest
     assert rows[0].stakeholder_names == ("Ann", "Bob")
     assert last_contact(db, account) == date(2024, 3, 1)
     assert [c.name for c in stakeholder_choices(db, account)] == ["Ann", "Bob"]

@@ -26,7 +26,8 @@ def test_update_stores_fields_and_moves_version(db: Database) -> None:
     before = load_profile(db, account)
     version = update_profile(
         db, account, before.version,
-        {"industry": " Chemicals ", "annual_revenue": Decimal("1234.50"), "time_zone": "Asia/Tokyo"},
+        {"industry": " Chemicals ", "annual_revenue": Decimal("1234.50"),
+         "time_zone": "Asia/Tokyo"},
     )
     after = load_profile(db, account)
     assert after.version == version == before.version + 1

@@ -1,0 +1,53 @@
+"""Loading the demo portfolio from the app: off the GUI thread, with progress and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.operations import Operation, Progress, run_in_background
+
+DEMO_ACCOUNTS = 48
+DEMO_SEED = 7
+
+
+def load_demo_portfolio(
+    context: AppContext,
+    parent: QWidget,
+    on_done: Callable[[], None],
+    accounts: int = DEMO_ACCOUNTS,
+) -> Operation:
+    """Generate the demo portfolio in the background; ``on_done`` runs after success."""
+    db = context.db
+
+    def generate(progress: Progress) -> object:
+        # Imported here: the generator and its data are only needed when asked for.
+        from kamdesk.services.demo_portfolio import create_demo_portfolio
+
+        return create_demo_portfolio(db, accounts=accounts, seed=DEMO_SEED, progress=progress)
+
+    def succeeded(_result: object) -> None:
+        context.accounts_changed.emit()
+        context.notify("all", None)
+        on_done()
+
+    def cancelled() -> None:
+        # The generator stops between accounts: what was written is consistent, so show it.
+        context.accounts_changed.emit()
+        context.failed.emit(
+            QCoreApplication.translate("DemoLoading", "Loading the demo portfolio was cancelled.")
+        )
+
+    operation = run_in_background(
+        generate,
+        succeeded,
+        context.failed.emit,
+        parent,
+        progress_text=QCoreApplication.translate("DemoLoading", "Creating the demo portfolio…"),
+        dialog_parent=parent,
+    )
+    operation.cancelled.connect(cancelled)
+    return operation

@@ -1,0 +1,78 @@
+"""UI test fixtures: isolated QSettings, a fixed locale, an app context and the main window.
+
+QSettings would otherwise write to the real user's configuration (window geometry, last
+account); every test gets its own folder. The locale is fixed to en_US so that typed and
+shown numbers and dates are the same on every machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kamdesk.store.database import Database
+from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.app_style import apply_app_style
+from kamdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """QSettings of this test live in its own temporary folder; en_US; the app's style."""
+    folder = str(tmp_path / "qsettings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    apply_app_style(qapp)
+    yield
+
+
+@pytest.fixture
+def context(db: Database) -> Iterator[AppContext]:
+    """The app context on the test's database."""
+    app_context = AppContext(db)
+    yield app_context
+    # Background reads must end before the database fixture closes it.
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> MainWindow:
+    """The main window, shown, with its account list loaded."""
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    show_active(qtbot, main)
+    main.restore_session()
+    wait_for_list(qtbot, main)
+    return main
+
+
+def show_active(qtbot: QtBot, widget: QWidget) -> None:
+    """Show the widget as the active window: focus, and so leaving a field, needs one."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5_000)
+
+
+def wait_for_list(qtbot: QtBot, main: MainWindow) -> None:
+    """Wait until the sidebar's background read has arrived."""
+    qtbot.waitUntil(lambda: not main.sidebar.is_loading, timeout=20_000)
+
+
+def type_and_leave(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Replace the widget's text as a user would: focus, select all, type, press Tab."""
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
