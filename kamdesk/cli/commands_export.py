@@ -9,8 +9,10 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+from kamdesk.cli import commands_calendar
+
 #: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
-EXPORT_MODULES: tuple[ModuleType, ...] = ()
+EXPORT_MODULES: tuple[ModuleType, ...] = (commands_calendar,)
 
 
 def register(subparsers: Any) -> None:
