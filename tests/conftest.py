@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must never touch the user's real database or settings.
 os.environ.pop("KAMDESK_DB", None)
 
-from kamdesk.store.database import Database, open_database  # noqa: E402
+from kamdesk.store.database import Database, open_database
 
 
 @pytest.fixture
@@ -31,7 +31,9 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the user data and settings folders at a temporary place."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -83,7 +83,9 @@ def planned(db: Database) -> dict[str, int]:
                 "goal": goal.id, "offering": offering.id, "stage": stage.id, "unit": unit.id}
 
 
-def test_deleting_an_account_deletes_everything_of_it(db: Database, planned: dict[str, int]) -> None:
+def test_deleting_an_account_deletes_everything_of_it(
+    db: Database, planned: dict[str, int]
+) -> None:
     with db.session() as session:
         session.delete(session.get(Account, planned["account"]))
     for model in (Stakeholder, Goal, ActionItem, Interaction, RevenueEntry, BusinessUnit,
