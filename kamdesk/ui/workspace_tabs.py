@@ -18,9 +18,13 @@ TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
 
 def workspace_tab_factories() -> list[TabFactory]:
     """Factories of every workspace tab, in display order (imported late: startup speed)."""
+    from kamdesk.ui.opportunities_tab import OpportunitiesTab
     from kamdesk.ui.profile_tab import ProfileTab
+    from kamdesk.ui.whitespace_tab import WhitespaceTab
 
     factories: list[TabFactory] = [
         ProfileTab,
+        WhitespaceTab,
+        OpportunitiesTab,
     ]
     return factories
