@@ -38,7 +38,7 @@ from kamdesk.reports.plan_document import check_options, make_context
 from kamdesk.reports.sections.stakeholders import pips
 from kamdesk.reports.sections.summary import ranked_goals, ranked_opportunities, risks, ttm_growth
 from kamdesk.reports.styles import ACCENT, ATTITUDE_COLOURS, GREY, MUTED, RULE, STATUS_COLOURS
-from kamdesk.reports.tables import cell, data_table, fixed, two_lines
+from kamdesk.reports.tables import cell, data_table, fixed, house_style, two_lines
 from kamdesk.reports.text_markup import markup, plain, shorten
 
 PEOPLE = 8
@@ -136,7 +136,7 @@ def _actions(ctx: RenderContext, width: float) -> list[Flowable]:
 
 
 def _list_style() -> TableStyle:
-    return TableStyle(
+    return house_style(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
@@ -204,7 +204,7 @@ def _risks_and_contacts(ctx: RenderContext, width: float) -> list[Flowable]:
         return []
     table = Table([[left, right]], colWidths=[width / 2, width / 2], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -257,7 +257,7 @@ def _two_columns(ctx: RenderContext) -> list[Flowable]:
         return []
     table = Table([[left, right]], colWidths=[half + 14, half], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -240,8 +240,8 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "map.no_department": {"en": "Without department", "de": "Ohne Abteilung"},
     "map.part": {"en": "Part {part} of {parts}", "de": "Teil {part} von {parts}"},
     "map.left_out": {
-        "en": "{count} people who have left are not shown.",
-        "de": "{count} ausgeschiedene Personen werden nicht gezeigt.",
+        "en": "Not shown: people who have left ({count}).",
+        "de": "Nicht gezeigt: ausgeschiedene Personen ({count}).",
     },
     # Buying centers
     "bc.coverage": {"en": "Coverage", "de": "Abdeckung"},

@@ -38,7 +38,7 @@ def revenue_chart(
     Missing values draw as zero-height bars; the value axis starts at 0 so the smallest
     bar stays visible and the bars' heights compare honestly.
     """
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=8)
     chart = VerticalBarChart()
     chart.x, chart.y = 44, 34
     chart.width, chart.height = width - 54, height - 56

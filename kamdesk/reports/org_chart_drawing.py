@@ -195,7 +195,9 @@ def draw_org_chart(
 ) -> Drawing:
     """The chart as a Drawing ``layout.width × scale`` wide (reportlab's y grows upwards)."""
     height = layout.height
-    drawing = Drawing(layout.width * scale, layout.height * scale)
+    drawing = Drawing(
+        layout.width * scale, layout.height * scale, initialFontName=SANS, initialFontSize=8
+    )
     group = Group()
     group.scale(scale, scale)
 
@@ -232,7 +234,7 @@ def legend(
     link_labels: Mapping[LinkKind, str],
 ) -> Drawing:
     """The map's key: attitude colours, line kinds, the stale border, influence pips."""
-    drawing = Drawing(width, 30)
+    drawing = Drawing(width, 30, initialFontName=SANS, initialFontSize=8)
     x, row1, row2 = 0.0, 19.0, 4.0
     drawing.add(
         String(x, row1, labels["attitude"], fontName=SANS_BOLD, fontSize=7, fillColor=MUTED)

@@ -111,6 +111,8 @@ def make_styles() -> Styles:
     body = ParagraphStyle(
         "body",
         fontName=SANS,
+        # reportlab's default bullet font is Helvetica, which is never embedded.
+        bulletFontName=SANS,
         fontSize=BODY_SIZE,
         leading=13.5,
         textColor=TEXT,

@@ -13,7 +13,8 @@ from typing import TypeAlias
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from kamdesk.reports.context import RenderContext
-from kamdesk.reports.styles import ACCENT, FILL, RULE
+from kamdesk.reports.fonts import SANS
+from kamdesk.reports.styles import ACCENT, CELL_SIZE, FILL, RULE
 from kamdesk.reports.text_markup import markup
 
 # The longest user text put into one table cell; longer text ends in "…".
@@ -21,6 +22,12 @@ CELL_LIMIT = 400
 
 # What a table cell may hold (reportlab accepts flowables, strings and None).
 Cell: TypeAlias = Flowable | str | None
+
+
+def house_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose base font is ours: reportlab's default (Helvetica) is never
+    embedded, and a table sets it on the canvas even when every cell is a Paragraph."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, CELL_SIZE), *commands])
 
 
 def cell(
@@ -92,7 +99,7 @@ def data_table(
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, FILL]))
     if footer is not None:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(house_style(commands))
     return table
 
 
@@ -108,7 +115,7 @@ def label_table(
     rows = [[Paragraph(markup(name), ctx.styles.cell_head), value] for name, value in pairs]
     table = Table(rows, colWidths=[room * label_width, room * (1 - label_width)], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kamdesk.reports.context import RenderContext
+from kamdesk.reports.tables import house_style
 from kamdesk.reports.text_markup import markup
 
 
@@ -13,8 +14,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
     """The "Contents" title (not itself listed) and the table of contents."""
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [ctx.styles.toc1]
-    # The first pass has no entries yet; say nothing rather than reportlab's placeholder.
-    toc.dotsMinLevel = 0
+    toc.tableStyle = house_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return [
         Paragraph(markup(ctx.t("section.contents")), ctx.styles.h1),
         Spacer(1, 8),

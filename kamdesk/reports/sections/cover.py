@@ -18,13 +18,13 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.fonts import SANS, SANS_BOLD
 from kamdesk.reports.page_templates import MARGIN_SIDE
 from kamdesk.reports.styles import ACCENT, MUTED, RULE
+from kamdesk.reports.tables import house_style
 from kamdesk.reports.text_markup import markup, plain, shorten
 
 LOGO_MAX_WIDTH = 140.0
@@ -89,7 +89,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ]
     table = Table(rows, colWidths=[ctx.width * 0.28, ctx.width * 0.5], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),

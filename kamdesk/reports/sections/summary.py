@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kamdesk.domain.enums import Attitude, GoalStatus, OpportunityStatus
 from kamdesk.domain.plan import ActionEntry, GoalEntry, OpportunityEntry, RevenueRow
@@ -18,7 +18,7 @@ from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import ProgressBar, StatusBadge
 from kamdesk.reports.sections.common import bullets, heading, subheading
 from kamdesk.reports.styles import ACCENT_LIGHT, FILL, STATUS_COLOURS
-from kamdesk.reports.tables import cell, data_table, fixed, two_lines
+from kamdesk.reports.tables import cell, data_table, fixed, house_style, two_lines
 from kamdesk.reports.text_markup import markup
 
 TOP = 5
@@ -107,7 +107,7 @@ def _figures(ctx: RenderContext) -> Table:
     width = ctx.width / len(cells)
     table = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), FILL),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from kamdesk.domain.enums import SwotKind
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.sections.common import bullets, empty_line, heading, subheading
 from kamdesk.reports.styles import ACCENT, FILL, WHITE
+from kamdesk.reports.tables import house_style
 from kamdesk.reports.text_markup import markup
 
 ITEM_LIMIT = 300
@@ -47,7 +48,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         hAlign="LEFT",
     )
     grid.setStyle(
-        TableStyle(
+        house_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), FILL),

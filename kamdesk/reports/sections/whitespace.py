@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kamdesk.domain.enums import CellStatus
 from kamdesk.domain.plan import WhitespaceCellEntry
@@ -21,7 +21,7 @@ from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import symbol_markup
 from kamdesk.reports.sections.common import bullets, empty_line, heading, subheading
 from kamdesk.reports.styles import ACCENT, CELL_COLOURS, CELL_FILLS, CELL_SYMBOLS, RULE
-from kamdesk.reports.tables import cell, fixed
+from kamdesk.reports.tables import cell, fixed, house_style
 from kamdesk.reports.text_markup import markup
 
 PORTRAIT_MAX_OFFERINGS = 6
@@ -98,7 +98,7 @@ def _matrix(ctx: RenderContext, offerings: Sequence[str], with_totals: bool) -> 
             if entry is not None:
                 commands.append(("BACKGROUND", (c, r), (c, r), CELL_FILLS[entry.status]))
                 commands.append(("LINEAFTER", (c, r), (c, r), 1.5, "white"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(house_style(commands))
     return table
 
 
