@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.services.expected_values import check_expected
 from kamdesk.services.row_editing import (
     DeletedRows,
     create_row,
@@ -147,9 +148,10 @@ def update_action(
     action_id: int,
     version: int | None,
     changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
     today: date | None = None,
 ) -> int:
-    """Change fields of an action; returns its new version.
+    """Change fields of an action; returns its new version (``expected``: undo and redo).
 
     Setting ``done`` without ``done_on`` records today as the day it was done; clearing
     ``done`` clears that day.
@@ -164,6 +166,7 @@ def update_action(
         cleaned["done_on"] = (today or date.today()) if cleaned["done"] else None
 
     def validate(session: Session, action: ActionItem, new: Mapping[str, Any]) -> None:
+        check_expected(action, expected)
         _check(session, action.account_id, new)
 
     return update_fields(db, ActionItem, action_id, version, cleaned, validate)

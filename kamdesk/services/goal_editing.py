@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Direction, GoalKind, GoalStatus
 from kamdesk.domain.goal_status import assess_goal
+from kamdesk.services.expected_values import check_expected
 from kamdesk.services.row_editing import (
     DeletedRows,
     create_row,
@@ -241,8 +242,14 @@ def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int
     return goal_id
 
 
-def update_goal(db: Database, goal_id: int, version: int | None, changes: Mapping[str, Any]) -> int:
-    """Change fields of a goal; returns its new version."""
+def update_goal(
+    db: Database,
+    goal_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
+) -> int:
+    """Change fields of a goal; returns its new version (``expected``: for undo and redo)."""
     unknown = set(changes) - GOAL_FIELDS
     if unknown:
         raise ValueError(f"not goal fields: {sorted(unknown)}")
@@ -251,6 +258,7 @@ def update_goal(db: Database, goal_id: int, version: int | None, changes: Mappin
         cleaned["title"] = str(cleaned["title"]).strip()
 
     def validate(session: Session, goal: Goal, new: Mapping[str, Any]) -> None:
+        check_expected(goal, expected)
         merged = {name: getattr(goal, name) for name in GOAL_FIELDS} | dict(new)
         check_goal(merged)
         if "owner_id" in new:
@@ -308,14 +316,19 @@ def add_goal_update(
 
 
 def update_goal_update(
-    db: Database, update_id: int, version: int | None, changes: Mapping[str, Any]
+    db: Database,
+    update_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
 ) -> int:
-    """Change a recorded update; returns its new version."""
+    """Change a recorded update; returns its new version (``expected``: for undo, redo)."""
     unknown = set(changes) - UPDATE_FIELDS
     if unknown:
         raise ValueError(f"not goal update fields: {sorted(unknown)}")
 
     def validate(session: Session, row: GoalUpdate, new: Mapping[str, Any]) -> None:
+        check_expected(row, expected)
         merged = {name: getattr(row, name) for name in UPDATE_FIELDS} | dict(new)
         check_update(merged)
         if "measured_on" in new:

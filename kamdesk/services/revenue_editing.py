@@ -286,12 +286,17 @@ def check_values(change: QuarterChange) -> None:
 
 
 def apply_revenue_changes(
-    db: Database, account_id: int, changes: Sequence[QuarterChange]
+    db: Database,
+    account_id: int,
+    changes: Sequence[QuarterChange],
+    compare_values: bool = False,
 ) -> tuple[QuarterChange, ...]:
     """Apply every change or none (one transaction); returns the changes that undo it.
 
     A quarter whose stored version differs from the one the change expects was edited
-    elsewhere: nothing is written and :class:`ConflictError` names the quarter.
+    elsewhere: nothing is written and :class:`ConflictError` names the quarter. Undo and
+    redo pass ``compare_values``: the stored figures must equal each change's ``before``
+    (a version would have moved on with any later edit of the quarter and its own undo).
     """
     for change in changes:
         check_values(change)
@@ -301,7 +306,15 @@ def apply_revenue_changes(
         entries = _entries(session, account_id)
         for change in changes:
             entry = entries.get((change.year, change.quarter))
-            if (entry.version if entry else None) != change.expected_version:
+            stored = QuarterValues()
+            if entry is not None:
+                stored = QuarterValues(entry.actual, entry.plan, entry.recurring)
+            moved = (
+                stored != change.before
+                if compare_values
+                else (entry.version if entry else None) != change.expected_version
+            )
+            if moved:
                 raise ConflictError(
                     f"The revenue of Q{change.quarter} {change.year} was changed elsewhere in "
                     "the meantime; nothing was saved and the latest figures have been loaded."

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import ReviewCadence, ReviewKind, SnapshotReason
 from kamdesk.domain.plain_json import to_json_value
 from kamdesk.domain.plan_diff import PlanChanges, changes_since
+from kamdesk.services.expected_values import check_expected
 from kamdesk.services.plan_assembly import assemble_in_session
 from kamdesk.services.review_schedule import next_review_due
 from kamdesk.services.row_editing import (
@@ -228,14 +229,19 @@ def add_review(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
 
 
 def update_review(
-    db: Database, review_id: int, version: int | None, changes: Mapping[str, Any]
+    db: Database,
+    review_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
 ) -> int:
-    """Change fields of a review; returns its new version."""
+    """Change fields of a review; returns its new version (``expected``: for undo, redo)."""
     unknown = set(changes) - REVIEW_FIELDS
     if unknown:
         raise ValueError(f"not review fields: {sorted(unknown)}")
 
     def validate(session: Session, review: Review, new: Mapping[str, Any]) -> None:
+        check_expected(review, expected)
         check_review({name: getattr(review, name) for name in REVIEW_FIELDS} | dict(new))
 
     return update_fields(db, Review, review_id, version, changes, validate)

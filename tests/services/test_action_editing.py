@@ -57,9 +57,9 @@ def test_open_actions_sorted_and_overdue_marked(db: Database, accounts: tuple[in
 def test_done_records_and_clears_the_day(db: Database, accounts: tuple[int, int]) -> None:
     action_id = actions.create_action(db, accounts[0], "Call the CFO")
     row = actions.list_actions(db, accounts[0], TODAY)[0]
-    version = actions.update_action(db, action_id, row.version, {"done": True}, TODAY)
+    version = actions.update_action(db, action_id, row.version, {"done": True}, today=TODAY)
     assert actions.list_actions(db, accounts[0], TODAY)[0].done_on == TODAY
-    actions.update_action(db, action_id, version, {"done": False}, TODAY)
+    actions.update_action(db, action_id, version, {"done": False}, today=TODAY)
     row = actions.list_actions(db, accounts[0], TODAY)[0]
     assert (row.done, row.done_on) == (False, None)
 

@@ -59,7 +59,7 @@ def test_round_trip_with_stable_uids(
 
     # Done actions drop out; a moved review keeps its UID so a re-import updates it.
     version = list_actions(db, active, TODAY)[0].version
-    update_action(db, action, version, {"done": True}, TODAY)
+    update_action(db, action, version, {"done": True}, today=TODAY)
     add_review(db, active, {"held_on": date(2024, 6, 1), "next_review_on": date(2024, 8, 1)})
     write_calendar(db, path, TODAY)
     assert read_events(path) == {

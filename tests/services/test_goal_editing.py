@@ -136,3 +136,11 @@ def test_delete_one_update(db: Database, account_id: int) -> None:
     assert goals.get_goal(db, goal_id, TODAY).updates == ()
     goals.restore_deleted(db, deleted)
     assert goals.get_goal(db, goal_id, TODAY).current == Decimal("91")
+
+
+def test_undo_compares_the_values_it_left(db: Database, account_id: int) -> None:
+    goal_id = goals.create_goal(db, account_id, goal_values())
+    goals.update_goal(db, goal_id, None, {"title": "B"}, expected={"title": "Raise uptime"})
+    with pytest.raises(ConflictError):
+        goals.update_goal(db, goal_id, None, {"title": "C"}, expected={"title": "A"})
+    assert goals.get_goal(db, goal_id, TODAY).title == "B"

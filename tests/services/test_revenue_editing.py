@@ -176,3 +176,19 @@ def test_growth_and_summary(db: Database, account_id: int) -> None:
     assert summary.arr == Decimal("350.00")
     assert summary.remaining_years == 3  # 5 expected, 2 whole years since 2022-01-01
     assert summary.clv == Decimal("337.50")  # 0.25 × 450 × 3
+
+
+def test_two_undos_of_one_quarter_in_turn(db: Database, account_id: int) -> None:
+    first = revenue.edit_change(row_of(db, account_id, 2024, 1), "actual", Decimal(10))
+    undo_first = revenue.apply_revenue_changes(db, account_id, [first])
+    second = revenue.edit_change(row_of(db, account_id, 2024, 1), "plan", Decimal(20))
+    undo_second = revenue.apply_revenue_changes(db, account_id, [second])
+    revenue.apply_revenue_changes(db, account_id, undo_second, compare_values=True)
+    revenue.apply_revenue_changes(db, account_id, undo_first, compare_values=True)
+    assert stored(db, account_id) == {}
+    # An undo whose figures were changed by someone else since is refused.
+    redo = revenue.apply_revenue_changes(db, account_id, [first])
+    other = revenue.edit_change(row_of(db, account_id, 2024, 1), "actual", Decimal(11))
+    revenue.apply_revenue_changes(db, account_id, [other])
+    with pytest.raises(ConflictError):
+        revenue.apply_revenue_changes(db, account_id, redo, compare_values=True)
