@@ -18,13 +18,21 @@ TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
 
 def workspace_tab_factories() -> list[TabFactory]:
     """Factories of every workspace tab, in display order (imported late: startup speed)."""
+    from kamdesk.ui.competitors_tab import CompetitorsTab
+    from kamdesk.ui.history_tab import HistoryTab
+    from kamdesk.ui.needs_swot_tab import NeedsSwotTab
     from kamdesk.ui.opportunities_tab import OpportunitiesTab
     from kamdesk.ui.profile_tab import ProfileTab
+    from kamdesk.ui.team_tab import TeamTab
     from kamdesk.ui.whitespace_tab import WhitespaceTab
 
     factories: list[TabFactory] = [
         ProfileTab,
         WhitespaceTab,
         OpportunitiesTab,
+        HistoryTab,
+        NeedsSwotTab,
+        CompetitorsTab,
+        TeamTab,
     ]
     return factories
