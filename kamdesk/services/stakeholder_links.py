@@ -75,6 +75,12 @@ def create_link(
     return new_id
 
 
+def check_new_link(db: Database, from_id: int, to_id: int, kind: LinkKind | str) -> None:
+    """Raise the :class:`ValidationError` drawing this line would meet, writing nothing."""
+    with db.session() as session:
+        check_link(session, from_id, to_id, kind)
+
+
 def check_link(session: Session, from_id: int, to_id: int, kind: LinkKind | str) -> None:
     """Refuse a line to oneself, across accounts, of an unknown kind, or drawn twice."""
     link_kind = _kind(kind)
