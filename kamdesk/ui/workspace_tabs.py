@@ -23,11 +23,13 @@ def workspace_tab_factories() -> list[TabFactory]:
     from kamdesk.ui.needs_swot_tab import NeedsSwotTab
     from kamdesk.ui.opportunities_tab import OpportunitiesTab
     from kamdesk.ui.profile_tab import ProfileTab
+    from kamdesk.ui.stakeholders_tab import StakeholdersTab
     from kamdesk.ui.team_tab import TeamTab
     from kamdesk.ui.whitespace_tab import WhitespaceTab
 
     factories: list[TabFactory] = [
         ProfileTab,
+        StakeholdersTab,
         WhitespaceTab,
         OpportunitiesTab,
         HistoryTab,
