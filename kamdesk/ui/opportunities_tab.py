@@ -100,6 +100,14 @@ class OpportunitiesTab(WorkspaceTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A lost reason can be long: the status column keeps a fixed width (full text in
+        # the tooltip) so the title keeps its room.
+        for name, width in (("status", 140), ("offering", 150), ("unit", 150)):
+            column = OpportunityTableModel.COLUMNS.index(name)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.quarters = QuarterPipelineModel()
@@ -118,7 +126,8 @@ class OpportunitiesTab(WorkspaceTab):
         quarter_layout = QVBoxLayout(quarter_box)
         quarter_layout.addWidget(quarter_view, 1)
         quarter_layout.addWidget(self.no_quarters)
-        quarter_box.setMinimumWidth(300)
+        quarter_box.setMinimumWidth(280)
+        quarter_box.setMaximumWidth(320)
 
         self.add_button = QPushButton(self.tr("&New opportunity…"))
         self.add_button.clicked.connect(self.add_opportunity)

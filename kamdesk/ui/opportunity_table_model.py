@@ -108,7 +108,9 @@ class OpportunityTableModel(QAbstractTableModel):
             return QColor("#1b5e20") if row.status is OpportunityStatus.WON else QColor("#777777")
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "status" and row.lost_reason:
-                return row.lost_reason
+                return self._text(row, name)
+            if name == "title":
+                return row.title + (f"\n{row.notes}" if row.notes else "")
             return row.notes or None
         return None
 
@@ -187,7 +189,7 @@ class QuarterPipelineModel(QAbstractTableModel):
                 return format_money(quarter.weighted, self.currency_symbol)
             # A bar of block characters: the share of the largest quarter, readable in print.
             largest = max(q.weighted for q in self.quarters) or 1
-            return "█" * max(1, round(float(quarter.weighted / largest) * 20))
+            return "█" * max(1, round(float(quarter.weighted / largest) * 12))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
