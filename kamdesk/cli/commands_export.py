@@ -9,10 +9,10 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from kamdesk.cli import commands_calendar
+from kamdesk.cli import commands_calendar, commands_plan_export
 
 #: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
-EXPORT_MODULES: tuple[ModuleType, ...] = (commands_calendar,)
+EXPORT_MODULES: tuple[ModuleType, ...] = (commands_plan_export, commands_calendar)
 
 
 def register(subparsers: Any) -> None:

@@ -1,0 +1,74 @@
+"""``kamdesk export plan`` and ``kamdesk export brief``: the printed account plan and brief."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kamdesk.cli.database_option import open_chosen_database
+from kamdesk.services.company_settings_reader import company_locale
+from kamdesk.services.plan_export import (
+    AUDIENCES,
+    LANGUAGES,
+    PAPERS,
+    ExportOptions,
+    default_language,
+    default_paper,
+    parse_sections,
+    render_document,
+    save_document,
+)
+from kamdesk.store.errors import ValidationError
+
+
+def register_export(export_subparsers: Any) -> None:
+    """Add ``export plan`` and ``export brief``."""
+    plan = export_subparsers.add_parser("plan", help="the account plan as PDF")
+    _common(plan)
+    plan.add_argument("--audience", choices=AUDIENCES, default="internal",
+                      help="internal (everything) or client (what may lie on their table)")
+    plan.add_argument("--sections", type=_sections, metavar="LIST",
+                      help="comma-separated sections to include (default: all)")
+    plan.set_defaults(handler=run_export, export_kind="plan")
+
+    brief = export_subparsers.add_parser("brief", help="a one-page meeting brief as PDF")
+    _common(brief)
+    brief.set_defaults(handler=run_export, export_kind="brief", audience="internal",
+                       sections=None)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("account", metavar="ACCOUNT", help="the account's id or exact name")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--lang", dest="document_lang", choices=LANGUAGES,
+                        help="document language (default: --lang, else the company locale)")
+    parser.add_argument("--paper", choices=PAPERS,
+                        help="paper size (default: from the company locale)")
+
+
+def run_export(arguments: argparse.Namespace) -> int:
+    """Render, write and record one document."""
+    db = open_chosen_database(arguments)
+    try:
+        locale = company_locale(db)
+        options = ExportOptions(
+            kind=arguments.export_kind,
+            lang=arguments.document_lang or arguments.lang or default_language(locale),
+            paper=arguments.paper or default_paper(locale),
+            audience=arguments.audience,
+            sections=arguments.sections,
+        )
+        document = render_document(db, arguments.account, options)
+        save_document(db, document, arguments.output.expanduser().absolute())
+    finally:
+        db.close()
+    print(f"Wrote {arguments.output} ({document.page_count} pages).")
+    return 0
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    try:
+        return parse_sections(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
