@@ -47,6 +47,7 @@ class DetailTable(QWidget):
         update: Updater,
         delete: Deleter,
         parent: QWidget | None = None,
+        confirm_delete: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -56,6 +57,7 @@ class DetailTable(QWidget):
         self._create = create
         self._update = update
         self._delete = delete
+        self._confirm_delete = confirm_delete
 
         self.model = RowTableModel(columns, self)
         self.model.edit_requested.connect(self._on_edit)
@@ -186,6 +188,8 @@ class DetailTable(QWidget):
         """Delete the selected row (undoable)."""
         row = self.selected_row()
         if row is None or self.account_id is None:
+            return
+        if self._confirm_delete is not None and not self._confirm_delete(row):
             return
         db = self.context.db
         self.context.undo_stack(self.account_id).push(

@@ -214,7 +214,7 @@ class PortfolioSidebar(QWidget):
 
     def _on_data_changed(self, area: str, _account_id: int) -> None:
         # Name, tier, owner, revenue and contacts are what the list shows.
-        if area in ("profile", "revenue", "history", "all"):
+        if area in ("profile", "revenue", "history", "settings", "team", "all"):
             self.reload()
 
     def _update_count(self) -> None:

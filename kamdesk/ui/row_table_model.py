@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -48,7 +49,7 @@ class Column:
     header: str
     #: Turns the value into the cell's text (default: str, "" for None).
     display: Callable[[Any], str] | None = None
-    #: "text", "choice", "date" or "" (read only).
+    #: "text", "number" (0 or more), "choice", "date" or "" (read only).
     editor: str = "text"
     #: (label, value) pairs for a "choice" column.
     choices: Choices | None = None
@@ -175,6 +176,10 @@ class RowEditDelegate(QStyledItemDelegate):
             for label, value in column.choices():
                 combo.addItem(label, value)
             return combo
+        if column.editor == "number":
+            spin = QSpinBox(parent)
+            spin.setRange(0, 1000)
+            return spin
         if column.editor == "date":
             edit = QDateEdit(parent)
             edit.setCalendarPopup(True)
@@ -188,6 +193,8 @@ class RowEditDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QDateEdit):
             editor.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
@@ -197,5 +204,7 @@ class RowEditDelegate(QStyledItemDelegate):
         elif isinstance(editor, QDateEdit):
             chosen = editor.date()
             model.setData(index, date(chosen.year(), chosen.month(), chosen.day()))
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
