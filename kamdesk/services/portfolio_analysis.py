@@ -216,10 +216,23 @@ def combine(
 
     weights = settings.weights
     has_weight = any(weight > 0 for weight in weights.values())
+    # Both rules are pure and the same few score patterns recur across thousands of
+    # accounts: remember each answer instead of recomputing it.
+    scored: dict[tuple[tuple[Criterion, int], ...], Decimal | None] = {}
+    recommended: dict[tuple[AbcClass, Decimal | None, int | None, Tier], TierRecommendation] = {}
     accounts = []
     for place in ranking:
         f = by_id[place.key]
-        score = weighted_score(f.scores, weights) if has_weight else None
+        pattern = tuple(sorted(f.scores.items()))
+        if pattern not in scored:
+            scored[pattern] = weighted_score(f.scores, weights) if has_weight else None
+        score = scored[pattern]
+        growth_potential = f.scores.get(Criterion.GROWTH_POTENTIAL)
+        question = (place.abc_class, score, growth_potential, f.tier)
+        if question not in recommended:
+            recommended[question] = recommend_tier(
+                place.abc_class, score, growth_potential, settings.tiers, current_tier=f.tier
+            )
         accounts.append(
             PortfolioAccount(
                 account_id=f.account_id,
@@ -234,13 +247,7 @@ def combine(
                 abc_class=place.abc_class,
                 scores=f.scores,
                 score=score,
-                recommendation=recommend_tier(
-                    place.abc_class,
-                    score,
-                    f.scores.get(Criterion.GROWTH_POTENTIAL),
-                    settings.tiers,
-                    current_tier=f.tier,
-                ),
+                recommendation=recommended[question],
                 last_contact=f.last_contact,
                 next_review_due=f.next_review_due,
                 review_overdue=(
