@@ -151,7 +151,8 @@ def make_styles() -> Styles:
             fontSize=18,
             leading=23,
             textColor=ACCENT,
-            spaceBefore=0,
+            # Dropped at the top of a page, so it only separates sections sharing a page.
+            spaceBefore=20,
             spaceAfter=10,
             keepWithNext=True,
         ),

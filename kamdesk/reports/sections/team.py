@@ -37,7 +37,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 ctx.t("col.responsibilities"),
             ],
             rows,
-            [0.26, 0.18, 0.24, 0.32],
+            [0.24, 0.17, 0.31, 0.28],
         )
     )
     return story
