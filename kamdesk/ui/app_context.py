@@ -8,6 +8,8 @@ made in, and survives switching tabs and accounts.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
@@ -35,6 +37,22 @@ class AppContext(QObject):
         self.db = db
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        # The newest version of each row that this window itself wrote. Undoing two edits of
+        # one row in turn must not look like a change made elsewhere: the second undo starts
+        # from the version the first one produced. Changes by others are never recorded here,
+        # so they are still detected.
+        self._written_versions: dict[Hashable, int] = {}
+
+    def version_to_expect(self, row_key: Hashable, seen: int | None) -> int | None:
+        """The version an edit of this row should expect: what we saw or last wrote."""
+        written = self._written_versions.get(row_key)
+        if seen is None or written is None:
+            return seen
+        return max(seen, written)
+
+    def remember_version(self, row_key: Hashable, version: int) -> None:
+        """Note the version this window's write gave the row."""
+        self._written_versions[row_key] = version
 
     def undo_stack(self, account_id: int | None) -> QUndoStack:
         """The undo stack of an account (``None``: the global stack)."""

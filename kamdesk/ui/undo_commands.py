@@ -8,7 +8,7 @@ through the context and marks itself obsolete, so the stack never pretends it su
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -37,11 +37,14 @@ class FieldEditCommand(QUndoCommand):
         new_values: Mapping[str, Any],
         area: str,
         account_id: int | None,
+        row_key: Hashable | None = None,
     ) -> None:
         super().__init__(text)
         self._context = context
         self._update = update
         self.row_id = row_id
+        # Which row this is, for the versions the window wrote (area and id by default).
+        self._row_key: Hashable = row_key if row_key is not None else (area, row_id)
         self.version = version
         self._old = dict(old_values)
         self._new = dict(new_values)
@@ -57,7 +60,10 @@ class FieldEditCommand(QUndoCommand):
 
     def _apply(self, values: Mapping[str, Any]) -> None:
         try:
-            self.version = self._update(self.row_id, self.version, values)
+            expected = self._context.version_to_expect(self._row_key, self.version)
+            self.version = self._update(self.row_id, expected, values)
+            if self.version is not None:
+                self._context.remember_version(self._row_key, self.version)
         except USER_ERRORS as error:
             self.failed = True
             self.setObsolete(True)
