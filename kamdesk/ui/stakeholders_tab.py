@@ -170,6 +170,10 @@ class StakeholdersTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Stakeholders")
 
+    def watched_areas(self) -> tuple[str, ...]:
+        # The table and the map show buying-center roles and coverage flags.
+        return (self.area, "buying_centers")
+
     def show_map(self, on: bool = True) -> None:
         """Show the map (or the table) on the left."""
         button = self.map_button if on else self.table_button
