@@ -18,6 +18,7 @@ TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
 
 def workspace_tab_factories() -> list[TabFactory]:
     """Factories of every workspace tab, in display order (imported late: startup speed)."""
+    from kamdesk.ui.buying_centers_tab import BuyingCentersTab
     from kamdesk.ui.competitors_tab import CompetitorsTab
     from kamdesk.ui.history_tab import HistoryTab
     from kamdesk.ui.needs_swot_tab import NeedsSwotTab
@@ -30,6 +31,7 @@ def workspace_tab_factories() -> list[TabFactory]:
     factories: list[TabFactory] = [
         ProfileTab,
         StakeholdersTab,
+        BuyingCentersTab,
         WhitespaceTab,
         OpportunitiesTab,
         HistoryTab,
