@@ -83,6 +83,7 @@ class AccountScorecard:
     revenue: Decimal  # in the window
     share: Decimal  # of the portfolio's revenue in the window
     clv: Decimal
+    currency: str  # ISO code of our company's currency
 
     def line(self, criterion: Criterion) -> CriterionLine:
         """The line of one criterion."""
@@ -160,6 +161,7 @@ def scorecard_in_session(session: Session, account: Account, today: date) -> Acc
         revenue=revenue.get(account.id, Decimal("0.00")),
         share=share,
         clv=clv,
+        currency=settings.currency,
     )
 
 

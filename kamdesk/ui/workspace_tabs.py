@@ -18,6 +18,7 @@ TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
 
 def workspace_tab_factories() -> list[TabFactory]:
     """Factories of every workspace tab, in display order (imported late: startup speed)."""
+    from kamdesk.ui.assessment_tab import AssessmentTab
     from kamdesk.ui.buying_centers_tab import BuyingCentersTab
     from kamdesk.ui.competitors_tab import CompetitorsTab
     from kamdesk.ui.history_tab import HistoryTab
@@ -38,5 +39,6 @@ def workspace_tab_factories() -> list[TabFactory]:
         NeedsSwotTab,
         CompetitorsTab,
         TeamTab,
+        AssessmentTab,
     ]
     return factories
