@@ -63,7 +63,8 @@ def run_export(arguments: argparse.Namespace) -> int:
         save_document(db, document, arguments.output.expanduser().absolute())
     finally:
         db.close()
-    print(f"Wrote {arguments.output} ({document.page_count} pages).")
+    pages = document.page_count
+    print(f"Wrote {arguments.output} ({pages} {'page' if pages == 1 else 'pages'}).")
     return 0
 
 

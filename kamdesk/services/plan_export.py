@@ -21,7 +21,7 @@ from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import CLIENT_SECTIONS, PLAN_SECTIONS, render_plan
 from kamdesk.services.plan_assembly import assemble_plan
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ValidationError
+from kamdesk.store.errors import StorageError, ValidationError
 from kamdesk.store.orm import PlanSnapshot
 
 KINDS = ("plan", "brief")
@@ -130,15 +130,26 @@ def write_atomically(destination: Path, data: bytes) -> None:
     folder = destination.parent
     if not folder.is_dir():
         raise ValidationError(f"The folder {folder} does not exist.")
-    descriptor, temporary = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
+    except OSError as error:
+        raise StorageError(_cannot_write(destination, error)) from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         os.chmod(temporary, 0o644)
         os.replace(temporary, destination)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise StorageError(_cannot_write(destination, error)) from error
         raise
+
+
+def _cannot_write(destination: Path, error: OSError) -> str:
+    # The temporary file's name means nothing to the user: name the file they asked for.
+    reason = error.strerror or type(error).__name__
+    return f"Could not write {destination}: {reason}."
 
 
 def parse_sections(text: str) -> tuple[str, ...]:
