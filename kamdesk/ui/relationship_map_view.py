@@ -45,7 +45,7 @@ MAX_SCALE = 3.0
 ZOOM_STEP = 1.2
 # Below this, card text is too small to read: the first view of a big chart starts here
 # at the top instead of fitting everything.
-READABLE_SCALE = 0.7
+READABLE_SCALE = 0.8
 
 
 class MapGraphicsView(QGraphicsView):
