@@ -11,24 +11,17 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,13 +31,13 @@ from kamdesk.services.company_settings_reader import company_locale
 from kamdesk.services.plan_export import (
     ExportOptions,
     RenderedDocument,
-    available_sections,
     default_language,
     default_paper,
     render_document,
     save_document,
 )
 from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.export_options_panel import ExportOptionsPanel
 from kamdesk.ui.operations import Operation, Progress
 from kamdesk.ui.pdf_preview import PdfPreview
 
@@ -83,37 +76,12 @@ class ExportDialog(QDialog):
         self.document: RenderedDocument | None = None  # the preview on show
         self._preview_operation: Operation | None = None
         self._save_operation: Operation | None = None
-        self._excluded: set[str] = set()  # sections the user unticked, kept across audiences
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", self.account))
         self.setMinimumSize(940, 620)
 
         locale = company_locale(context.db)
-        self.kind_group = self._choices({"plan": self.tr("Account plan"),
-                                         "brief": self.tr("Meeting brief (one page)")}, "plan")
-        self.audience_group = self._choices({"internal": self.tr("Internal"),
-                                             "client": self.tr("Client")}, "internal")
-        self.audience_hint = QLabel()
-        self.audience_hint.setObjectName("sectionHint")
-        self.audience_hint.setWordWrap(True)
-        self.lang_group = self._choices({"en": "English", "de": "Deutsch"},
-                                        default_language(locale))
-        self.paper_group = self._choices({"a4": "A4", "letter": self.tr("Letter")},
-                                         default_paper(locale))
-
-        self.sections = QListWidget()
-        self.sections.setAccessibleName(self.tr("Sections to include"))
-        self.sections.itemChanged.connect(self._on_section_toggled)
-        self.all_button = QPushButton(self.tr("All"))
-        self.all_button.clicked.connect(lambda: self._check_all(True))
-        self.none_button = QPushButton(self.tr("None"))
-        self.none_button.clicked.connect(lambda: self._check_all(False))
-        self.sections_error = QLabel()
-        self.sections_error.setObjectName("fieldError")
-        self.sections_error.setWordWrap(True)
-        self.sections_error.hide()
-        self.sections_hint = QLabel(self.tr("The meeting brief has a fixed layout on one page."))
-        self.sections_hint.setObjectName("sectionHint")
-        self.sections_hint.setWordWrap(True)
+        self.panel = ExportOptionsPanel(default_language(locale), default_paper(locale))
+        self.panel.changed.connect(self._on_options_changed)
 
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"))
         self.open_when_done.setChecked(self._stored_bool(OPEN_WHEN_DONE_KEY, True))
@@ -150,9 +118,6 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        for group in (self.kind_group, self.audience_group, self.lang_group, self.paper_group):
-            group.buttonToggled.connect(self._on_choice)
-        self._fill_sections()
         self._update_enabled()
         self._restore_geometry()
         self.refresh_preview()
@@ -161,24 +126,14 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """The options as chosen now."""
-        kind = self._chosen(self.kind_group)
-        audience = self._chosen(self.audience_group)
-        sections: tuple[str, ...] | None = None
-        if kind == "plan":
-            sections = tuple(self._checked_sections())
-            if len(sections) == len(available_sections(audience)):
-                sections = None  # everything: the renderer's default, the same in the CLI
-        return ExportOptions(kind=kind, lang=self._chosen(self.lang_group),
-                             paper=self._chosen(self.paper_group),
-                             audience=audience if kind == "plan" else "internal",
-                             sections=sections)
+        return self.panel.options()
 
     def refresh_preview(self) -> None:
         """Render the preview for the current options (a running render becomes obsolete)."""
         self._timer.stop()
         self._cancel_preview()
         options = self.options()
-        if not self._sections_valid():
+        if not self.panel.is_complete():
             self.document = None
             self.preview.show_message(self.tr("Choose at least one section to see a preview."))
             self.preview_status.setText("")
@@ -201,7 +156,7 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         """Ask where to save, then write the PDF (rendered anew if the preview is not ready)."""
-        if not self._sections_valid() or self._save_operation is not None:
+        if not self.panel.is_complete() or self._save_operation is not None:
             return
         options = self.options()
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -250,44 +205,7 @@ class ExportDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _choices(self, labels: dict[str, str], chosen: str) -> QButtonGroup:
-        group = QButtonGroup(self)
-        for key, text in labels.items():
-            button = QRadioButton(text)
-            button.setProperty("choice", key)
-            button.setChecked(key == chosen)
-            group.addButton(button)
-        return group
-
-    def _row(self, group: QButtonGroup) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for button in group.buttons():
-            layout.addWidget(button)
-        layout.addStretch(1)
-        return row
-
     def _build_layout(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Document:"), self._row(self.kind_group))
-        form.addRow(self.tr("Audience:"), self._row(self.audience_group))
-        form.addRow("", self.audience_hint)
-        form.addRow(self.tr("Language:"), self._row(self.lang_group))
-        form.addRow(self.tr("Paper:"), self._row(self.paper_group))
-
-        section_box = QGroupBox(self.tr("Sections to include"))
-        section_layout = QVBoxLayout(section_box)
-        section_layout.addWidget(self.sections_hint)
-        section_layout.addWidget(self.sections, 1)
-        section_layout.addWidget(self.sections_error)
-        section_buttons = QHBoxLayout()
-        section_buttons.addWidget(self.all_button)
-        section_buttons.addWidget(self.none_button)
-        section_buttons.addStretch(1)
-        section_layout.addLayout(section_buttons)
-
         options_side = QWidget()
         options_side.setFixedWidth(360)
         left = QVBoxLayout(options_side)
@@ -296,8 +214,7 @@ class ExportDialog(QDialog):
         title.setObjectName("accountTitle")
         title.setWordWrap(True)
         left.addWidget(title)
-        left.addLayout(form)
-        left.addWidget(section_box, 1)
+        left.addWidget(self.panel, 1)
         left.addWidget(self.open_when_done)
 
         header = QWidget()
@@ -323,88 +240,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def _section_labels(self) -> dict[str, str]:
-        return {
-            "cover": self.tr("Cover page"),
-            "contents": self.tr("Contents"),
-            "summary": self.tr("Executive summary"),
-            "profile": self.tr("Account profile"),
-            "stakeholder_map": self.tr("Stakeholder map"),
-            "stakeholders": self.tr("Stakeholders"),
-            "buying_centers": self.tr("Buying centers"),
-            "needs": self.tr("Needs and our response"),
-            "swot": self.tr("SWOT analysis"),
-            "goals": self.tr("Goals"),
-            "actions": self.tr("Action plan"),
-            "whitespace": self.tr("Whitespace"),
-            "opportunities": self.tr("Opportunities"),
-            "revenue": self.tr("Revenue"),
-            "team": self.tr("Account team"),
-            "reviews": self.tr("Review history"),
-            "changes": self.tr("Changes since the last review"),
-        }
-
-    def _fill_sections(self) -> None:
-        labels = self._section_labels()
-        self.sections.blockSignals(True)
-        self.sections.clear()
-        for key in available_sections(self._chosen(self.audience_group)):
-            item = QListWidgetItem(labels.get(key, key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = key not in self._excluded
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.sections.addItem(item)
-        self.sections.blockSignals(False)
-        self._update_audience_hint()
-
-    def _update_audience_hint(self) -> None:
-        if self._chosen(self.kind_group) == "brief":
-            self.audience_hint.setText(
-                self.tr("The meeting brief is for your own preparation: always internal.")
-            )
-        elif self._chosen(self.audience_group) == "client":
-            self.audience_hint.setText(self.tr(
-                "For the client's table: leaves out attitudes and influence, internal goals "
-                "and actions, competitors, SWOT, whitespace, opportunities, revenue targets "
-                "and internal notes."
-            ))
-        else:
-            self.audience_hint.setText(self.tr("Everything in the plan, for your own team."))
-
     # -- reactions --------------------------------------------------------------------------
 
-    def _on_choice(self, button: QAbstractButton, checked: bool) -> None:
-        if not checked:
-            return  # the other button of the pair reports the new choice
-        if button.group() is self.audience_group:
-            self._fill_sections()
+    def _on_options_changed(self) -> None:
         self._update_enabled()
         self._timer.start()
-
-    def _on_section_toggled(self, item: QListWidgetItem) -> None:
-        key = str(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self._excluded.discard(key)
-        else:
-            self._excluded.add(key)
-        self._update_enabled()
-        self._timer.start()
-
-    def _check_all(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.sections.blockSignals(True)
-        for row in range(self.sections.count()):
-            item = self.sections.item(row)
-            item.setCheckState(state)
-            key = str(item.data(Qt.ItemDataRole.UserRole))
-            if checked:
-                self._excluded.discard(key)
-            else:
-                self._excluded.add(key)
-        self.sections.blockSignals(False)
-        self._update_enabled()
-        self.refresh_preview()
 
     def _on_preview_button(self) -> None:
         if self._preview_operation is not None:
@@ -465,34 +305,10 @@ class ExportDialog(QDialog):
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _chosen(self, group: QButtonGroup) -> str:
-        button = group.checkedButton()
-        return str(button.property("choice")) if button is not None else ""
-
-    def _checked_sections(self) -> list[str]:
-        items = (self.sections.item(row) for row in range(self.sections.count()))
-        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
-                if item.checkState() == Qt.CheckState.Checked]
-
-    def _sections_valid(self) -> bool:
-        return self._chosen(self.kind_group) == "brief" or bool(self._checked_sections())
-
     def _update_enabled(self) -> None:
-        is_plan = self._chosen(self.kind_group) == "plan"
         saving = self._save_operation is not None
-        for button in self.audience_group.buttons():
-            button.setEnabled(is_plan and not saving)
-        for widget in (self.sections, self.all_button, self.none_button):
-            widget.setEnabled(is_plan and not saving)
-        self.sections_hint.setVisible(not is_plan)
-        self._update_audience_hint()
-        for group in (self.kind_group, self.lang_group, self.paper_group):
-            for button in group.buttons():
-                button.setEnabled(not saving)
-        valid = self._sections_valid()
-        self.sections_error.setText("" if valid else self.tr("Choose at least one section."))
-        self.sections_error.setVisible(not valid)
-        self.save_button.setEnabled(valid and not saving)
+        self.panel.set_locked(saving)
+        self.save_button.setEnabled(self.panel.is_complete() and not saving)
         self.close_button.setEnabled(not saving)
 
     def _set_busy(self, busy: bool, text: str = "", cancellable: bool = True) -> None:
