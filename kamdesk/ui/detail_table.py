@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,6 +205,11 @@ class DetailTable(QWidget):
         self.show_error("")
 
     def _on_edit(self, row: Any, field: str, value: Any) -> None:
+        # The cell's editor is still inside its commit: storing reloads the model, which
+        # would destroy the editor under its own feet. Store once the editor has closed.
+        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
+
+    def _store_edit(self, row: Any, field: str, value: Any) -> None:
         if self.account_id is None:
             return
         column = next(c for c in self.model.columns if c.field == field)

@@ -82,12 +82,13 @@ class Operation(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
-        self._relay = _Relay(self)
+        # No parent: the worker may still emit through the relay after this operation was
+        # deleted (its window closed); the relay lives as long as the job holds it.
+        self._relay = _Relay()
         self._relay.progressed.connect(self._on_progress)
         self._relay.succeeded.connect(self._on_success)
         self._relay.failed.connect(self._on_failure)
-        self._job = _Job(call, self._relay, self._cancel)
-        self._job.setAutoDelete(False)
+        self._call = call
         self.running = False
         self.dialog: QProgressDialog | None = None
         if progress_text is not None:
@@ -101,7 +102,8 @@ class Operation(QObject):
     def start(self) -> Operation:
         """Queue the call on the global thread pool."""
         self.running = True
-        QThreadPool.globalInstance().start(self._job)
+        # The pool owns the job (auto-delete) until its run() has returned on the worker.
+        QThreadPool.globalInstance().start(_Job(self._call, self._relay, self._cancel))
         return self
 
     def cancel(self) -> None:

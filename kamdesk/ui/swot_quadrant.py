@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,6 +151,10 @@ class SwotQuadrant(QGroupBox):
         self._select(row.id)
 
     def _on_edit(self, row: SwotRow, field: str, value: object) -> None:
+        # Store once the editor has closed: the reload that follows replaces the model rows.
+        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
+
+    def _store_edit(self, row: SwotRow, field: str, value: object) -> None:
         if self.account_id is None:
             return
         db = self.context.db
