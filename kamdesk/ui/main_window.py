@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 950])
+        self.sidebar.setMinimumWidth(290)
+        self.splitter.setSizes([340, 940])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -216,7 +217,25 @@ class MainWindow(QMainWindow):
         """Fill the database with the demo portfolio (in the background)."""
         if self._demo_operation is not None:
             return
-        self._demo_operation = load_demo_portfolio(self.context, self, self._on_demo_loaded)
+        replace = self.sidebar.model.rowCount() > 0
+        if replace:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Load demo portfolio"),
+                self.tr("Replace everything in this database with the demo portfolio?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+            )
+            box.setInformativeText(self.tr(
+                "Every account, team member and setting in %1 is deleted first. "
+                "This cannot be undone."
+            ).replace("%1", self.context.db.location.display()))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+            self.close_account()
+        self._demo_operation = load_demo_portfolio(
+            self.context, self, self._on_demo_loaded, replace=replace
+        )
         self._demo_operation.finished.connect(self._forget_demo_operation)
 
     def refresh(self) -> None:
@@ -259,11 +278,10 @@ class MainWindow(QMainWindow):
         self.new_account_action.triggered.connect(self.new_account)
         self.load_demo_action = self._action(self.tr("Load &demo portfolio"))
         self.load_demo_action.triggered.connect(self.load_demo)
-        # Enabled by the plan export module once it connects its dialog to this action.
         self.export_plan_action = self._action(
             self.tr("&Export plan…"), "Ctrl+P", pixmap.SP_DialogSaveButton
         )
-        self.export_plan_action.setEnabled(False)
+        self.export_plan_action.triggered.connect(self.export_plan)
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences
         )
@@ -332,6 +350,7 @@ class MainWindow(QMainWindow):
         has_account = self.account_id is not None
         self.delete_account_action.setEnabled(has_account)
         self.close_account_action.setEnabled(has_account)
+        self.export_plan_action.setEnabled(has_account)
         self.dashboard_action.setEnabled(self.dashboard_slot is not None)
         # No dashboard installed: no button that leads nowhere.
         self.sidebar.dashboard_button.setVisible(self.dashboard_slot is not None)
@@ -345,6 +364,17 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def export_plan(self) -> None:
+        """The Export dialog for the open account (Ctrl+P); it runs beside the window."""
+        if self.account_id is None:
+            return
+        from kamdesk.ui.export_dialog import ExportDialog  # loads QtPdf: only when asked
+
+        dialog = ExportDialog(self.context, self.account_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        dialog.open()
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
