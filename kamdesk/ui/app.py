@@ -18,6 +18,7 @@ from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
 from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.app_style import apply_app_style
+from kamdesk.ui.dashboard_page import DashboardPage
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.translations import install_translators
 
@@ -43,6 +44,7 @@ def open_main_window(db: Database) -> MainWindow:
     context = AppContext(db)
     window = MainWindow(context)
     context.setParent(window)
+    window.set_dashboard_widget(DashboardPage(context))
     window.restore_session()
     return window
 
