@@ -221,10 +221,12 @@ class ScoreRevenueChart(QChartView):
             series.setMarkerSize(9 if len(scored) < 500 else 5)
             series.setColor(QColor(POINT_COLOURS[tier]))
             series.setBorderColor(QColor(TIER_COLOURS[tier][1]))
-            for account in members:
-                series.append(
-                    QPointF(float(account.score or 0), float(account.revenue) / THOUSAND)
-                )
+            # One call with every point: thousands of single appends are slow, and each
+            # returns None through a binding that has been seen to miscount None's references.
+            series.append([
+                QPointF(float(account.score or 0), float(account.revenue) / THOUSAND)
+                for account in members
+            ])
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
