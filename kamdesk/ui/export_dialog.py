@@ -244,7 +244,10 @@ class ExportDialog(QDialog):
 
     def _on_options_changed(self) -> None:
         self._update_enabled()
-        self._timer.start()
+        if self.panel.is_complete():
+            self._timer.start()
+        else:
+            self.refresh_preview()  # at once: a stale preview would suggest it can be saved
 
     def _on_preview_button(self) -> None:
         if self._preview_operation is not None:
