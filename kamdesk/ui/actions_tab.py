@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -244,6 +244,11 @@ class ActionsTab(WorkspaceTab):
             self.quick_add.clear()
 
     def _edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
+        # After the cell editor has closed: storing reloads the table, which must not happen
+        # while the view is still committing the editor's value.
+        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
+
+    def _store_edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
         if self.account_id is None:
             return
         if field == "title" and not str(value).strip():

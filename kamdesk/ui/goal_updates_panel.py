@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -156,6 +156,10 @@ class GoalUpdatesPanel(QWidget):
         self.note_edit.clear()
 
     def _edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
+        # After the cell editor has closed: storing reloads the list.
+        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
+
+    def _store_edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
         if self.goal is None or self.account_id is None:
             return
         if field == "value":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -238,6 +238,11 @@ class RevenueTab(WorkspaceTab):
     # -- editing ---------------------------------------------------------------------------
 
     def _edit(self, row: revenue.RevenueQuarterRow, field: str, value: Any) -> None:
+        # After the cell editor has closed: storing reloads the grid, which must not happen
+        # while the view is still committing the editor's text.
+        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
+
+    def _store_edit(self, row: revenue.RevenueQuarterRow, field: str, value: Any) -> None:
         if self.account_id is None:
             return
         change = revenue.edit_change(row, field, value)

@@ -52,6 +52,7 @@ def test_quick_add_and_mark_done_from_the_keyboard(
     tab.table.setCurrentIndex(tab.proxy.index(0, 0))  # the Done check box
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: actions.list_actions(db, account_id)[0].done)
     (row,) = actions.list_actions(db, account_id)
     assert (row.done, row.done_on) == (True, date.today())
     context.undo_stack(account_id).undo()

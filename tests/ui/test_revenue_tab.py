@@ -127,7 +127,7 @@ def test_typing_amounts(qtbot: QtBot, context: AppContext, db: Database, account
     quarter = tab.model.row_at(row)
     type_into_cell(qtbot, tab, row, "1,234.5")
     expected = {(quarter.year, quarter.quarter): (Decimal("1234.50"), None, False)}
-    assert stored(db, account_id) == expected
+    qtbot.waitUntil(lambda: stored(db, account_id) == expected)
 
     type_into_cell(qtbot, tab, row, "lots")
     assert "not an amount" in tab.message.text()
