@@ -19,24 +19,33 @@ def load_demo_portfolio(
     parent: QWidget,
     on_done: Callable[[], None],
     accounts: int = DEMO_ACCOUNTS,
+    replace: bool = False,
 ) -> Operation:
-    """Generate the demo portfolio in the background; ``on_done`` runs after success."""
+    """Generate the demo portfolio in the background; ``on_done`` runs after success.
+
+    ``replace``: the database's data is deleted first (the user confirmed that).
+    """
     db = context.db
 
     def generate(progress: Progress) -> object:
         # Imported here: the generator and its data are only needed when asked for.
         from kamdesk.services.demo_portfolio import create_demo_portfolio
 
-        return create_demo_portfolio(db, accounts=accounts, seed=DEMO_SEED, progress=progress)
+        return create_demo_portfolio(
+            db, accounts=accounts, seed=DEMO_SEED, force=replace, progress=progress
+        )
 
     def succeeded(_result: object) -> None:
+        if replace:
+            # The undo history refers to rows that no longer exist.
+            for stack in context.undo_group.stacks():
+                stack.clear()
         context.accounts_changed.emit()
         context.notify("all", None)
         on_done()
 
     def cancelled() -> None:
-        # The generator stops between accounts: what was written is consistent, so show it.
-        context.accounts_changed.emit()
+        # The generator works in one transaction: cancelled, nothing of it was written.
         context.failed.emit(
             QCoreApplication.translate("DemoLoading", "Loading the demo portfolio was cancelled.")
         )

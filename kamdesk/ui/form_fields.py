@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.app_style import INVALID_BORDER, style_named_widgets
 from kamdesk.ui.undo_commands import USER_ERRORS, FieldEditCommand, Updater
 
 
@@ -46,9 +47,10 @@ class FieldRow(QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))
-        # Re-polish so the style sheet's [invalid="true"] border follows the property.
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        style_named_widgets(self)
+        # A red frame on the field itself; composite editors (amount + unit) keep theirs.
+        if type(self.editor) is not QWidget:
+            self.editor.setStyleSheet(INVALID_BORDER if message else "")
 
     def error(self) -> str:
         """The sentence shown now ("" when none)."""

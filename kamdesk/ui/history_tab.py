@@ -74,8 +74,8 @@ class HistoryTab(WorkspaceTab):
         self.table.set_title(self.tr("Interactions, newest first"))
         self.table.view.setColumnWidth(0, 100)
         self.table.view.setColumnWidth(1, 90)
-        self.table.view.setColumnWidth(2, 200)
-        self.table.view.setColumnWidth(3, 330)
+        self.table.view.setColumnWidth(2, 230)
+        self.table.view.setColumnWidth(3, 320)
         self.table.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.last_contact_label = QLabel()
         self.last_contact_label.setObjectName("sectionHint")
@@ -89,10 +89,13 @@ class HistoryTab(WorkspaceTab):
             self.kind.addItem(label, kind.value)
         self.kind.activated.connect(lambda _index: self._commit("kind"))
         self.people_model = QStandardItemModel(self)
-        self.people_model.itemChanged.connect(lambda _item: self._commit("stakeholder_ids"))
+        self._filling = False  # True while the form is being filled: no edits to store
+        self.people_model.itemChanged.connect(self._on_person_ticked)
         self.people = QListView()
         self.people.setModel(self.people_model)
         self.people.setAccessibleName(self.tr("People involved"))
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary = CommitPlainTextEdit(4)
         self.summary.editingFinished.connect(lambda: self._commit("summary"))
         self.next_steps = CommitPlainTextEdit(3)
@@ -167,16 +170,20 @@ class HistoryTab(WorkspaceTab):
         self.form.setEnabled(row is not None)
         for field in self.rows.values():
             field.show_error("")
-        self.people_model.blockSignals(True)
+        # Not blockSignals on the model: its view would miss the rows being added.
+        self._filling = True
         self.people_model.clear()
         if row is None:
             self.summary.setPlainText("")
             self.next_steps.setPlainText("")
-            self.people_model.blockSignals(False)
+            self._filling = False
             return
         self.day.setDate(QDate(row.occurred_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind.value)))
-        for person in getattr(self, "_choices", []):
+        people = sorted(  # who took part first, so the list opens on them
+            getattr(self, "_choices", []), key=lambda p: (p.id not in row.stakeholder_ids, p.name)
+        )
+        for person in people:
             label = person.name + (f" — {person.title}" if person.title else "")
             if person.has_left:
                 label += " " + self.tr("(has left)")
@@ -184,14 +191,19 @@ class HistoryTab(WorkspaceTab):
             item.setData(person.id, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
+            item.setToolTip(label)
             checked = person.id in row.stakeholder_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.people_model.appendRow(item)
-        self.people_model.blockSignals(False)
+        self._filling = False
         if self.summary.toPlainText() != row.summary:
             self.summary.setPlainText(row.summary)
         if self.next_steps.toPlainText() != row.next_steps:
             self.next_steps.setPlainText(row.next_steps)
+
+    def _on_person_ticked(self, _item: QStandardItem) -> None:
+        if not self._filling:
+            self._commit("stakeholder_ids")
 
     def _value(self, field: str) -> Any:
         if field == "occurred_on":

@@ -28,6 +28,7 @@ from kamdesk.services.row_editing import restore_rows
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.account_workspace import AccountWorkspace
 from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.app_style import style_named_widgets
 from kamdesk.ui.demo_loading import load_demo_portfolio
 from kamdesk.ui.dependents_text import dependents_sentence
 from kamdesk.ui.operations import Operation
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self.context.activate_account(None)
         self._show_page(self.welcome)
+        style_named_widgets(self)
 
     # -- public API -------------------------------------------------------------------------
 

@@ -120,7 +120,7 @@ class ProfileTab(WorkspaceTab):
             self._writers[name](getattr(self.profile, name))
         contact = last_contact(self.context.db, self.account_id)
         self.last_contact_label.setText(
-            QLocale().toString(QDate(contact), QLocale.FormatType.LongFormat) if contact
+            QLocale().toString(QDate(contact), QLocale.FormatType.ShortFormat) if contact
             else self.tr("No interaction recorded yet")
         )
 
@@ -212,7 +212,8 @@ class ProfileTab(WorkspaceTab):
         assert isinstance(relationship_form, QFormLayout)
         relationship_form.addRow(self.tr("Last contact"), self.last_contact_label)
         strategy = self._group(self.tr("Strategy"), [
-            ("business_plan", self.tr("Business plan and goals"), self._long("business_plan")),
+            ("business_plan", self.tr("Business plan and goals"),
+             self._long("business_plan", 6)),
             ("target_audience", self.tr("Target audience / ICP"),
              self._long("target_audience")),
             ("usp", self.tr("Their USP"), self._long("usp", 3)),

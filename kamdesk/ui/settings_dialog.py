@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(860, 600)
+        self.resize(880, 560)
         self.data: SettingsData = load_settings(context.db)
         self.rows: dict[str, FieldRow] = {}
         self._readers: dict[str, Callable[[], Any]] = {}
@@ -148,7 +148,10 @@ class SettingsDialog(QDialog):
 
     def _company_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height below the fields, not between them
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
@@ -207,11 +210,10 @@ class SettingsDialog(QDialog):
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(remove)
-        buttons.addStretch(1)
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.logo_preview)
+        line.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
         line.addLayout(buttons)
         line.addStretch(1)
         row = FieldRow(holder)

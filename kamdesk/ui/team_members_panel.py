@@ -36,7 +36,7 @@ class TeamMembersPanel(QWidget):
             Column("name", self.tr("Name")),
             Column("role", self.tr("Role")),
             Column("email", self.tr("E-mail")),
-            Column("capacity", self.tr("Key accounts they can carry"), editor="number"),
+            Column("capacity", self.tr("Capacity (key accounts)"), editor="number"),
             Column("active", self.tr("Active"), editor="choice", choices=lambda: yes_no),
         ]
         self.table = DetailTable(
@@ -51,11 +51,11 @@ class TeamMembersPanel(QWidget):
         )
         self.table.set_title(self.tr("Our people"))
         self.table.view.setColumnWidth(0, 190)
-        self.table.view.setColumnWidth(1, 170)
-        self.table.view.setColumnWidth(2, 200)
-        self.table.view.setColumnWidth(3, 190)
+        self.table.view.setColumnWidth(1, 220)
+        self.table.view.setColumnWidth(2, 230)
+        self.table.view.setColumnWidth(3, 150)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.table)
         context.data_changed.connect(self._on_data_changed)
         self.reload()
