@@ -57,6 +57,13 @@ class ExportOptions:
                 f"Unknown section(s) {', '.join(unknown)}; the sections are "
                 f"{', '.join(PLAN_SECTIONS)}."
             )
+        sections_here = available_sections(self.audience)
+        if self.kind == "plan" and self.sections and not set(self.sections) & set(sections_here):
+            # The renderer would drop them all and print an empty document.
+            raise ValidationError(
+                f"None of these sections is in the {self.audience} version; it has "
+                f"{', '.join(sections_here)}."
+            )
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,7 @@ def account(db: Database) -> int:
         (ExportOptions(paper="a5"), "paper size"),
         (ExportOptions(audience="board"), "audience"),
         (ExportOptions(sections=("cover", "gossip")), "gossip"),
+        (ExportOptions(audience="client", sections=("swot", "revenue")), "client version"),
     ],
 )
 def test_unknown_options_are_refused_before_anything_is_read(
