@@ -19,13 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from PySide6.QtWidgets import QLabel, QMainWindow  # noqa: E402
-
-from kamdesk.services.demo_portfolio import create_demo_portfolio  # noqa: E402
-from kamdesk.store.database import open_database  # noqa: E402
-from kamdesk.ui.app import application, run_app  # noqa: E402
+from kamdesk.services.demo_portfolio import create_demo_portfolio
+from kamdesk.store.database import open_database
+from kamdesk.ui.app import application, run_app
 
 RUNS = 3
 
@@ -71,6 +69,7 @@ def database(folder: Path, accounts: int) -> Path:
 
 def main() -> None:
     """Print the median start-up times and their ratio to the bare window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="folder for the generated databases")
     arguments = parser.parse_args()
