@@ -9,10 +9,17 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from kamdesk.cli import commands_calendar, commands_map, commands_plan_export
+from kamdesk.cli import (
+    commands_calendar,
+    commands_map,
+    commands_plan_export,
+    commands_portfolio,
+)
 
 #: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
-EXPORT_MODULES: tuple[ModuleType, ...] = (commands_plan_export, commands_map, commands_calendar)
+EXPORT_MODULES: tuple[ModuleType, ...] = (
+    commands_plan_export, commands_map, commands_calendar, commands_portfolio
+)
 
 
 def register(subparsers: Any) -> None:

@@ -1,24 +1,27 @@
-"""``kamdesk portfolio``: the Pareto/ABC analysis, scores, recommended tiers and warnings.
+"""``kamdesk portfolio`` and ``kamdesk export portfolio``: the analysis, on screen or as PDF.
 
 One row per account, highest revenue first. Tables are for people (shares as percentages),
-CSV and JSON for programs (shares as fractions, four places).
+CSV and JSON for programs (shares as fractions, four places); the PDF is the formal
+portfolio report (:mod:`kamdesk.services.portfolio_report`).
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.output import print_csv, print_json, print_table
 from kamdesk.domain.guardrails import GuardrailFinding
+from kamdesk.services.plan_export import LANGUAGES, PAPERS
 from kamdesk.services.portfolio_analysis import (
     PortfolioAccount,
     PortfolioAnalysis,
     analyse_portfolio,
 )
+from kamdesk.services.portfolio_report import export_portfolio
 from kamdesk.services.portfolio_window import WindowChoice, parse_window
 
 FIELDS = (
@@ -40,7 +43,6 @@ TABLE_HEADER = (
     "Last contact", "Warnings",
 )
 FRACTION_PLACES = Decimal("0.0001")
-SHARE_PARAMS = frozenset({"share", "max_share"})  # finding parameters that are fractions
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +53,36 @@ def register(subparsers: Any) -> None:
     add_window_option(parser)
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(handler=run_portfolio)
+
+
+def register_export(export_subparsers: Any) -> None:
+    """Add ``export portfolio``."""
+    parser = export_subparsers.add_parser("portfolio", help="the portfolio report as PDF")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--lang", dest="document_lang", choices=LANGUAGES,
+                        help="document language (default: --lang, else the company locale)")
+    parser.add_argument("--paper", choices=PAPERS,
+                        help="paper size (default: from the company locale)")
+    add_window_option(parser)
+    parser.set_defaults(handler=run_export_portfolio)
+
+
+def run_export_portfolio(arguments: argparse.Namespace) -> int:
+    """Render the portfolio report and write it atomically."""
+    db = open_chosen_database(arguments)
+    try:
+        document = export_portfolio(
+            db,
+            arguments.output.expanduser().absolute(),
+            lang=arguments.document_lang or arguments.lang,
+            paper=arguments.paper,
+            window=arguments.window,
+        )
+    finally:
+        db.close()
+    pages = document.page_count
+    print(f"Wrote {arguments.output} ({pages} {'page' if pages == 1 else 'pages'}).")
+    return 0
 
 
 def add_window_option(parser: argparse.ArgumentParser) -> None:
@@ -156,12 +188,8 @@ def window_record(analysis: PortfolioAnalysis) -> dict[str, Any]:
 
 
 def finding_text(finding: GuardrailFinding) -> str:
-    """A guardrail finding in English, with its shares written as percentages."""
-    params = {
-        name: percent(value) if name in SHARE_PARAMS and isinstance(value, Decimal) else value
-        for name, value in finding.params.items()
-    }
-    return replace(finding, params=params).english()
+    """A guardrail finding in English (the domain writes its shares as percentages)."""
+    return finding.english()
 
 
 def money(amount: Decimal) -> str:

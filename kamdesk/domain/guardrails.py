@@ -35,6 +35,8 @@ from kamdesk.domain.enums import Tier
 Key = int | str
 FindingParam = str | int | Decimal | date | None
 FRACTION_PLACES = Decimal("0.0001")
+#: Parameters that are fractions of a whole (0.2 = 20 %), written as percentages.
+SHARE_PARAMS = frozenset({"share", "max_share"})
 
 
 class Severity(StrEnum):
@@ -111,8 +113,17 @@ class GuardrailFinding:
     severity: Severity = Severity.WARNING
 
     def english(self) -> str:
-        """The finding as an English sentence, for the command line."""
-        return _ENGLISH[self.code].format(**self.params)
+        """The finding as an English sentence, for the command line; shares as "23.4 %"."""
+        params = {
+            name: _percent(value) if name in SHARE_PARAMS and isinstance(value, Decimal) else value
+            for name, value in self.params.items()
+        }
+        return _ENGLISH[self.code].format(**params)
+
+
+def _percent(fraction: Decimal) -> str:
+    """A fraction as a percentage with one decimal: 0.2345 → "23.4 %" (half to even)."""
+    return f"{(fraction * 100).quantize(Decimal('0.1'), ROUND_HALF_EVEN)} %"
 
 
 def _fraction(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:

@@ -416,6 +416,219 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "de": "Mitglieder ohne Verantwortlichen bei uns",
     },
     "GapCode.stale": {"en": "contact gone stale", "de": "Kontakt veraltet"},
+    # The portfolio report
+    "pf.doc": {"en": "Portfolio report", "de": "Portfolio-Bericht"},
+    "pf.subtitle": {
+        "en": "Pareto analysis, tiers and warnings",
+        "de": "Pareto-Analyse, Einstufung und Warnhinweise",
+    },
+    "pf.meta_subject": {
+        "en": "Key account portfolio analysis",
+        "de": "Analyse des Kundenportfolios",
+    },
+    "pf.window": {"en": "Analysis window", "de": "Analysezeitraum"},
+    "pf.window_ttm": {
+        "en": "Last four complete quarters ({first} – {last})",
+        "de": "Letzte vier abgeschlossene Quartale ({first} – {last})",
+    },
+    "pf.window_fy": {"en": "Fiscal year {year}", "de": "Geschäftsjahr {year}"},
+    "pf.quarter": {"en": "Q{quarter} {year}", "de": "Q{quarter} {year}"},
+    "pf.dates": {"en": "{start} to {end}", "de": "{start} bis {end}"},
+    "pf.prepared_by": {"en": "Prepared by", "de": "Erstellt von"},
+    "pf.currency": {"en": "Currency", "de": "Währung"},
+    "pf.section_overview": {"en": "Portfolio at a glance", "de": "Portfolio im Überblick"},
+    "pf.section_pareto": {"en": "Pareto analysis", "de": "Pareto-Analyse"},
+    "pf.section_tiers": {"en": "Tiers and recommendations", "de": "Einstufung und Empfehlungen"},
+    "pf.section_warnings": {"en": "Warnings", "de": "Warnhinweise"},
+    "pf.section_key_accounts": {"en": "Key accounts", "de": "Key Accounts"},
+    "pf.fig_revenue": {"en": "Revenue in the window", "de": "Umsatz im Zeitraum"},
+    "pf.fig_growth": {"en": "Growth on the year before", "de": "Wachstum zum Vorjahr"},
+    "pf.fig_accounts": {"en": "Active accounts", "de": "Aktive Kunden"},
+    "pf.fig_key": {"en": "Key accounts", "de": "Key Accounts"},
+    "pf.fig_top": {"en": "Revenue of the top 20\u00a0%", "de": "Umsatz der Top 20\u00a0%"},
+    "pf.pareto_intro": {
+        "en": "{a_count} of {count} accounts (class A) earn {a_share} of the revenue; "
+        "the top 20\u00a0% of accounts earn {top_share}.",
+        "de": "{a_count} von {count} Kunden (Klasse A) erzielen {a_share} des Umsatzes; "
+        "die umsatzstärksten 20\u00a0% der Kunden erzielen {top_share}.",
+    },
+    "pf.chart_caption": {
+        "en": "Revenue by account, highest first (the top {count} and all others), and the "
+        "cumulative share of revenue (right axis). The dashed lines mark the class limits "
+        "of {a_limit} (A) and {b_limit} (B).",
+        "de": "Umsatz je Kunde, absteigend (die ersten {count} und alle übrigen), und der "
+        "kumulierte Umsatzanteil (rechte Achse). Die gestrichelten Linien markieren die "
+        "Klassengrenzen von {a_limit} (A) und {b_limit} (B).",
+    },
+    "pf.others": {"en": "All others ({count})", "de": "Alle übrigen ({count})"},
+    "pf.legend_cumulative": {"en": "Cumulative share", "de": "Kumulierter Anteil"},
+    "pf.class": {"en": "Class {abc_class}", "de": "Klasse {abc_class}"},
+    "pf.classes": {"en": "Revenue by class", "de": "Umsatz nach Klasse"},
+    "pf.ranking": {"en": "Ranking by revenue", "de": "Rangfolge nach Umsatz"},
+    "pf.more_in_class": {
+        "en": "+{count} more accounts in class {abc_class}, together {revenue} "
+        "({share} of revenue)",
+        "de": "+{count} weitere Kunden in Klasse {abc_class}, zusammen {revenue} "
+        "({share} des Umsatzes)",
+    },
+    "pf.no_revenue": {
+        "en": "No revenue was recorded in this window.",
+        "de": "In diesem Zeitraum wurde kein Umsatz erfasst.",
+    },
+    "pf.no_accounts": {"en": "There are no accounts yet.", "de": "Es gibt noch keine Kunden."},
+    "pf.col_rank": {"en": "#", "de": "Nr."},
+    "pf.col_account": {"en": "Account", "de": "Kunde"},
+    "pf.col_revenue": {"en": "Revenue", "de": "Umsatz"},
+    "pf.col_share": {"en": "Share", "de": "Anteil"},
+    "pf.col_cumulative": {"en": "Cumulative", "de": "Kumuliert"},
+    "pf.col_class": {"en": "Class", "de": "Klasse"},
+    "pf.col_accounts": {"en": "Accounts", "de": "Kunden"},
+    "pf.col_owner": {"en": "Owner", "de": "Verantwortlich"},
+    "pf.col_score": {"en": "Score", "de": "Score"},
+    "pf.col_last_contact": {"en": "Last contact", "de": "Letzter Kontakt"},
+    "pf.col_next_review": {"en": "Next review", "de": "Nächstes Review"},
+    "pf.col_warnings": {"en": "Warnings", "de": "Warnungen"},
+    "pf.col_tier": {"en": "Tier", "de": "Stufe"},
+    "pf.col_recommended": {"en": "Recommended", "de": "Empfohlen"},
+    "pf.col_reasons": {"en": "Why", "de": "Begründung"},
+    "pf.col_set_vs_recommended": {
+        "en": "Set \u2193 / recommended \u2192",
+        "de": "Gesetzt \u2193 / empfohlen \u2192",
+    },
+    "pf.col_total": {"en": "Total", "de": "Summe"},
+    "pf.col_warning": {"en": "Warning", "de": "Warnhinweis"},
+    "pf.col_kind": {"en": "Kind", "de": "Art"},
+    "pf.tiers_intro": {
+        "en": "The tier set for each account against the tier the rules recommend: class A "
+        "with a score of at least {key_score} makes a key account; outside class A, a growth "
+        "potential of 4 or a score of at least {emerging_score} makes an emerging one.",
+        "de": "Die gesetzte Stufe jedes Kunden im Vergleich mit der Empfehlung der Regeln: "
+        "Klasse A mit einem Score von mindestens {key_score} ergibt einen Key Account; "
+        "außerhalb der Klasse A ergibt ein Wachstumspotenzial von 4 oder ein Score von "
+        "mindestens {emerging_score} einen künftigen Key Account.",
+    },
+    "pf.disagreements": {
+        "en": "Where the recommendation differs",
+        "de": "Wo die Empfehlung abweicht",
+    },
+    "pf.no_disagreements": {
+        "en": "The recommendation agrees with the tier of every account.",
+        "de": "Die Empfehlung stimmt bei allen Kunden mit der gesetzten Stufe überein.",
+    },
+    "pf.more_disagreements": {
+        "en": "+{count} more accounts whose recommendation differs",
+        "de": "+{count} weitere Kunden mit abweichender Empfehlung",
+    },
+    "pf.warnings_portfolio": {"en": "Across the portfolio", "de": "Im gesamten Portfolio"},
+    "pf.warnings_accounts": {"en": "By account", "de": "Nach Kunde"},
+    "pf.no_portfolio_warnings": {
+        "en": "No warning concerns the portfolio as a whole.",
+        "de": "Für das Portfolio als Ganzes gibt es keinen Warnhinweis.",
+    },
+    "pf.no_account_warnings": {
+        "en": "No account needs a warning.",
+        "de": "Kein Kunde erfordert einen Warnhinweis.",
+    },
+    "pf.more_warnings": {
+        "en": "+{count} more warnings and notices about other accounts",
+        "de": "+{count} weitere Warnungen und Hinweise zu anderen Kunden",
+    },
+    "pf.severity_warning": {"en": "Warning", "de": "Warnung"},
+    "pf.severity_notice": {"en": "Notice", "de": "Hinweis"},
+    "pf.key_intro": {
+        "en": "{count} key accounts earn {share} of the revenue in the window.",
+        "de": "{count} Key Accounts erzielen {share} des Umsatzes im Zeitraum.",
+    },
+    "pf.no_key_accounts": {
+        "en": "No account is set as a key account yet.",
+        "de": "Noch ist kein Kunde als Key Account eingestuft.",
+    },
+    "pf.no_owner": {"en": "no owner", "de": "ohne Verantwortliche"},
+    # Why a tier is recommended (codes of kamdesk.domain.tiering)
+    "pf.reason.archived": {
+        "en": "Archived accounts keep their tier.",
+        "de": "Archivierte Kunden behalten ihre Stufe.",
+    },
+    "pf.reason.abc_class_a": {"en": "Class A by revenue.", "de": "Klasse A nach Umsatz."},
+    "pf.reason.abc_class_not_a": {
+        "en": "Class {abc_class} by revenue, not A.",
+        "de": "Klasse {abc_class} nach Umsatz, nicht A.",
+    },
+    "pf.reason.score_meets_key_threshold": {
+        "en": "Score {score} reaches the key threshold of {threshold}.",
+        "de": "Score {score} erreicht die Key-Account-Schwelle von {threshold}.",
+    },
+    "pf.reason.score_below_key_threshold": {
+        "en": "Score {score} is below the key threshold of {threshold}.",
+        "de": "Score {score} liegt unter der Key-Account-Schwelle von {threshold}.",
+    },
+    "pf.reason.score_meets_emerging_threshold": {
+        "en": "Score {score} reaches the emerging threshold of {threshold}.",
+        "de": "Score {score} erreicht die Schwelle für künftige Key Accounts von {threshold}.",
+    },
+    "pf.reason.score_below_emerging_threshold": {
+        "en": "Score {score} is below the emerging threshold of {threshold}.",
+        "de": "Score {score} liegt unter der Schwelle für künftige Key Accounts von "
+        "{threshold}.",
+    },
+    "pf.reason.no_score": {"en": "No scorecard yet.", "de": "Noch keine Bewertung."},
+    "pf.reason.growth_potential_high": {
+        "en": "Growth potential {growth_potential} of 5 reaches {threshold}.",
+        "de": "Wachstumspotenzial {growth_potential} von 5 erreicht {threshold}.",
+    },
+    "pf.reason.growth_potential_low": {
+        "en": "Growth potential {growth_potential} of 5 is below {threshold}.",
+        "de": "Wachstumspotenzial {growth_potential} von 5 liegt unter {threshold}.",
+    },
+    "pf.reason.no_growth_potential": {
+        "en": "Growth potential not scored.",
+        "de": "Wachstumspotenzial nicht bewertet.",
+    },
+    # Guardrail findings (codes of kamdesk.domain.guardrails)
+    "pf.finding.too_many_key_accounts": {
+        "en": "{key_count} of {active_count} active accounts are key accounts ({share}); "
+        "the limit is {max_share}.",
+        "de": "{key_count} von {active_count} aktiven Kunden sind Key Accounts ({share}); "
+        "die Grenze liegt bei {max_share}.",
+    },
+    "pf.finding.over_capacity": {
+        "en": "{owner} owns {key_count} key accounts; their capacity is {capacity}.",
+        "de": "{owner} betreut {key_count} Key Accounts; die Kapazität liegt bei {capacity}.",
+    },
+    "pf.finding.revenue_dependence": {
+        "en": "{name} earns {share} of all revenue; the limit for one account is {max_share}.",
+        "de": "{name} erzielt {share} des gesamten Umsatzes; die Grenze für einen Kunden "
+        "liegt bei {max_share}.",
+    },
+    "pf.finding.neglected_account": {
+        "en": "{name} ({tier}): no contact for {days_since} days; {allowed_days} allowed.",
+        "de": "{name} ({tier}): seit {days_since} Tagen kein Kontakt; erlaubt sind "
+        "{allowed_days}.",
+    },
+    "pf.finding.neglected_account_never": {
+        "en": "{name} ({tier}): no contact recorded.",
+        "de": "{name} ({tier}): kein Kontakt erfasst.",
+    },
+    "pf.finding.key_account_without_goals": {
+        "en": "{name}: key account without goals.",
+        "de": "{name}: Key Account ohne Ziele.",
+    },
+    "pf.finding.key_account_without_decider": {
+        "en": "{name}: key account without a known decider.",
+        "de": "{name}: Key Account ohne bekannten Entscheider.",
+    },
+    "pf.finding.key_account_review_overdue": {
+        "en": "{name}: the review was due on {next_review_due}.",
+        "de": "{name}: Das Review war am {next_review_due} fällig.",
+    },
+    "pf.finding.key_account_review_not_scheduled": {
+        "en": "{name}: no review scheduled.",
+        "de": "{name}: kein Review geplant.",
+    },
+    "pf.finding.key_account_plan_not_exported": {
+        "en": "{name}: no account plan exported in the last {months} months.",
+        "de": "{name}: in den letzten {months} Monaten kein Account-Plan exportiert.",
+    },
 }
 
 

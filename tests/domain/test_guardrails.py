@@ -65,7 +65,7 @@ class TestTooManyKeyAccounts:
             "share": Decimal("0.3000"),
             "max_share": Decimal("0.20"),
         }
-        assert finding.english() == "3 of 10 active accounts are key (0.3000); the limit is 0.20."
+        assert finding.english() == "3 of 10 active accounts are key (30.0 %); the limit is 20.0 %."
 
     def test_single_key_account_is_all(self) -> None:
         assert codes(too_many_key_accounts([facts(1, Tier.KEY)], SETTINGS)) == [
@@ -104,6 +104,9 @@ class TestRevenueDependence:
         [finding] = revenue_dependence(accounts, SETTINGS)
         assert finding.account_key == 0
         assert finding.params["share"] == Decimal("0.3333")
+        assert finding.english() == (
+            "Account 0 earns 33.3 % of total revenue; the limit is 20.0 %."
+        )
 
     def test_exactly_twenty_percent_is_fine(self) -> None:
         accounts = [facts(i, revenue=Decimal(20)) for i in range(5)]
