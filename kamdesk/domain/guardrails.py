@@ -87,7 +87,7 @@ class GuardrailSettings:
         }.get(tier)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PortfolioAccountFacts:
     """What the guardrails need to know about one account."""
 
@@ -103,7 +103,7 @@ class PortfolioAccountFacts:
     last_plan_export: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GuardrailFinding:
     """One guardrail hit: a stable code, the account (None for portfolio-wide), figures."""
 
@@ -132,7 +132,8 @@ def _fraction(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
 
 
 def _active(accounts: Sequence[PortfolioAccountFacts]) -> list[PortfolioAccountFacts]:
-    return [a for a in accounts if a.tier is not Tier.ARCHIVED]
+    archived = Tier.ARCHIVED  # a local: enum member lookups are slow in a loop
+    return [a for a in accounts if a.tier is not archived]
 
 
 def too_many_key_accounts(
@@ -140,7 +141,8 @@ def too_many_key_accounts(
 ) -> list[GuardrailFinding]:
     """A portfolio-wide finding when key accounts exceed their share of active accounts."""
     active = _active(accounts)
-    key_count = sum(1 for a in active if a.tier is Tier.KEY)
+    key = Tier.KEY
+    key_count = sum(1 for a in active if a.tier is key)
     # Compare in integers and Decimals: key_count / active > max  <=>  key_count > max × active.
     if not active or key_count <= settings.max_key_share * len(active):
         return []
@@ -159,8 +161,9 @@ def over_capacity(
     settings: GuardrailSettings,
 ) -> list[GuardrailFinding]:
     """One finding per team member owning more key accounts than they can carry."""
+    key = Tier.KEY
     counts = Counter(
-        a.owner_key for a in _active(accounts) if a.tier is Tier.KEY and a.owner_key is not None
+        a.owner_key for a in _active(accounts) if a.tier is key and a.owner_key is not None
     )
     findings = []
     for owner, key_count in counts.items():
@@ -182,6 +185,7 @@ def revenue_dependence(
     total = sum((max(a.revenue, Decimal(0)) for a in accounts), Decimal(0))
     if total <= 0:
         return []
+    limit = settings.max_revenue_share * total
     return [
         GuardrailFinding(
             "revenue_dependence",
@@ -193,7 +197,7 @@ def revenue_dependence(
             },
         )
         for a in accounts
-        if a.revenue > settings.max_revenue_share * total
+        if a.revenue > limit
     ]
 
 
@@ -202,23 +206,28 @@ def neglected_accounts(
 ) -> list[GuardrailFinding]:
     """One finding per active account without interaction for longer than its tier allows."""
     findings = []
+    # Once per tier, not once per account: the settings do not change within a check.
+    allowed_days = {tier: settings.allowed_contact_days(tier) for tier in Tier}
+    key = Tier.KEY  # a local: enum member lookups are slow in a loop over every account
     for a in accounts:
-        allowed = settings.allowed_contact_days(a.tier)
+        allowed = allowed_days[a.tier]
         if allowed is None:
             continue
+        last = a.last_interaction
+        days_since = None if last is None else (today - last).days
+        if days_since is not None and days_since <= allowed:
+            continue
         # Neglecting a key account risks the relationship; smaller accounts merit a look.
-        severity = Severity.WARNING if a.tier is Tier.KEY else Severity.NOTICE
+        severity = Severity.WARNING if a.tier is key else Severity.NOTICE
         params: dict[str, FindingParam] = {
             "name": a.name,
             "tier": a.tier.value,
             "allowed_days": allowed,
-            "last_interaction": a.last_interaction,
+            "last_interaction": last,
         }
-        if a.last_interaction is None:
+        if days_since is None:
             findings.append(GuardrailFinding("neglected_account_never", a.key, params, severity))
-            continue
-        days_since = (today - a.last_interaction).days
-        if days_since > allowed:
+        else:
             params["days_since"] = days_since
             findings.append(GuardrailFinding("neglected_account", a.key, params, severity))
     return findings
@@ -237,8 +246,9 @@ def missing_key_essentials(
     """One finding per missing essential of each key account."""
     export_cutoff = _months_before(today, settings.plan_export_months)
     findings = []
+    key = Tier.KEY
     for a in accounts:
-        if a.tier is not Tier.KEY:
+        if a.tier is not key:
             continue
         name: dict[str, FindingParam] = {"name": a.name}
         if not a.has_goals:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 K = TypeVar("K", int, str)
@@ -38,7 +39,7 @@ class AbcClass(StrEnum):
     C = "C"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParetoRow(Generic[K]):
     """One account's place in the Pareto ranking."""
 
@@ -62,17 +63,22 @@ def abc_analysis(
     if len(set(keys)) != len(keys):
         raise ValueError("each account may appear only once in an ABC analysis")
 
-    ranked = sorted(revenues, key=lambda item: (-item[1], item[0]))
+    # Two stable sorts instead of a (-revenue, key) tuple per account: by key, then by
+    # revenue descending (reverse keeps equal revenues in key order). Same order, and no
+    # negated Decimal and tuple per account, which on 10,000 accounts cost the most here.
+    ranked = sorted(revenues, key=itemgetter(0))
+    ranked.sort(key=itemgetter(1), reverse=True)
     total = sum((max(revenue, ZERO) for _, revenue in ranked), ZERO)
+    # Compare revenue sums against threshold × total: exact, no division rounding.
+    a_limit, b_limit = a_threshold * total, b_threshold * total
     rows: list[ParetoRow[K]] = []
     running = ZERO
     for rank, (key, revenue) in enumerate(ranked, start=1):
-        counted = max(revenue, ZERO)
+        counted = revenue if revenue > ZERO else ZERO
         if total > 0:
-            # Compare revenue sums against threshold × total: exact, no division rounding.
-            if running < a_threshold * total:
+            if running < a_limit:
                 abc_class = AbcClass.A
-            elif running < b_threshold * total:
+            elif running < b_limit:
                 abc_class = AbcClass.B
             else:
                 abc_class = AbcClass.C

@@ -23,7 +23,7 @@ from kamdesk.domain.tiering import TierRecommendation
 ZERO = Decimal("0.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportAccount:
     """One account's line: its place in the ranking, tier, score and warnings."""
 

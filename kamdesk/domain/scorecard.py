@@ -19,7 +19,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from types import MappingProxyType
 
@@ -58,18 +58,30 @@ def weighted_score(
     scores: Mapping[Criterion, int], weights: Mapping[Criterion, int] = DEFAULT_WEIGHTS
 ) -> Decimal | None:
     """The weighted score on 0–100, one decimal; None when nothing weighted is scored."""
+    return weighted_scorer(weights)(scores)
+
+
+def weighted_scorer(
+    weights: Mapping[Criterion, int] = DEFAULT_WEIGHTS,
+) -> Callable[[Mapping[Criterion, int]], Decimal | None]:
+    """:func:`weighted_score` with the weights checked once, for scoring a whole portfolio."""
     check_weights(weights)
-    for score in scores.values():
-        check_score(score)
-    weighted = [(weights.get(c, 0), score) for c, score in scores.items() if weights.get(c, 0)]
-    total_weight = sum(weight for weight, _ in weighted)
-    if total_weight == 0:
-        return None
-    # (score - 1) / 4 * 100 = (score - 1) * 25, kept in integers until the single division.
-    points = sum(weight * (score - MIN_SCORE) * 25 for weight, score in weighted)
-    return (Decimal(points) / Decimal(total_weight)).quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_EVEN
-    )
+    positive = {criterion: weight for criterion, weight in weights.items() if weight}
+
+    def score(scores: Mapping[Criterion, int]) -> Decimal | None:
+        for value in scores.values():
+            check_score(value)
+        weighted = [(positive[c], value) for c, value in scores.items() if c in positive]
+        total_weight = sum(weight for weight, _ in weighted)
+        if total_weight == 0:
+            return None
+        # (score - 1) / 4 * 100 = (score - 1) * 25, kept in integers until the one division.
+        points = sum(weight * (value - MIN_SCORE) * 25 for weight, value in weighted)
+        return (Decimal(points) / Decimal(total_weight)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_EVEN
+        )
+
+    return score
 
 
 def propose_revenue_share_score(share: Decimal) -> int:
