@@ -254,7 +254,7 @@ def key_accounts(ctx: PortfolioContext) -> list[Flowable]:
              ctx.t("pf.col_share"), ctx.t("pf.col_score"), ctx.t("pf.col_last_contact"),
              ctx.t("pf.col_next_review"), ctx.t("pf.col_warnings")],
             rows,
-            [0.24, 0.14, 0.14, 0.08, 0.07, 0.11, 0.11, 0.11],
+            [0.22, 0.15, 0.13, 0.08, 0.07, 0.12, 0.12, 0.11],
             right=(2, 3, 4, 5, 6, 7),
         )
     )
