@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kamdesk.ui.undo_commands import USER_ERRORS
@@ -82,12 +82,15 @@ class Operation(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
-        # No parent: the worker may still emit through the relay after this operation was
-        # deleted (its window closed); the relay lives as long as the job holds it.
-        self._relay = _Relay()
+        # The relay belongs to the application, not to this operation: the worker may still
+        # emit through it after the operation's window closed. It deletes itself, on the GUI
+        # thread, once the outcome has been delivered; never from the worker's thread.
+        self._relay = _Relay(QCoreApplication.instance())
         self._relay.progressed.connect(self._on_progress)
         self._relay.succeeded.connect(self._on_success)
         self._relay.failed.connect(self._on_failure)
+        self._relay.succeeded.connect(self._relay.deleteLater)
+        self._relay.failed.connect(self._relay.deleteLater)
         self._call = call
         self.running = False
         self.dialog: QProgressDialog | None = None

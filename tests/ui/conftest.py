@@ -7,11 +7,12 @@ shown numbers and dates are the same on every machine.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +35,20 @@ def _isolated_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests() -> Iterator[None]:
+    """Collect cyclic garbage only between tests, as the app does only between events.
+
+    A collection in the middle of a later test (say, inside a migration) would destroy the
+    Qt objects of an earlier one at a moment Qt does not expect (see
+    kamdesk/ui/garbage_collection.py).
+    """
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
 @pytest.fixture
 def context(db: Database) -> Iterator[AppContext]:
     """The app context on the test's database."""
@@ -41,6 +56,11 @@ def context(db: Database) -> Iterator[AppContext]:
     yield app_context
     # Background reads must end before the database fixture closes it.
     QThreadPool.globalInstance().waitForDone(10_000)
+    # Delete the context (and its undo stacks) now, on the GUI thread, rather than whenever
+    # Python's garbage collector happens to run in a later test.
+    app_context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
