@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from kamdesk.domain.enums import Tier
 from kamdesk.services.account_directory import AccountRow
+from kamdesk.ui.row_table_model import to_qdate
 from kamdesk.ui.tier_badges import tier_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,11 +103,8 @@ class AccountListModel(QAbstractListModel):
             )
         )
         if row.last_contact is not None:
-            lines.append(
-                self.tr("Last contact: %1").replace(
-                    "%1", locale.toString(QDate(row.last_contact), QLocale.FormatType.ShortFormat)
-                )
-            )
+            day = locale.toString(to_qdate(row.last_contact), QLocale.FormatType.ShortFormat)
+            lines.append(self.tr("Last contact: %1").replace("%1", day))
         return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.detail_table import DetailTable
 from kamdesk.ui.enum_labels import interaction_kinds
 from kamdesk.ui.form_fields import CommitPlainTextEdit, FieldRow, push_field_edit
-from kamdesk.ui.row_table_model import Column, show_date
+from kamdesk.ui.row_table_model import Column, show_date, to_qdate
 from kamdesk.ui.workspace_tab import WorkspaceTab
 
 AREA = "history"
@@ -178,7 +178,7 @@ class HistoryTab(WorkspaceTab):
             self.next_steps.setPlainText("")
             self._filling = False
             return
-        self.day.setDate(QDate(row.occurred_on))
+        self.day.setDate(to_qdate(row.occurred_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind.value)))
         people = sorted(  # who took part first, so the list opens on them
             getattr(self, "_choices", []), key=lambda p: (p.id not in row.stakeholder_ids, p.name)

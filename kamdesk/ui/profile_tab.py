@@ -51,6 +51,7 @@ from kamdesk.ui.form_fields import (
     parse_whole_number,
     push_field_edit,
 )
+from kamdesk.ui.row_table_model import to_qdate
 from kamdesk.ui.tier_badges import tier_label
 from kamdesk.ui.time_zone_field import LocalTimeLabel, TimeZoneCombo
 from kamdesk.ui.workspace_tab import WorkspaceTab
@@ -120,7 +121,7 @@ class ProfileTab(WorkspaceTab):
             self._writers[name](getattr(self.profile, name))
         contact = last_contact(self.context.db, self.account_id)
         self.last_contact_label.setText(
-            QLocale().toString(QDate(contact), QLocale.FormatType.ShortFormat) if contact
+            QLocale().toString(to_qdate(contact), QLocale.FormatType.ShortFormat) if contact
             else self.tr("No interaction recorded yet")
         )
 
@@ -381,7 +382,7 @@ class ProfileTab(WorkspaceTab):
             return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
         def write(value: Any) -> None:
-            edit.setDate(QDate(value) if value else NO_DATE)
+            edit.setDate(to_qdate(value) if value else NO_DATE)
 
         def clear_date() -> None:
             edit.setDate(NO_DATE)

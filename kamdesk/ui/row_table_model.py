@@ -55,9 +55,16 @@ class Column:
     choices: Choices | None = None
 
 
+def to_qdate(value: date) -> QDate:
+    """A Python date as a QDate (spelled out: not every PySide6 accepts a date directly)."""
+    return QDate(value.year, value.month, value.day)
+
+
 def show_date(value: date | None) -> str:
     """A date in the user's locale, short."""
-    return "" if value is None else QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -192,7 +199,7 @@ class RowEditDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
+            editor.setDate(to_qdate(value) if isinstance(value, date) else QDate.currentDate())
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QLineEdit):
