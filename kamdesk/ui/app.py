@@ -19,6 +19,7 @@ from kamdesk.store.errors import StorageError
 from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.app_style import apply_app_style
 from kamdesk.ui.dashboard_page import DashboardPage
+from kamdesk.ui.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.translations import install_translators
 
@@ -34,6 +35,8 @@ def application(lang: str | None = None) -> QApplication:
     app.setApplicationDisplayName("kamdesk")
     install_translators(app, lang)
     apply_app_style(app)
+    if app.findChild(GuiThreadGarbageCollector) is None:
+        GuiThreadGarbageCollector(app)
     return app
 
 

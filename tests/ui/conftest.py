@@ -7,6 +7,7 @@ shown numbers and dates are the same on every machine.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.store.database import Database
 from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.app_style import apply_app_style
+from kamdesk.ui.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.main_window import MainWindow
 
 
@@ -45,6 +47,24 @@ def _garbage_collected_between_tests() -> Iterator[None]:
     """
     gc.disable()
     yield
+    # Let Qt delete what the test left (parents before children), as the app's windows do
+    # when they close; only then may Python free the wrappers that are left.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    # A context a test made itself has no Qt parent (the app's is the main window's child);
+    # its undo stacks own their commands, so it must go through Qt too, not the collector.
+    for leftover in [o for o in gc.get_objects() if isinstance(o, AppContext)]:
+        with contextlib.suppress(RuntimeError):  # already deleted by its parent
+            leftover.deleteLater()
+    # A test that started the app (smoke start) installed the app's collector on the shared
+    # QApplication: it must not outlive that test, or it frees later tests' windows mid-test.
+    for collector in QCoreApplication.instance().findChildren(GuiThreadGarbageCollector):
+        collector.stop()
+        collector.setParent(None)
+        collector.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     gc.enable()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.row_editing import create_row, delete_row, restore_rows, update_fields
@@ -20,11 +19,6 @@ def _city(db: Database, account_id: int) -> str:
         account = session.get(Account, account_id)
         assert account is not None
         return account.city
-
-
-@pytest.fixture
-def context(db: Database, qtbot: QtBot) -> AppContext:
-    return AppContext(db)
 
 
 def _edit(
