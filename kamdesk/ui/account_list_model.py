@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from kamdesk.domain.enums import Tier
 from kamdesk.services.account_directory import AccountRow
-from kamdesk.ui.row_table_model import to_qdate
+from kamdesk.ui.qt_dates import to_qdate
 from kamdesk.ui.tier_badges import tier_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

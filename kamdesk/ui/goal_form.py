@@ -32,7 +32,7 @@ from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.form_fields import FieldRow
 from kamdesk.ui.goal_table_model import format_metric, format_percent, status_label, status_style
 from kamdesk.ui.growth_commands import ExpectingEditCommand, push_command
-from kamdesk.ui.row_table_model import show_date
+from kamdesk.ui.qt_dates import show_date, to_qdate
 from kamdesk.ui.undo_commands import USER_ERRORS
 
 NUMBER_FIELDS = ("baseline", "target")
@@ -210,7 +210,7 @@ class GoalForm(QWidget):
             edit.setText(text)
         for date_edit, day in ((self.start_edit, goal.start_on), (self.due_edit, goal.due_on)):
             if not (same and date_edit.hasFocus()):
-                date_edit.setDate(QDate(day))
+                date_edit.setDate(to_qdate(day))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(goal.kind))
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(goal.owner_id)))

@@ -9,15 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kamdesk.services.goal_editing import GoalRow
+from kamdesk.ui.qt_dates import to_qdate
 
 
 def _msecs(day: date) -> float:
-    return float(QDateTime(QDate(day), QTime(12, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(to_qdate(day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class GoalHistoryChart(QChartView):
@@ -74,5 +75,5 @@ class GoalHistoryChart(QChartView):
         pad = (high - low) * 0.1 or 1.0
         self.y_axis.setRange(low - pad, high + pad)
         self.x_axis.setRange(
-            QDateTime(QDate(first), QTime(0, 0)), QDateTime(QDate(last), QTime(23, 59))
+            QDateTime(to_qdate(first), QTime(0, 0)), QDateTime(to_qdate(last), QTime(23, 59))
         )

@@ -29,7 +29,8 @@ from kamdesk.ui.goal_form import date_field, parse_metric_text, to_date
 from kamdesk.ui.goal_history_chart import GoalHistoryChart
 from kamdesk.ui.goal_table_model import format_metric
 from kamdesk.ui.growth_commands import ExpectingEditCommand, push_command
-from kamdesk.ui.row_table_model import Column, RowEditDelegate, RowTableModel, show_date
+from kamdesk.ui.qt_dates import show_date
+from kamdesk.ui.row_table_model import Column, RowEditDelegate, RowTableModel
 from kamdesk.ui.undo_commands import AddCommand, DeleteCommand
 
 AREAS = ("goals", "actions")

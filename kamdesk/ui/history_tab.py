@@ -38,7 +38,8 @@ from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.detail_table import DetailTable
 from kamdesk.ui.enum_labels import interaction_kinds
 from kamdesk.ui.form_fields import CommitPlainTextEdit, FieldRow, push_field_edit
-from kamdesk.ui.row_table_model import Column, show_date, to_qdate
+from kamdesk.ui.qt_dates import show_date, to_qdate
+from kamdesk.ui.row_table_model import Column
 from kamdesk.ui.workspace_tab import WorkspaceTab
 
 AREA = "history"

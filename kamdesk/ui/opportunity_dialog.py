@@ -34,6 +34,7 @@ from kamdesk.services.opportunity_editing import OpportunityRow
 from kamdesk.services.whitespace_editing import UnitRow
 from kamdesk.ui.money_text import format_amount_for_editing, parse_money
 from kamdesk.ui.opportunity_table_model import status_text, type_label
+from kamdesk.ui.qt_dates import to_qdate
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -99,7 +100,7 @@ class OpportunityDialog(QDialog):
         elif stages:
             self.probability.setValue(stages[0].default_probability)
         self.close_check.setChecked(bool(row and row.expected_close))
-        self.close_date.setDate(QDate(row.expected_close) if row and row.expected_close
+        self.close_date.setDate(to_qdate(row.expected_close) if row and row.expected_close
                                 else QDate.currentDate().addMonths(3))
         self.close_date.setEnabled(self.close_check.isChecked())
         self.close_check.toggled.connect(self.close_date.setEnabled)

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from kamdesk.domain.enums import OpportunityStatus, OpportunityType
 from kamdesk.domain.whitespace_figures import QuarterPipeline
 from kamdesk.services.opportunity_editing import OpportunityRow
 from kamdesk.ui.money_text import format_money
+from kamdesk.ui.qt_dates import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,9 +123,7 @@ class OpportunityTableModel(QAbstractTableModel):
         if name == "probability":
             return locale.toString(row.probability) + " %"
         if name == "expected_close":
-            if row.expected_close is None:
-                return ""
-            return locale.toString(QDate(row.expected_close), QLocale.FormatType.ShortFormat)
+            return show_date(row.expected_close)
         if name == "status":
             text = status_text(row.status)
             if row.status is OpportunityStatus.LOST and row.lost_reason:

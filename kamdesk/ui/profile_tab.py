@@ -51,7 +51,7 @@ from kamdesk.ui.form_fields import (
     parse_whole_number,
     push_field_edit,
 )
-from kamdesk.ui.row_table_model import to_qdate
+from kamdesk.ui.qt_dates import to_qdate
 from kamdesk.ui.tier_badges import tier_label
 from kamdesk.ui.time_zone_field import LocalTimeLabel, TimeZoneCombo
 from kamdesk.ui.workspace_tab import WorkspaceTab

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.enums import ReviewCadence
 from kamdesk.domain.plan_diff import PlanChanges
 from kamdesk.services.review_workflow import ReviewStart
+from kamdesk.ui.qt_dates import to_qdatetime
 from kamdesk.ui.review_form import ReviewForm
 
 
@@ -37,7 +38,7 @@ class ReviewChangesDialog(QDialog):
         if start.previous_taken_at is None:
             heading = self.tr("First review: no earlier snapshot of this plan to compare with.")
         else:
-            local = QDateTime(start.previous_taken_at).toLocalTime()
+            local = to_qdatetime(start.previous_taken_at).toLocalTime()
             when = QLocale().toString(local.date(), QLocale.FormatType.LongFormat)
             heading = self.tr("What changed since %1").replace("%1", when)
         self.heading = QLabel(heading)

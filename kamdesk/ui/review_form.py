@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from kamdesk.services.review_workflow import ReviewRow, check_review
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.form_fields import FieldRow
 from kamdesk.ui.goal_form import date_field, to_date
+from kamdesk.ui.qt_dates import to_qdate
 
 
 class ReviewForm(QWidget):
@@ -75,20 +75,20 @@ class ReviewForm(QWidget):
             self.next_check.setChecked(True)
             self._suggest_next()
         else:
-            self.held_edit.setDate(QDate(review.held_on))
+            self.held_edit.setDate(to_qdate(review.held_on))
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(review.kind))
             self.attendees_edit.setText(review.attendees)
             self.summary_edit.setPlainText(review.summary)
             self.outcomes_edit.setPlainText(review.outcomes)
             self.next_check.setChecked(review.next_review_on is not None)
             if review.next_review_on is not None:
-                self.next_edit.setDate(QDate(review.next_review_on))
+                self.next_edit.setDate(to_qdate(review.next_review_on))
         self.next_edit.setEnabled(self.next_check.isChecked())
 
     def _suggest_next(self) -> None:
         # The cadence's next date follows the review date until the user picks another.
         held = to_date(self.held_edit.date())
-        self.next_edit.setDate(QDate(add_months(held, self.cadence.months)))
+        self.next_edit.setDate(to_qdate(add_months(held, self.cadence.months)))
 
     def values(self) -> dict[str, Any] | None:
         """The review's fields, or None (with the reason under the field) if refused."""

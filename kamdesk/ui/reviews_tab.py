@@ -31,9 +31,10 @@ from kamdesk.services import review_workflow as reviews
 from kamdesk.services.calendar_export import write_calendar
 from kamdesk.ui.app_context import AppContext
 from kamdesk.ui.growth_commands import ExpectingEditCommand, push_command
+from kamdesk.ui.qt_dates import show_date
 from kamdesk.ui.review_changes_dialog import ReviewChangesDialog
 from kamdesk.ui.review_form import ReviewForm
-from kamdesk.ui.row_table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, show_date
+from kamdesk.ui.row_table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from kamdesk.ui.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
 from kamdesk.ui.workspace_tab import WorkspaceTab
 

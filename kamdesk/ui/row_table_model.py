@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.qt_dates import show_date, to_qdate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -53,18 +55,6 @@ class Column:
     editor: str = "text"
     #: (label, value) pairs for a "choice" column.
     choices: Choices | None = None
-
-
-def to_qdate(value: date) -> QDate:
-    """A Python date as a QDate (spelled out: not every PySide6 accepts a date directly)."""
-    return QDate(value.year, value.month, value.day)
-
-
-def show_date(value: date | None) -> str:
-    """A date in the user's locale, short."""
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
 
 
 class RowTableModel(QAbstractTableModel):

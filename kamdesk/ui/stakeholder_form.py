@@ -35,6 +35,7 @@ from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.services.stakeholder_editing import OwnerChoice
 from kamdesk.services.stakeholder_facts import StakeholderRow
 from kamdesk.services.stakeholder_links import LinkRow
+from kamdesk.ui.qt_dates import to_qdate
 from kamdesk.ui.stakeholder_palette import (
     attitude_label,
     freshness_label,
@@ -86,7 +87,7 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
         self.date_edit.setEnabled(value is not None)
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+        self.date_edit.setDate(to_qdate(value) if value is not None else QDate.currentDate())
         self.date_edit.blockSignals(False)
 
     def _on_check(self) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from kamdesk.domain.enums import Attitude, BuyingRole, LinkKind
+from kamdesk.ui.qt_dates import show_date
 
 ATTITUDE_COLOURS: dict[Attitude, QColor] = {
     Attitude.CHAMPION: QColor("#1a7f37"),
@@ -85,4 +86,4 @@ def freshness_label(freshness: str) -> str:
 
 def short_date(day: date) -> str:
     """A date in the user's locale, short form (e.g. 05.03.25 or 3/5/25)."""
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+    return show_date(day)
