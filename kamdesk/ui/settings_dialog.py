@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.team_and_settings import SettingsData, load_settings, update_settings
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.app_context import AppContext
+from kamdesk.ui.catalogue_settings import CatalogueSettingsPage
 from kamdesk.ui.form_fields import FieldRow, ParseError, parse_money, push_field_edit
 from kamdesk.ui.team_members_panel import TeamMembersPanel
 
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._company_page(), self.tr("Company"))
         self.team = TeamMembersPanel(context)
         self.tabs.addTab(self.team, self.tr("Team"))
+        self.catalogue = CatalogueSettingsPage(context)
+        self.tabs.addTab(self.catalogue, self.tr("Offerings and stages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

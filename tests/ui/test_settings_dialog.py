@@ -103,3 +103,11 @@ def test_team_members_are_edited_and_removal_says_what_goes(
     assert list_team_members(context.db) == []
     context.undo_stack(None).undo()
     assert list_team_roles(context.db, account)[0].member_name == "Jo"
+
+
+def test_the_catalogue_is_a_page_of_the_settings(context: AppContext, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[-1] == "Offerings and stages"
+    assert dialog.tabs.widget(dialog.tabs.count() - 1) is dialog.catalogue
