@@ -1,0 +1,3873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>GoalTable</source>
+        <comment>Goal</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>GoalTable</source>
+        <comment>Baseline → target</comment>
+        <translation>Ausgangswert → Zielwert</translation>
+    </message>
+    <message>
+        <source>GoalTable</source>
+        <comment>Current</comment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>GoalTable</source>
+        <comment>Progress</comment>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>GoalTable</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>GoalTable</source>
+        <comment>Due</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>Monthly</comment>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>Quarterly</comment>
+        <translation>Quartalsweise</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>Every six months</comment>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>Yearly</comment>
+        <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Revenue, last four quarters: %1</source>
+        <translation>Umsatz der letzten vier Quartale: %1</translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkspace</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Shared with client</source>
+        <translation>Mit Kunde geteilt</translation>
+    </message>
+    <message>
+        <source>Overdue: this action was due before today.</source>
+        <translation>Überfällig: Diese Maßnahme war vor heute fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>New action: type a title and press Enter (Ctrl+Shift+A)</source>
+        <translation>Neue Maßnahme: Titel eingeben und Eingabetaste drücken (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>— no goal —</source>
+        <translation>— kein Ziel —</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done</source>
+        <translation>%1 offen, %2 überfällig, %3 erledigt</translation>
+    </message>
+    <message>
+        <source>Type the action&apos;s title first.</source>
+        <translation>Geben Sie zuerst den Titel der Maßnahme ein.</translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Maßnahme „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Maßnahme „%1“ löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete action “%1”</source>
+        <translation>Maßnahme „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Punkte (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>Proposed from the data</source>
+        <translation>Vorschlag aus den Daten</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Apply proposal</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Recommended:</source>
+        <translation>Empfohlen:</translation>
+    </message>
+    <message>
+        <source>Tier you set:</source>
+        <translation>Ihre Einstufung:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>Alle Kriterien</translation>
+    </message>
+    <message>
+        <source>Weighted score: %1 of 100</source>
+        <translation>Gewichtete Punktzahl: %1 von 100</translation>
+    </message>
+    <message>
+        <source>Weighted score: not yet — score at least one weighted criterion.</source>
+        <translation>Gewichtete Punktzahl: noch keine — bewerten Sie mindestens ein gewichtetes Kriterium.</translation>
+    </message>
+    <message>
+        <source>Class %1 by revenue: %2 of the portfolio&apos;s revenue in %3 (%4).</source>
+        <translation>Klasse %1 nach Umsatz: %2 des Portfolio-Umsatzes in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The recommendation (%1) differs from the tier you set (%2). Keep your tier if you know more than the figures; change it on the Profile tab.</source>
+        <translation>Die Empfehlung (%1) weicht von Ihrer Einstufung (%2) ab. Behalten Sie Ihre Einstufung, wenn Sie mehr wissen, als die Zahlen zeigen; ändern können Sie sie auf der Registerkarte „Profil“.</translation>
+    </message>
+    <message>
+        <source>%1 of our revenue</source>
+        <translation>%1 unseres Umsatzes</translation>
+    </message>
+    <message>
+        <source>CLV %1</source>
+        <translation>CLV %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a score from %1 (low) to %2 (high); earlier scores stay in the history.</source>
+        <translation>Wählen Sie eine Punktzahl von %1 (niedrig) bis %2 (hoch); frühere Bewertungen bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessUnitsEditor</name>
+    <message>
+        <source>New business unit</source>
+        <translation>Neuer Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the unit up in the matrix</source>
+        <translation>Bereich in der Matrix nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the unit down in the matrix</source>
+        <translation>Bereich in der Matrix nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Notes on the selected unit</source>
+        <translation>Notizen zum ausgewählten Bereich</translation>
+    </message>
+    <message>
+        <source>Type the name of the business unit first.</source>
+        <translation>Geben Sie zuerst den Namen des Geschäftsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>This account already has a business unit with this name.</source>
+        <translation>Dieser Kunde hat bereits einen Geschäftsbereich mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Add business unit %1</source>
+        <translation>Geschäftsbereich %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A business unit needs a name.</source>
+        <translation>Ein Geschäftsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename business unit %1</source>
+        <translation>Geschäftsbereich %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit notes of %1</source>
+        <translation>Notizen zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>This also deletes its %1 whitespace cell(s).</source>
+        <translation>Dabei werden auch die zugehörigen Whitespace-Zellen gelöscht (%1).</translation>
+    </message>
+    <message>
+        <source>%1 opportunity(ies) stay, without a business unit.</source>
+        <translation>Verkaufschancen bleiben ohne Geschäftsbereich erhalten (%1).</translation>
+    </message>
+    <message>
+        <source>Delete the business unit “%1”?</source>
+        <translation>Geschäftsbereich „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete business unit</source>
+        <translation>Geschäftsbereich löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete business unit %1</source>
+        <translation>Geschäftsbereich %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move business unit %1</source>
+        <translation>Geschäftsbereich %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>BuyingCenterListModel</name>
+    <message>
+        <source>%1 – covered</source>
+        <translation>%1 – abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 – 1 gap</source>
+        <translation>%1 – 1 Lücke</translation>
+    </message>
+    <message>
+        <source>%1 – %2 gaps</source>
+        <translation>%1 – %2 Lücken</translation>
+    </message>
+</context>
+<context>
+    <name>BuyingCentersTab</name>
+    <message>
+        <source>Add buying center</source>
+        <translation>Buying Center hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>What this unit decides</source>
+        <translation>Worüber diese Einheit entscheidet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buying centers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Buying Center&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Departments without contact</source>
+        <translation>Abteilungen ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Buying centers</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>Every department has a contact with an owner on our side.</source>
+        <translation>Jede Abteilung hat einen Kontakt mit einem Verantwortlichen auf unserer Seite.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a buying center to list who decides, influences and buys.</source>
+        <translation>Legen Sie ein Buying Center an, um festzuhalten, wer entscheidet, beeinflusst und einkauft.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Decider known</source>
+        <translation>Entscheider bekannt</translation>
+    </message>
+    <message>
+        <source>Champion in the center</source>
+        <translation>Fürsprecher im Buying Center</translation>
+    </message>
+    <message>
+        <source>High-influence blockers: %1</source>
+        <translation>Einflussreiche Blockierer: %1</translation>
+    </message>
+    <message>
+        <source>Members without an owner: %1</source>
+        <translation>Mitglieder ohne Verantwortlichen: %1</translation>
+    </message>
+    <message>
+        <source>Stale or no contact (over %1 days): %2</source>
+        <translation>Veralteter oder kein Kontakt (über %1 Tage): %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New buying center</source>
+        <translation>Neues Buying Center</translation>
+    </message>
+    <message>
+        <source>Add a buying center</source>
+        <translation>Buying Center hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the buying center %1? The people stay on the account.</source>
+        <translation>Buying Center %1 löschen? Die Personen bleiben beim Kunden erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete buying center</source>
+        <translation>Buying Center löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Sie können das rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2; change their role in the table instead.</source>
+        <translation>%1 ist bereits Mitglied von %2; ändern Sie stattdessen die Rolle in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a member in the table first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>%1 als %2 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Cadence</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quartalsweise</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSettingsPage</name>
+    <message>
+        <source>Name of a new offering</source>
+        <translation>Name eines neuen Angebots</translation>
+    </message>
+    <message>
+        <source>Offerings (columns of the whitespace matrix)</source>
+        <translation>Angebote (Spalten der Whitespace-Matrix)</translation>
+    </message>
+    <message>
+        <source>Name of a new stage</source>
+        <translation>Name einer neuen Phase</translation>
+    </message>
+    <message>
+        <source>Add the usual five stages</source>
+        <translation>Die üblichen fünf Phasen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pipeline stages (in order)</source>
+        <translation>Pipeline-Phasen (in Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Type the name of the new offering first.</source>
+        <translation>Geben Sie zuerst den Namen des neuen Angebots ein.</translation>
+    </message>
+    <message>
+        <source>Add offering %1</source>
+        <translation>Angebot %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit offering</source>
+        <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” is used in %2 whitespace cell(s) and %3 opportunity(ies), so it cannot be deleted.</source>
+        <translation>„%1“ wird verwendet (Whitespace-Zellen: %2, Verkaufschancen: %3) und kann daher nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Offering in use</source>
+        <translation>Angebot wird verwendet</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead? Its column leaves the whitespace matrix; cells and opportunities keep it.</source>
+        <translation>Stattdessen deaktivieren? Die Spalte verschwindet aus der Whitespace-Matrix; Zellen und Verkaufschancen behalten das Angebot.</translation>
+    </message>
+    <message>
+        <source>Delete offering</source>
+        <translation>Angebot löschen</translation>
+    </message>
+    <message>
+        <source>Delete the offering “%1”? You can undo this.</source>
+        <translation>Angebot „%1“ löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete offering %1</source>
+        <translation>Angebot %1 löschen</translation>
+    </message>
+    <message>
+        <source>Type the name of the new stage first.</source>
+        <translation>Geben Sie zuerst den Namen der neuen Phase ein.</translation>
+    </message>
+    <message>
+        <source>Add stage %1</source>
+        <translation>Phase %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Phase bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>Phase %1 löschen</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CellStatus</name>
+    <message>
+        <source>Active</source>
+        <extracomment>Fill colours differ in lightness as well as hue, and each status has its own symbol.</extracomment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Nicht relevant</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Whose competitor</source>
+        <translation>Wettbewerber von</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>Notizen (intern)</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Their competitors in their market, and ours for this account&apos;s business. Notes stay internal: the client version of the plan leaves them out.</source>
+        <translation>Die Wettbewerber des Kunden in seinem Markt und unsere Wettbewerber beim Geschäft mit diesem Kunden. Notizen bleiben intern: Die Kundenversion des Plans lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>Neuer Wettbewerber</translation>
+    </message>
+</context>
+<context>
+    <name>Criterion</name>
+    <message>
+        <source>Share of our revenue</source>
+        <translation>Anteil an unserem Umsatz</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Customer Lifetime Value</translation>
+    </message>
+    <message>
+        <source>Demand for tailored services</source>
+        <translation>Bedarf an maßgeschneiderten Leistungen</translation>
+    </message>
+    <message>
+        <source>Growth potential</source>
+        <translation>Wachstumspotenzial</translation>
+    </message>
+    <message>
+        <source>Credibility in the industry</source>
+        <translation>Ansehen in der Branche</translation>
+    </message>
+    <message>
+        <source>Strength of relationship</source>
+        <translation>Stärke der Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Revenue (thousand %1)</source>
+        <translation>Umsatz (Tsd. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Portfolio dashboard</source>
+        <translation>Portfolio-Dashboard</translation>
+    </message>
+    <message>
+        <source>Calculating</source>
+        <translation>Wird berechnet</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Revenue, last four quarters</source>
+        <translation>Umsatz der letzten vier Quartale</translation>
+    </message>
+    <message>
+        <source>Share of the top 20 % of accounts</source>
+        <translation>Anteil der Top 20 % der Kunden</translation>
+    </message>
+    <message>
+        <source>Key and emerging accounts</source>
+        <translation>Key Accounts und künftige Key Accounts</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>Überfällige Reviews</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Recommended tier differs</source>
+        <translation>Empfohlene Einstufung weicht ab</translation>
+    </message>
+    <message>
+        <source>Goals at risk, off track or overdue</source>
+        <translation>Ziele gefährdet, nicht im Plan oder überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Last four complete quarters: %1 – %2</source>
+        <translation>Letzte vier abgeschlossene Quartale: %1 – %2</translation>
+    </message>
+    <message>
+        <source>No revenue in the four quarters before</source>
+        <translation>Kein Umsatz in den vier Quartalen davor</translation>
+    </message>
+    <message>
+        <source>%1 against the four quarters before</source>
+        <translation>%1 ggü. den vier Quartalen davor</translation>
+    </message>
+    <message>
+        <source>of revenue, earned by %1 of %2 accounts</source>
+        <translation>des Umsatzes, erzielt von %1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 key · %2 emerging</source>
+        <translation>%1 Key · %2 künftig</translation>
+    </message>
+    <message>
+        <source>%1 recommended as key</source>
+        <translation>%1 als Key Account empfohlen</translation>
+    </message>
+    <message>
+        <source>%1 overdue actions</source>
+        <translation>Überfällige Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>and %1 notices</source>
+        <translation>und %1 Hinweise</translation>
+    </message>
+    <message>
+        <source>%1: recommended %2, set as %3</source>
+        <translation>%1: empfohlen %2, eingestuft als %3</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>off track, due %1</source>
+        <translation>nicht im Plan, fällig %1</translation>
+    </message>
+    <message>
+        <source>at risk, due %1</source>
+        <translation>gefährdet, fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (due %3)</source>
+        <translation>%1 — %2 (fällig %3)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnhinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended tier differs (%1)</source>
+        <translation>Empfohlene Einstufung weicht ab (%1)</translation>
+    </message>
+    <message>
+        <source>Goals at risk, off track or overdue (%1)</source>
+        <translation>Ziele gefährdet, nicht im Plan oder überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue actions (%1)</source>
+        <translation>Überfällige Maßnahmen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoading</name>
+    <message>
+        <source>Loading the demo portfolio was cancelled.</source>
+        <translation>Das Laden des Demo-Portfolios wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Creating the demo portfolio…</source>
+        <translation>Demo-Portfolio wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Dependents</name>
+    <message>
+        <source>1 stakeholder</source>
+        <extracomment>The phrase per table that a delete can reach: (singular, plural with %1 for the count).</extracomment>
+        <translation>1 Stakeholder</translation>
+    </message>
+    <message>
+        <source>%1 stakeholders</source>
+        <translation>%1 Stakeholder</translation>
+    </message>
+    <message>
+        <source>1 informal line</source>
+        <translation>1 informelle Linie</translation>
+    </message>
+    <message>
+        <source>%1 informal lines</source>
+        <translation>%1 informelle Linien</translation>
+    </message>
+    <message>
+        <source>1 buying center</source>
+        <translation>1 Buying Center</translation>
+    </message>
+    <message>
+        <source>%1 buying centers</source>
+        <translation>%1 Buying Center</translation>
+    </message>
+    <message>
+        <source>1 buying-center membership</source>
+        <translation>1 Buying-Center-Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>%1 buying-center memberships</source>
+        <translation>%1 Buying-Center-Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>1 interaction attendance</source>
+        <translation>1 Teilnahme an einem Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 interaction attendances</source>
+        <translation>%1 Teilnahmen an Kontakten</translation>
+    </message>
+    <message>
+        <source>1 competitor</source>
+        <translation>1 Wettbewerber</translation>
+    </message>
+    <message>
+        <source>%1 competitors</source>
+        <translation>%1 Wettbewerber</translation>
+    </message>
+    <message>
+        <source>1 need</source>
+        <translation>1 Bedarf</translation>
+    </message>
+    <message>
+        <source>%1 needs</source>
+        <translation>%1 Bedarfe</translation>
+    </message>
+    <message>
+        <source>1 SWOT entry</source>
+        <translation>1 SWOT-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 SWOT entries</source>
+        <translation>%1 SWOT-Einträge</translation>
+    </message>
+    <message>
+        <source>1 team role</source>
+        <translation>1 Teamrolle</translation>
+    </message>
+    <message>
+        <source>%1 team roles</source>
+        <translation>%1 Teamrollen</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <source>1 business unit</source>
+        <translation>1 Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>%1 business units</source>
+        <translation>%1 Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>1 whitespace cell</source>
+        <translation>1 Whitespace-Zelle</translation>
+    </message>
+    <message>
+        <source>%1 whitespace cells</source>
+        <translation>%1 Whitespace-Zellen</translation>
+    </message>
+    <message>
+        <source>1 opportunity</source>
+        <translation>1 Verkaufschance</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>%1 Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation>1 Ziel</translation>
+    </message>
+    <message>
+        <source>%1 goals</source>
+        <translation>%1 Ziele</translation>
+    </message>
+    <message>
+        <source>1 goal update</source>
+        <translation>1 Zielaktualisierung</translation>
+    </message>
+    <message>
+        <source>%1 goal updates</source>
+        <translation>%1 Zielaktualisierungen</translation>
+    </message>
+    <message>
+        <source>1 action item</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 action items</source>
+        <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>1 review</source>
+        <translation>1 Review</translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation>%1 Reviews</translation>
+    </message>
+    <message>
+        <source>1 plan snapshot</source>
+        <translation>1 Planstand</translation>
+    </message>
+    <message>
+        <source>%1 plan snapshots</source>
+        <translation>%1 Planstände</translation>
+    </message>
+    <message>
+        <source>1 revenue entry</source>
+        <translation>1 Umsatzeintrag</translation>
+    </message>
+    <message>
+        <source>%1 revenue entries</source>
+        <translation>%1 Umsatzeinträge</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>Dabei wird auch Folgendes gelöscht: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “%1”</source>
+        <extracomment>A document was saved; the text is one sentence for the status bar.</extracomment>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Open the PDF when done</source>
+        <translation>PDF danach öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to see a preview.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt aus, um eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Click “Show preview” to render it.</source>
+        <translation>Die Vorschau wurde abgebrochen. Klicken Sie auf „Vorschau anzeigen“, um sie zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2).</source>
+        <translation>„%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>Meeting brief – %1 – %2.pdf</source>
+        <translation>Gesprächsvorbereitung – %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Partnership plan – %1 – %2.pdf</source>
+        <translation>Partnerschaftsplan – %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Account plan – %1 – %2.pdf</source>
+        <translation>Account-Plan – %1 – %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPanel</name>
+    <message>
+        <source>Account plan</source>
+        <extracomment>Any choice changed (a section ticked, the audience switched, …).</extracomment>
+        <translation>Account-Plan</translation>
+    </message>
+    <message>
+        <source>Meeting brief (one page)</source>
+        <translation>Gesprächsvorbereitung (eine Seite)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation>Enthaltene Abschnitte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The meeting brief has a fixed layout on one page.</source>
+        <translation>Die Gesprächsvorbereitung hat ein festes Layout auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholder-Landkarte</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Buying centers</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>Needs and our response</source>
+        <translation>Bedarf und unsere Antwort</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>SWOT-Analyse</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Whitespace-Analyse</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account-Team</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Review-Historie</translation>
+    </message>
+    <message>
+        <source>Changes since the last review</source>
+        <translation>Änderungen seit dem letzten Review</translation>
+    </message>
+    <message>
+        <source>The meeting brief is for your own preparation: always internal.</source>
+        <translation>Die Gesprächsvorbereitung dient Ihrer eigenen Vorbereitung und ist immer intern.</translation>
+    </message>
+    <message>
+        <source>For the client&apos;s table: leaves out attitudes and influence, internal goals and actions, competitors, SWOT, whitespace, opportunities, revenue targets and internal notes.</source>
+        <translation>Für den Tisch des Kunden: ohne Haltung und Einfluss, interne Ziele und Maßnahmen, Wettbewerber, SWOT, Whitespace, Verkaufschancen, Umsatzziele und interne Notizen.</translation>
+    </message>
+    <message>
+        <source>Everything in the plan, for your own team.</source>
+        <translation>Der vollständige Plan, für Ihr eigenes Team.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt aus.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>Customer-facing</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>e.g. Uptime of the line</source>
+        <translation>z. B. Verfügbarkeit der Linie</translation>
+    </message>
+    <message>
+        <source>e.g. %, days, €</source>
+        <translation>z. B. %, Tage, €</translation>
+    </message>
+    <message>
+        <source>Should increase</source>
+        <translation>Soll steigen</translation>
+    </message>
+    <message>
+        <source>Should decrease</source>
+        <translation>Soll sinken</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>no update yet</source>
+        <translation>noch keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Latest: %1 on %2</source>
+        <translation>Zuletzt: %1 am %2</translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation>Noch keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>Change goal “%1”</source>
+        <translation>Ziel „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>GoalHistoryChart</name>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Achieved</source>
+        <extracomment>(background, text) colours per status.</extracomment>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Nicht im Plan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1
+Metric: %2
+Owner: %3</source>
+        <translation>%1
+Kennzahl: %2
+Verantwortlich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalUpdateModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>GoalUpdatesPanel</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>Aktualisierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete update</source>
+        <translation>Aktualisierung löschen</translation>
+    </message>
+    <message>
+        <source>There is already an update on this date; change that one instead.</source>
+        <translation>Für dieses Datum gibt es bereits eine Aktualisierung; ändern Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>Add update to “%1”</source>
+        <translation>Aktualisierung zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change update of “%1”</source>
+        <translation>Aktualisierung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete update of %1</source>
+        <translation>Aktualisierung von %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Customer-facing goals</source>
+        <translation>Kundenziele</translation>
+    </message>
+    <message>
+        <source>Add customer goal</source>
+        <translation>Kundenziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>No goal shared with the client yet. What should this account achieve with us this year?</source>
+        <translation>Noch kein Ziel mit dem Kunden geteilt. Was soll dieser Kunde in diesem Jahr mit uns erreichen?</translation>
+    </message>
+    <message>
+        <source>Internal goals</source>
+        <translation>Interne Ziele</translation>
+    </message>
+    <message>
+        <source>Add internal goal</source>
+        <translation>Internes Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>No internal goal yet: share of wallet, margin, coverage …</source>
+        <translation>Noch kein internes Ziel: Share of Wallet, Marge, Abdeckung …</translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation>Ziel löschen…</translation>
+    </message>
+    <message>
+        <source>Select a goal to see and edit it.</source>
+        <translation>Wählen Sie ein Ziel aus, um es anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Customer-facing goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <source>Internal goal</source>
+        <translation>Internes Ziel</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the goal “%1”?</source>
+        <translation>Ziel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its %1 go with it.</source>
+        <translation>Dabei wird auch gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 stay, without a goal.</source>
+        <translation>Ohne Ziel erhalten bleiben: %1.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthFiguresBar</name>
+    <message>
+        <source>Active business / year</source>
+        <translation>Aktives Geschäft / Jahr</translation>
+    </message>
+    <message>
+        <source>Whitespace potential / year</source>
+        <translation>Whitespace-Potenzial / Jahr</translation>
+    </message>
+    <message>
+        <source>Cells covered</source>
+        <translation>Abgedeckte Zellen</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Gewichtete Pipeline</translation>
+    </message>
+    <message>
+        <source>Won this fiscal year</source>
+        <translation>In diesem Geschäftsjahr gewonnen</translation>
+    </message>
+    <message>
+        <source>Estimated value of cells marked opportunity, in progress or competitor.</source>
+        <translation>Geschätzter Wert der Zellen mit Status Chance, In Arbeit oder Wettbewerber.</translation>
+    </message>
+    <message>
+        <source>No relevant cell yet.</source>
+        <translation>Noch keine relevante Zelle.</translation>
+    </message>
+    <message>
+        <source>Active cells among all cells not marked “not relevant”.</source>
+        <translation>Aktive Zellen unter allen Zellen, die nicht als „Nicht relevant“ markiert sind.</translation>
+    </message>
+    <message>
+        <source>Value × probability of the %1 open opportunities.</source>
+        <translation>Wert × Wahrscheinlichkeit der %1 offenen Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>Won in fiscal year %1</source>
+        <translation>Gewonnen im Geschäftsjahr %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Interactions, newest first</source>
+        <translation>Kontakte, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Beteiligte Personen</translation>
+    </message>
+    <message>
+        <source>Selected interaction</source>
+        <translation>Ausgewählter Kontakt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2 days ago)</source>
+        <translation>Letzter Kontakt: %1 (vor %2 Tagen)</translation>
+    </message>
+    <message>
+        <source>No interaction recorded yet.</source>
+        <translation>Noch kein Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>(has left)</source>
+        <translation>(ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database this window works on</source>
+        <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieser Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The portfolio dashboard is not available in this version.</source>
+        <translation>Das Portfolio-Dashboard ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”?</source>
+        <translation>Kunde „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete account “%1”</source>
+        <translation>Kunde „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„%1“ wurde gelöscht. Mit „Rückgängig“ (Strg+Z) stellen Sie ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Load demo portfolio</source>
+        <translation>Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the demo portfolio?</source>
+        <translation>Den gesamten Inhalt dieser Datenbank durch das Demo-Portfolio ersetzen?</translation>
+    </message>
+    <message>
+        <source>Every account, team member and setting in %1 is deleted first. This cannot be undone.</source>
+        <translation>Alle Kunden, Teammitglieder und Einstellungen in %1 werden zuerst gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo portfolio</source>
+        <translation>&amp;Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>Plan &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account…</source>
+        <translation>Kunde &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search accounts</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close account</source>
+        <translation>Kunde s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;dashboard</source>
+        <translation>Portfolio-&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;About kamdesk</source>
+        <translation>Ü&amp;ber kamdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>The demo portfolio is ready.</source>
+        <translation>Das Demo-Portfolio ist bereit.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>About kamdesk</source>
+        <translation>Über kamdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kamdesk&lt;/h3&gt;&lt;p&gt;Key account management on your own computer: profiles, stakeholder maps, goals, whitespace and printed account plans.&lt;/p&gt;&lt;p&gt;Database: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kamdesk&lt;/h3&gt;&lt;p&gt;Key Account Management auf Ihrem eigenen Computer: Profile, Stakeholder-Landkarten, Ziele, Whitespace und gedruckte Account-Pläne.&lt;/p&gt;&lt;p&gt;Datenbank: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Double-click to change the role.</source>
+        <translation>Doppelklicken, um die Rolle zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSwotTab</name>
+    <message>
+        <source>Need or pain point</source>
+        <translation>Bedarf oder Problem</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Unsere Antwort</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Neuer Bedarf</translation>
+    </message>
+    <message>
+        <source>Needs and pain points</source>
+        <translation>Bedarf und Probleme</translation>
+    </message>
+    <message>
+        <source>Needs &amp;&amp; SWOT</source>
+        <translation>Bedarf &amp;&amp; SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingTableModel</name>
+    <message>
+        <source>Offering</source>
+        <extracomment>(row id, version, old values, new values) A sentence saying why the typed text was not taken.</extracomment>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The call returned this value (not emitted when the user cancelled). The call failed; the text is one sentence for the user. The user cancelled (the call stopped, or its result was discarded). Emitted last, whatever the outcome.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Details are in the log file.</source>
+        <translation>Es ist ein Fehler aufgetreten (%1). Details finden Sie in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <source>No open opportunity has an expected close yet.</source>
+        <translation>Noch keine offene Verkaufschance hat einen erwarteten Abschluss.</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline by fiscal quarter</source>
+        <translation>Gewichtete Pipeline nach Geschäftsquartal</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>&amp;Neue Verkaufschance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation>Alle Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Filter by title, offering, unit, stage</source>
+        <translation>Nach Titel, Angebot, Bereich, Phase filtern</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Add opportunity %1</source>
+        <translation>Verkaufschance %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Opportunity won</source>
+        <translation>Verkaufschance gewonnen</translation>
+    </message>
+    <message>
+        <source>Mark this business unit&apos;s cell for the offering as active in the whitespace matrix?</source>
+        <translation>Die Zelle dieses Geschäftsbereichs für das Angebot in der Whitespace-Matrix als aktiv markieren?</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Verkaufschance %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark cell active</source>
+        <translation>Zelle als aktiv markieren</translation>
+    </message>
+    <message>
+        <source>Delete opportunity %1</source>
+        <translation>Verkaufschance %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Verkaufschance bearbeiten</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Abschluss erwartet</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Warum wurde sie verloren?</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Offering</source>
+        <translation>&amp;Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Business unit</source>
+        <translation>&amp;Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Probability</source>
+        <translation>Wahrscheinlich&amp;keit</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Lost because</source>
+        <translation>&amp;Verloren, weil</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>default of “%1”</source>
+        <translation>Standard von „%1“</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a title.</source>
+        <translation>Geben Sie der Verkaufschance einen Titel.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the value to the cent at most.</source>
+        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+    </message>
+    <message>
+        <source>Add pipeline stages with “Edit catalogue…” first.</source>
+        <translation>Legen Sie zuerst mit „Katalog bearbeiten…“ Pipeline-Phasen an.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Abschluss erwartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityType</name>
+    <message>
+        <source>Cross-sell</source>
+        <translation>Cross-Selling</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Upselling</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>Neugeschäft</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Pareto: revenue of %1 accounts by rank, in groups of %2</source>
+        <translation>Pareto: Umsatz von %1 Kunden nach Rang, in Gruppen zu %2</translation>
+    </message>
+    <message>
+        <source>Pareto: revenue by account, highest first</source>
+        <translation>Pareto: Umsatz je Kunde, absteigend</translation>
+    </message>
+    <message>
+        <source>Class A</source>
+        <translation>Klasse A</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>Klasse B</translation>
+    </message>
+    <message>
+        <source>Class C</source>
+        <translation>Klasse C</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>A threshold %1%</source>
+        <translation>A-Schwelle %1 %</translation>
+    </message>
+    <message>
+        <source>B threshold %1%</source>
+        <translation>B-Schwelle %1 %</translation>
+    </message>
+    <message>
+        <source>Accounts ranked by revenue, highest on the left</source>
+        <translation>Kunden nach Umsatz, höchster links</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>The preview cannot show this document.</source>
+        <translation>Die Vorschau kann dieses Dokument nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>D</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Attitude: %1</source>
+        <translation>Haltung: %1</translation>
+    </message>
+    <message>
+        <source>Influence: %1 of 5</source>
+        <translation>Einfluss: %1 von 5</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Drag onto another card to change whom this person reports to.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Auf eine andere Karte ziehen, um zu ändern, an wen diese Person berichtet.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioSidebar</name>
+    <message>
+        <source>Portfolio dashboard</source>
+        <extracomment>The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
+        <translation>Portfolio-Dashboard</translation>
+    </message>
+    <message>
+        <source>Pareto, warnings, overdue reviews and actions</source>
+        <translation>Pareto, Warnhinweise, überfällige Reviews und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Search name, industry, city…</source>
+        <translation>Name, Branche, Ort suchen…</translation>
+    </message>
+    <message>
+        <source>Show one tier only</source>
+        <translation>Nur eine Einstufung anzeigen</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Einstufungen</translation>
+    </message>
+    <message>
+        <source>Show the accounts of one owner</source>
+        <translation>Kunden eines Verantwortlichen anzeigen</translation>
+    </message>
+    <message>
+        <source>Sort the list</source>
+        <translation>Liste sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by revenue</source>
+        <translation>Nach Umsatz sortieren</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No interaction recorded yet</source>
+        <translation>Noch kein Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Their annual revenue</source>
+        <translation>Jahresumsatz des Kunden</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Expected relationship</source>
+        <translation>Erwartete Dauer der Beziehung</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>Review-Rhythmus</translation>
+    </message>
+    <message>
+        <source>The newest interaction in the History tab</source>
+        <translation>Der neueste Kontakt auf der Registerkarte „Verlauf“</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Business plan and goals</source>
+        <translation>Geschäftsplan und Ziele</translation>
+    </message>
+    <message>
+        <source>Target audience / ICP</source>
+        <translation>Zielgruppe / ICP</translation>
+    </message>
+    <message>
+        <source>Their USP</source>
+        <translation>Alleinstellungsmerkmal des Kunden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>e.g. 250</source>
+        <translation>z. B. 250</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>Choose or type an industry</source>
+        <translation>Branche auswählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Customer since: not set</source>
+        <translation>Kunde seit: nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterPipelineModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>FY %1 Q%2</source>
+        <translation>GJ %1 Q%2</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipMapView</name>
+    <message>
+        <source>Zoom in</source>
+        <extracomment>A card was selected (the person&apos;s id) or the selection was cleared (0).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole chart (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the map yet: add people in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight buying center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card onto another card to change whom the person reports to; drag the background to move around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-influence blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .svg, .pdf or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – relationship map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChart</name>
+    <message>
+        <source>Actual vs plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueGridModel</name>
+    <message>
+        <source>Fiscal year</source>
+        <extracomment>(row object, field, value): the user typed a readable value into a cell. A sentence: the user typed something that cannot be stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs prior quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs prior year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same quarter one fiscal year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue against %1; empty where that has no revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current fiscal quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring revenue (contracts, subscriptions) counts towards ARR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is negative; revenue is zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1900 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lies to the right of the grid&apos;s last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter already appears higher up in the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not applied: the quarter of its row is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePasteDialog</name>
+    <message>
+        <source>Some pasted cells cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells of the pasted block cannot be used and are listed below. The rest would change %2 quarters. Apply the rest, or cancel and correct the block?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells of the pasted block cannot be used and are listed below; the rest changes nothing. Nothing has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(beyond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueTab</name>
+    <message>
+        <source>Type into Actual or Plan, or copy a block in Excel or LibreOffice and paste it here with Ctrl+V onto its top-left cell (with or without the year and quarter columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring revenue (ARR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Customer Lifetime Value</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>No actual revenue entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of Q%1 %2, the latest quarter with actual revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue of the four quarters up to Q%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring part of the trailing twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV = gross margin × annual revenue × expected remaining years
+= %1 × %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change revenue of Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cell where the block&apos;s top-left cell should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth columns are calculated; paste into the year, quarter, actual, plan or recurring column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block holds the figures already entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste revenue of %1 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesDialog</name>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review: no earlier snapshot of this plan to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 → %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of the quarters since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2: actual %3, plan %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>With the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided; who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Start review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and action due dates of all accounts as an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cadence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: due now (no review held yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Next review was due on %1: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the review of %1? Its plan snapshot stays. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Scored on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRevenueChart</name>
+    <message>
+        <source>Score against revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score against revenue (%1 accounts without a score not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offerings and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image kamdesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale for numbers and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default KAM capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin for CLV (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage, for example 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the probability must be a whole number from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderForm</name>
+    <message>
+        <source>name@example.com</source>
+        <extracomment>(stakeholder id, {field: new value}) – a finished edit to check and store. (from id, to id, kind value) – draw an informal line. (link id, version) – remove an informal line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Relationship (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (our side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Informal lines&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the table or on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody – top of the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective last contact: %1 (%2), including interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Buying centers</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left the company on %1; kept for the history, not on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, department, owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the manager of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people who report to them will have no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they left the company, set “Left the company” instead: they then stay in the history. You can undo a delete (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Draw a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwotQuadrant</name>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SWOT entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SWOT entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move SWOT entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SWOT entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (key accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes their role on an account team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes their %1 roles on account teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account loses its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts lose their owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account-Team</translation>
+    </message>
+    <message>
+        <source>Our people on this account. Team members themselves are kept in File › Settings › Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people to your team first (File › Settings › Team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Key</source>
+        <extracomment>(background, text) colours per tier.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>Type a city, e.g. Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Profiles, stakeholder maps, goals and printed account plans for your key accounts — offline, on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo portfolio</source>
+        <translation>Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>Fill the database with 48 realistic example accounts to try kamdesk out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Start with your first key account, or load a demo portfolio to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account from the list on the left, or open the portfolio dashboard to see where attention is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceCellPanel</name>
+    <message>
+        <source>Select a cell of the matrix</source>
+        <extracomment>Field changes for the current cell, e.g. {&quot;estimated_value&quot;: Decimal(&quot;1200&quot;)}. &quot;Create opportunity from this cell&quot; was clicked. The user finished typing in a field with Enter: focus may go back to the matrix.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2   (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated annual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add our competitors at this account on the Profile tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked, what we know …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create opportunity from this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the value to the cent at most.</source>
+        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceMatrixModel</name>
+    <message>
+        <source>Estimated value: %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceMatrixView</name>
+    <message>
+        <source>Create opportunity from this cell</source>
+        <extracomment>Keys that set a status, beyond each status&apos;s own letter. The user asked to set the current cell&apos;s status. The user asked to edit the current cell&apos;s value (Enter, F2 or double-click). The user asked to open an opportunity from the current cell.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value and note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhitespaceTab</name>
+    <message>
+        <source>Select a cell and press the letter to set its status; Enter edits the value; Delete sets it back to unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business units (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <source>Our catalogue has no active offerings yet: add them with “Edit catalogue…”. They become the columns of the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account&apos;s business units on the right: they become the rows of the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>kamdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Offerings and pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tr_context</name>
+    <message>
+        <source>Use at most four decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
