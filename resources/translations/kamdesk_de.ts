@@ -2501,110 +2501,110 @@ Verantwortlich: %3</translation>
     <message>
         <source>Zoom in</source>
         <extracomment>A card was selected (the person&apos;s id) or the selection was cleared (0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Landkarte exportieren…</translation>
     </message>
     <message>
         <source>Show the whole chart (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Organigramm anzeigen (0)</translation>
     </message>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+ oder Strg+Mausrad)</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (- oder Strg+Mausrad)</translation>
     </message>
     <message>
         <source>Nobody is on the map yet: add people in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand auf der Landkarte: Fügen Sie Personen in der Tabelle hinzu.</translation>
     </message>
     <message>
         <source>Highlight buying center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buying Center hervorheben:</translation>
     </message>
     <message>
         <source>department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Drag a card onto another card to change whom the person reports to; drag the background to move around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Karte auf eine andere, um zu ändern, an wen die Person berichtet; ziehen Sie den Hintergrund, um die Ansicht zu verschieben.</translation>
     </message>
     <message>
         <source>Attitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung:</translation>
     </message>
     <message>
         <source>Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien:</translation>
     </message>
     <message>
         <source>stale contact</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteter Kontakt</translation>
     </message>
     <message>
         <source>decider</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheider</translation>
     </message>
     <message>
         <source>high-influence blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>einflussreicher Blockierer</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Landkarte exportieren</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik (*.svg);;PDF-Dokument (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .svg, .pdf or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .pdf oder .png.</translation>
     </message>
     <message>
         <source>%1 – relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Beziehungslandkarte</translation>
     </message>
     <message>
         <source>The map could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Landkarte konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>The map could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Landkarte konnte dort nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>RevenueChart</name>
     <message>
         <source>Actual vs plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ggü. Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2612,7 @@ Verantwortlich: %3</translation>
     <message>
         <source>Fiscal year</source>
         <extracomment>(row object, field, value): the user typed a readable value into a cell. A sentence: the user typed something that cannot be stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahr</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -2620,149 +2620,149 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <source>vs plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Plan</translation>
     </message>
     <message>
         <source>vs prior quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Vorquartal</translation>
     </message>
     <message>
         <source>vs prior year</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Vorjahr</translation>
     </message>
     <message>
         <source>the quarter&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>den Plan des Quartals</translation>
     </message>
     <message>
         <source>the quarter before</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorquartal</translation>
     </message>
     <message>
         <source>the same quarter one fiscal year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Quartal im vorigen Geschäftsjahr</translation>
     </message>
     <message>
         <source>Actual revenue against %1; empty where that has no revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Umsatz im Vergleich mit %1; leer, wo dort kein Umsatz vorliegt.</translation>
     </message>
     <message>
         <source>The current fiscal quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Geschäftsquartal</translation>
     </message>
     <message>
         <source>Recurring revenue (contracts, subscriptions) counts towards ARR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Umsatz (Verträge, Abonnements) zählt zum ARR.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>“%1” is negative; revenue is zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist negativ; Umsatz ist null oder mehr.</translation>
     </message>
     <message>
         <source>“%1” has more than two decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
         <source>“%1” is not a quarter (1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Quartal (1 bis 4).</translation>
     </message>
     <message>
         <source>“%1” is not a year between 1900 and 2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Jahr zwischen 1900 und 2200.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
         <source>“%1” lies to the right of the grid&apos;s last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt rechts der letzten Spalte der Tabelle.</translation>
     </message>
     <message>
         <source>This quarter already appears higher up in the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal kommt weiter oben im Block bereits vor.</translation>
     </message>
     <message>
         <source>“%1” is not applied: the quarter of its row is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht übernommen: Das Quartal der Zeile ist nicht lesbar.</translation>
     </message>
     <message>
         <source>“%1” cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
     <name>RevenuePasteDialog</name>
     <message>
         <source>Some pasted cells cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige eingefügte Zellen sind nicht verwendbar</translation>
     </message>
     <message>
         <source>%1 cells of the pasted block cannot be used and are listed below. The rest would change %2 quarters. Apply the rest, or cancel and correct the block?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen des eingefügten Blocks sind nicht verwendbar und unten aufgeführt. Der Rest würde %2 Quartale ändern. Den Rest übernehmen oder abbrechen und den Block korrigieren?</translation>
     </message>
     <message>
         <source>%1 cells of the pasted block cannot be used and are listed below; the rest changes nothing. Nothing has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen des eingefügten Blocks sind nicht verwendbar und unten aufgeführt; der Rest ändert nichts. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>(beyond)</source>
-        <translation type="unfinished"></translation>
+        <translation>(außerhalb)</translation>
     </message>
     <message>
         <source>Apply the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest übernehmen</translation>
     </message>
 </context>
 <context>
     <name>RevenueTab</name>
     <message>
         <source>Type into Actual or Plan, or copy a block in Excel or LibreOffice and paste it here with Ctrl+V onto its top-left cell (with or without the year and quarter columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie in „Ist“ oder „Plan“, oder kopieren Sie einen Block in Excel oder LibreOffice und fügen Sie ihn hier mit Strg+V in seine linke obere Zelle ein (mit oder ohne Jahres- und Quartalsspalte).</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Trailing twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte zwölf Monate</translation>
     </message>
     <message>
         <source>Recurring revenue (ARR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Umsatz (ARR)</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
@@ -2774,143 +2774,144 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>No actual revenue entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ist-Umsatz erfasst.</translation>
     </message>
     <message>
         <source>As of Q%1 %2, the latest quarter with actual revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand Q%1 %2, das letzte Quartal mit Ist-Umsatz.</translation>
     </message>
     <message>
         <source>Actual revenue of the four quarters up to Q%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Umsatz der vier Quartale bis Q%1 %2.</translation>
     </message>
     <message>
         <source>The recurring part of the trailing twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederkehrende Anteil der letzten zwölf Monate.</translation>
     </message>
     <message>
         <source>CLV = gross margin × annual revenue × expected remaining years
 = %1 × %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV = Bruttomarge × Jahresumsatz × erwartete verbleibende Jahre
+= %1 × %2 × %3</translation>
     </message>
     <message>
         <source>Change revenue of Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz von Q%1 %2 ändern</translation>
     </message>
     <message>
         <source>Select the cell where the block&apos;s top-left cell should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zelle aus, in die die linke obere Zelle des Blocks gehört.</translation>
     </message>
     <message>
         <source>The growth columns are calculated; paste into the year, quarter, actual, plan or recurring column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wachstumsspalten werden berechnet; fügen Sie in die Spalten Jahr, Quartal, Ist, Plan oder Wiederkehrend ein.</translation>
     </message>
     <message>
         <source>Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts eingefügt.</translation>
     </message>
     <message>
         <source>The pasted block holds the figures already entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte Block enthält die bereits erfassten Zahlen.</translation>
     </message>
     <message>
         <source>Paste revenue of %1 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz von %1 Quartalen einfügen</translation>
     </message>
 </context>
 <context>
     <name>ReviewChangesDialog</name>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-Review</translation>
     </message>
     <message>
         <source>First review: no earlier snapshot of this plan to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Review: kein früherer Planstand zum Vergleich.</translation>
     </message>
     <message>
         <source>What changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit %1 geändert hat</translation>
     </message>
     <message>
         <source>Record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review erfassen</translation>
     </message>
     <message>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review erfassen</translation>
     </message>
     <message>
         <source>Nothing changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Plan hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>New stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stakeholder</translation>
     </message>
     <message>
         <source>Stakeholders gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschiedene Stakeholder</translation>
     </message>
     <message>
         <source>%1 (left the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hat das Unternehmen verlassen)</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
     <message>
         <source>Attitude changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Haltung</translation>
     </message>
     <message>
         <source>Influence changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderter Einfluss</translation>
     </message>
     <message>
         <source>Goals added</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ziele</translation>
     </message>
     <message>
         <source>Goals removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Ziele</translation>
     </message>
     <message>
         <source>Goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfortschritt</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4 → %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (%4 → %5)</translation>
     </message>
     <message>
         <source>New actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahmen</translation>
     </message>
     <message>
         <source>Actions closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Maßnahmen</translation>
     </message>
     <message>
         <source>Revenue of the quarters since</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der Quartale seitdem</translation>
     </message>
     <message>
         <source>Q%1 %2: actual %3, plan %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2: Ist %3, Plan %4%5</translation>
     </message>
     <message>
         <source> (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorher %1)</translation>
     </message>
     <message>
         <source>New opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verkaufschancen</translation>
     </message>
     <message>
         <source>Opportunity status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderter Status von Verkaufschancen</translation>
     </message>
 </context>
 <context>
@@ -2921,27 +2922,27 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>With the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Kunden</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilgenommen hat</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde</translation>
     </message>
     <message>
         <source>What was decided; who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Was entschieden wurde; wer was tut</translation>
     </message>
     <message>
         <source>Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review am</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2949,7 +2950,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2957,11 +2958,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>The next review cannot be before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Review kann nicht vor diesem liegen.</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2977,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2984,7 +2985,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2992,30 +2993,30 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review</translation>
     </message>
 </context>
 <context>
     <name>ReviewsTab</name>
     <message>
         <source>Start review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review starten…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren…</translation>
     </message>
     <message>
         <source>Review and action due dates of all accounts as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeiten von Reviews und Maßnahmen aller Kunden als .ics-Datei</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3023,63 +3024,63 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Review cadence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Rhythmus: %1</translation>
     </message>
     <message>
         <source>Next review: due now (no review held yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review: jetzt fällig (noch kein Review durchgeführt)</translation>
     </message>
     <message>
         <source>⚠ Next review was due on %1: overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nächstes Review war am %1 fällig: überfällig</translation>
     </message>
     <message>
         <source>Next review due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review fällig am %1</translation>
     </message>
     <message>
         <source>Record review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review vom %1 erfassen</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review bearbeiten</translation>
     </message>
     <message>
         <source>Edit review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review vom %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review löschen</translation>
     </message>
     <message>
         <source>Delete the review of %1? Its plan snapshot stays. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review vom %1 löschen? Der zugehörige Planstand bleibt erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review vom %1 löschen</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>The calendar could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 events written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termine in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3095,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3102,45 +3103,45 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
 </context>
 <context>
     <name>ScoreRevenueChart</name>
     <message>
         <source>Score against revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl im Vergleich zum Umsatz</translation>
     </message>
     <message>
         <source>Score against revenue (%1 accounts without a score not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl im Vergleich zum Umsatz (%1 Kunden ohne Bewertung nicht dargestellt)</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Account</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegen</translation>
     </message>
     <message>
         <source>Emerging</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickeln</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3148,87 +3149,87 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Offerings and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote und Phasen</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenlogo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
     </message>
     <message>
         <source>This file is not an image kamdesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das kamdesk lesen kann.</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Locale for numbers and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema für Zahlen und Datumsangaben</translation>
     </message>
     <message>
         <source>Fiscal year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahr beginnt im</translation>
     </message>
     <message>
         <source> key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation> Key Accounts</translation>
     </message>
     <message>
         <source>Default KAM capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkapazität je KAM</translation>
     </message>
     <message>
         <source>e.g. 30</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 30</translation>
     </message>
     <message>
         <source>Gross margin for CLV (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttomarge für CLV (%)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>A contact is stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt gilt als veraltet nach</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Enter a percentage, for example 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Prozentwert ein, zum Beispiel 30.</translation>
     </message>
 </context>
 <context>
@@ -3239,11 +3240,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>%1: the probability must be a whole number from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
     </message>
 </context>
 <context>
@@ -3251,15 +3252,15 @@ Verantwortlich: %3</translation>
     <message>
         <source>name@example.com</source>
         <extracomment>(stakeholder id, {field: new value}) – a finished edit to check and store. (from id, to id, kind value) – draw an informal line. (link id, version) – remove an informal line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>has left</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschieden</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3271,23 +3272,23 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Influence (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss (1–5)</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -3295,11 +3296,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Relationship (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung (1–5)</translation>
     </message>
     <message>
         <source>Owner (our side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich (unsere Seite)</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -3307,7 +3308,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das Unternehmen verlassen</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3315,31 +3316,31 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Informal lines&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informelle Linien&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a person in the table or on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person in der Tabelle oder auf der Landkarte aus.</translation>
     </message>
     <message>
         <source>(nobody – top of the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand – Spitze des Organigramms)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 (left)</source>
@@ -3347,11 +3348,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt erfasst.</translation>
     </message>
     <message>
         <source>Effective last contact: %1 (%2), including interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlicher letzter Kontakt: %1 (%2), einschließlich erfasster Kontakte.</translation>
     </message>
 </context>
 <context>
@@ -3366,11 +3367,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -3382,7 +3383,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3402,30 +3403,30 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Left the company on %1; kept for the history, not on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das Unternehmen am %1 verlassen; bleibt im Verlauf, nicht auf der Landkarte.</translation>
     </message>
     <message>
         <source>Contact is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ist %1.</translation>
     </message>
     <message>
         <source>Influence %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss %1 von 5</translation>
     </message>
 </context>
 <context>
     <name>StakeholdersTab</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Landkarte</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3433,11 +3434,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Filter by name, title, department, owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Position, Abteilung, Verantwortlichem filtern…</translation>
     </message>
     <message>
         <source>Show people who left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschiedene Personen anzeigen</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3445,11 +3446,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen</translation>
     </message>
     <message>
         <source>Change the manager of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(n) von %1 ändern</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -3457,27 +3458,27 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>%1 people who report to them will have no manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen, die an diese Person berichten, haben dann keine Vorgesetzten mehr.</translation>
     </message>
     <message>
         <source>If they left the company, set “Left the company” instead: they then stay in the history. You can undo a delete (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Person das Unternehmen verlassen hat, setzen Sie stattdessen „Hat das Unternehmen verlassen“: Dann bleibt sie im Verlauf. Das Löschen können Sie rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -3485,61 +3486,61 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Draw a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie zeichnen</translation>
     </message>
     <message>
         <source>Remove a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie entfernen</translation>
     </message>
 </context>
 <context>
     <name>SwotQuadrant</name>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Add SWOT entry</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Delete SWOT entry</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag löschen</translation>
     </message>
     <message>
         <source>Move SWOT entry</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag verschieben</translation>
     </message>
     <message>
         <source>Edit SWOT entry</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>TeamMembersPanel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3551,11 +3552,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Capacity (key accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität (Key Accounts)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3563,31 +3564,31 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <source>Our people</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Mitarbeitenden</translation>
     </message>
     <message>
         <source>New colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kollegin / neuer Kollege</translation>
     </message>
     <message>
         <source>This also removes their role on an account team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei wird auch die Rolle in einem Account-Team entfernt.</translation>
     </message>
     <message>
         <source>This also removes their %1 roles on account teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei werden auch die %1 Rollen in Account-Teams entfernt.</translation>
     </message>
     <message>
         <source>1 account loses its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde verliert seinen Verantwortlichen.</translation>
     </message>
     <message>
         <source>%1 accounts lose their owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden verlieren ihren Verantwortlichen.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -3595,22 +3596,22 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Remove team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the team?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>TeamTab</name>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3618,11 +3619,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamrolle</translation>
     </message>
     <message>
         <source>Account team</source>
@@ -3630,15 +3631,15 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Our people on this account. Team members themselves are kept in File › Settings › Team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Mitarbeitenden bei diesem Kunden. Die Teammitglieder selbst verwalten Sie unter Datei › Einstellungen › Team.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Add people to your team first (File › Settings › Team).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Personen zu Ihrem Team hinzu (Datei › Einstellungen › Team).</translation>
     </message>
 </context>
 <context>
@@ -3646,33 +3647,33 @@ Verantwortlich: %3</translation>
     <message>
         <source>Key</source>
         <extracomment>(background, text) colours per tier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Key Account</translation>
     </message>
     <message>
         <source>Emerging</source>
-        <translation type="unfinished"></translation>
+        <translation>Künftiger Key Account</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
     <name>TimeZoneCombo</name>
     <message>
         <source>Type a city, e.g. Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt eingeben, z. B. Tokio</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Profiles, stakeholder maps, goals and printed account plans for your key accounts — offline, on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile, Stakeholder-Landkarten, Ziele und gedruckte Account-Pläne für Ihre Key Accounts — offline, auf Ihrem eigenen Computer.</translation>
     </message>
     <message>
         <source>Load demo portfolio</source>
@@ -3680,7 +3681,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Fill the database with 48 realistic example accounts to try kamdesk out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank mit 48 realistischen Beispielkunden füllen, um kamdesk auszuprobieren</translation>
     </message>
     <message>
         <source>New account</source>
@@ -3688,11 +3689,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Your portfolio is empty. Start with your first key account, or load a demo portfolio to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Portfolio ist leer. Beginnen Sie mit Ihrem ersten Key Account, oder laden Sie ein Demo-Portfolio, um sich umzusehen.</translation>
     </message>
     <message>
         <source>Choose an account from the list on the left, or open the portfolio dashboard to see where attention is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Kunden aus der Liste, oder öffnen Sie das Portfolio-Dashboard, um zu sehen, wo Handlungsbedarf besteht.</translation>
     </message>
 </context>
 <context>
@@ -3700,47 +3701,47 @@ Verantwortlich: %3</translation>
     <message>
         <source>Select a cell of the matrix</source>
         <extracomment>Field changes for the current cell, e.g. {&quot;estimated_value&quot;: Decimal(&quot;1200&quot;)}. &quot;Create opportunity from this cell&quot; was clicked. The user finished typing in a field with Enter: focus may go back to the matrix.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle der Matrix aus</translation>
     </message>
     <message>
         <source>%1  %2   (key %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2   (Taste %3)</translation>
     </message>
     <message>
         <source>Estimated annual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Jahreswert</translation>
     </message>
     <message>
         <source>Add our competitors at this account on the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie unsere Wettbewerber bei diesem Kunden auf der Registerkarte „Profil“.</translation>
     </message>
     <message>
         <source>Who asked, what we know …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat gefragt, was wissen wir …</translation>
     </message>
     <message>
         <source>Create opportunity from this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance aus dieser Zelle anlegen</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Value / year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert / Jahr</translation>
     </message>
     <message>
         <source>Co&amp;mpetitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wett&amp;bewerber</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3759,23 +3760,23 @@ Verantwortlich: %3</translation>
     <name>WhitespaceMatrixModel</name>
     <message>
         <source>Estimated value: %1 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Wert: %1 pro Jahr</translation>
     </message>
     <message>
         <source>Competitor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber: %1</translation>
     </message>
     <message>
         <source>Active total</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv gesamt</translation>
     </message>
     <message>
         <source>Potential total</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial gesamt</translation>
     </message>
     <message>
         <source>List price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,30 +3784,30 @@ Verantwortlich: %3</translation>
     <message>
         <source>Create opportunity from this cell</source>
         <extracomment>Keys that set a status, beyond each status&apos;s own letter. The user asked to set the current cell&apos;s status. The user asked to edit the current cell&apos;s value (Enter, F2 or double-click). The user asked to open an opportunity from the current cell.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance aus dieser Zelle anlegen</translation>
     </message>
     <message>
         <source>Edit value and note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert und Notiz bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>WhitespaceTab</name>
     <message>
         <source>Select a cell and press the letter to set its status; Enter edits the value; Delete sets it back to unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle aus und drücken Sie den Buchstaben, um ihren Status zu setzen; die Eingabetaste bearbeitet den Wert; Entf setzt sie auf „Unbekannt“ zurück.</translation>
     </message>
     <message>
         <source>Edit catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog bearbeiten…</translation>
     </message>
     <message>
         <source>Selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zelle</translation>
     </message>
     <message>
         <source>Business units (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereiche (Zeilen)</translation>
     </message>
     <message>
         <source>Whitespace</source>
@@ -3814,15 +3815,15 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Our catalogue has no active offerings yet: add them with “Edit catalogue…”. They become the columns of the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Katalog enthält noch keine aktiven Angebote: Fügen Sie sie mit „Katalog bearbeiten…“ hinzu. Sie bilden die Spalten der Matrix.</translation>
     </message>
     <message>
         <source>Add the account&apos;s business units on the right: they become the rows of the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie rechts die Geschäftsbereiche des Kunden hinzu: Sie bilden die Zeilen der Matrix.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -3830,44 +3831,44 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>Create opportunity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance %1 anlegen</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>kamdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>kamdesk kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Offerings and pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote und Pipeline-Phasen</translation>
     </message>
 </context>
 <context>
     <name>tr_context</name>
     <message>
         <source>Use at most four decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens vier Nachkommastellen.</translation>
     </message>
     <message>
         <source>Enter a number, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
 </context>
 </TS>
