@@ -7,53 +7,55 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.enums import CompetitorKind, InteractionKind, Priority, SwotKind, TeamRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnumLabels", text)
-
-
 def competitor_kinds() -> list[tuple[str, CompetitorKind]]:
     """(label, value) of whose competitor an entry is."""
     return [
-        (_tr("The customer's competitor"), CompetitorKind.CUSTOMERS),
-        (_tr("Our competitor here"), CompetitorKind.OURS),
+        (
+            QCoreApplication.translate("EnumLabels", "The customer's competitor"),
+            CompetitorKind.CUSTOMERS,
+        ),
+        (QCoreApplication.translate("EnumLabels", "Our competitor here"), CompetitorKind.OURS),
     ]
 
 
 def priorities() -> list[tuple[str, Priority]]:
     """(label, value) of need priorities, most pressing first."""
-    return [(_tr("High"), Priority.HIGH), (_tr("Medium"), Priority.MEDIUM),
-            (_tr("Low"), Priority.LOW)]
+    return [
+        (QCoreApplication.translate("EnumLabels", "High"), Priority.HIGH),
+        (QCoreApplication.translate("EnumLabels", "Medium"), Priority.MEDIUM),
+        (QCoreApplication.translate("EnumLabels", "Low"), Priority.LOW),
+    ]
 
 
 def team_roles() -> list[tuple[str, TeamRole]]:
     """(label, value) of roles on an account team."""
     return [
-        (_tr("Executive sponsor"), TeamRole.EXECUTIVE_SPONSOR),
-        (_tr("Key account manager"), TeamRole.KAM),
-        (_tr("Specialist"), TeamRole.SPECIALIST),
-        (_tr("Service"), TeamRole.SERVICE),
-        (_tr("Sales"), TeamRole.SALES),
-        (_tr("Other"), TeamRole.OTHER),
+        (QCoreApplication.translate("EnumLabels", "Executive sponsor"), TeamRole.EXECUTIVE_SPONSOR),
+        (QCoreApplication.translate("EnumLabels", "Key account manager"), TeamRole.KAM),
+        (QCoreApplication.translate("EnumLabels", "Specialist"), TeamRole.SPECIALIST),
+        (QCoreApplication.translate("EnumLabels", "Service"), TeamRole.SERVICE),
+        (QCoreApplication.translate("EnumLabels", "Sales"), TeamRole.SALES),
+        (QCoreApplication.translate("EnumLabels", "Other"), TeamRole.OTHER),
     ]
 
 
 def interaction_kinds() -> list[tuple[str, InteractionKind]]:
     """(label, value) of how we were in touch."""
     return [
-        (_tr("Meeting"), InteractionKind.MEETING),
-        (_tr("Call"), InteractionKind.CALL),
-        (_tr("E-mail"), InteractionKind.EMAIL),
-        (_tr("Visit"), InteractionKind.VISIT),
+        (QCoreApplication.translate("EnumLabels", "Meeting"), InteractionKind.MEETING),
+        (QCoreApplication.translate("EnumLabels", "Call"), InteractionKind.CALL),
+        (QCoreApplication.translate("EnumLabels", "E-mail"), InteractionKind.EMAIL),
+        (QCoreApplication.translate("EnumLabels", "Visit"), InteractionKind.VISIT),
     ]
 
 
 def swot_titles() -> list[tuple[str, SwotKind]]:
     """(heading, value) of the four SWOT quadrants."""
     return [
-        (_tr("Strengths"), SwotKind.STRENGTH),
-        (_tr("Weaknesses"), SwotKind.WEAKNESS),
-        (_tr("Opportunities"), SwotKind.OPPORTUNITY),
-        (_tr("Threats"), SwotKind.THREAT),
+        (QCoreApplication.translate("EnumLabels", "Strengths"), SwotKind.STRENGTH),
+        (QCoreApplication.translate("EnumLabels", "Weaknesses"), SwotKind.WEAKNESS),
+        (QCoreApplication.translate("EnumLabels", "Opportunities"), SwotKind.OPPORTUNITY),
+        (QCoreApplication.translate("EnumLabels", "Threats"), SwotKind.THREAT),
     ]
 
 

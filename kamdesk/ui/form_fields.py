@@ -79,7 +79,11 @@ def parse_whole_number(text: str, example: str = "250") -> int | None:
     if not cleaned:
         return None
     if not _WHOLE.match(cleaned):
-        raise ParseError(_tr("Enter a whole number, for example %1.").replace("%1", example))
+        raise ParseError(
+            QCoreApplication.translate(
+                "FormFields", "Enter a whole number, for example %1."
+            ).replace("%1", example)
+        )
     return int(cleaned)
 
 
@@ -90,7 +94,11 @@ def parse_money(text: str) -> Decimal | None:
         return None
     if not _AMOUNT.match(cleaned):
         example = QLocale().toString(1250000.5, "f", 2)
-        raise ParseError(_tr("Enter an amount, for example %1.").replace("%1", example))
+        raise ParseError(
+            QCoreApplication.translate("FormFields", "Enter an amount, for example %1.").replace(
+                "%1", example
+            )
+        )
     return Decimal(cleaned)
 
 
@@ -115,10 +123,6 @@ def _without_grouping(text: str) -> str:
     for space in (" ", "\u00a0", "\u202f"):
         text = text.replace(space, "")
     return text.replace(locale.groupSeparator(), "")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormFields", text)
 
 
 def push_field_edit(
@@ -152,4 +156,3 @@ def push_field_edit(
     )
     context.undo_stack(stack_account if stack_account is not None else account_id).push(command)
     return errors[0] if errors else None
-

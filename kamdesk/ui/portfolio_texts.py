@@ -19,56 +19,77 @@ from kamdesk.domain.tiering import Reason, ReasonParam
 from kamdesk.ui.tier_badges import tier_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioTexts", text)
-
-
 def _reason_sources() -> dict[str, str]:
     return {
-        "archived": _tr("Archived accounts keep their tier."),
-        "abc_class_a": _tr("Class A by revenue: among the accounts that earn most of it."),
-        "abc_class_not_a": _tr("Class %abc_class by revenue, not A."),
-        "score_meets_key_threshold": _tr("Score %score reaches the key threshold of %threshold."),
-        "score_below_key_threshold": _tr(
-            "Score %score is below the key threshold of %threshold."
+        "archived": QCoreApplication.translate(
+            "PortfolioTexts", "Archived accounts keep their tier."
         ),
-        "score_meets_emerging_threshold": _tr(
-            "Score %score reaches the emerging threshold of %threshold."
+        "abc_class_a": QCoreApplication.translate(
+            "PortfolioTexts", "Class A by revenue: among the accounts that earn most of it."
         ),
-        "score_below_emerging_threshold": _tr(
-            "Score %score is below the emerging threshold of %threshold."
+        "abc_class_not_a": QCoreApplication.translate(
+            "PortfolioTexts", "Class %abc_class by revenue, not A."
         ),
-        "no_score": _tr("No scorecard yet."),
-        "growth_potential_high": _tr(
-            "Growth potential %growth_potential of 5 reaches %threshold."
+        "score_meets_key_threshold": QCoreApplication.translate(
+            "PortfolioTexts", "Score %score reaches the key threshold of %threshold."
         ),
-        "growth_potential_low": _tr(
-            "Growth potential %growth_potential of 5 is below %threshold."
+        "score_below_key_threshold": QCoreApplication.translate(
+            "PortfolioTexts", "Score %score is below the key threshold of %threshold."
         ),
-        "no_growth_potential": _tr("Growth potential not scored."),
+        "score_meets_emerging_threshold": QCoreApplication.translate(
+            "PortfolioTexts", "Score %score reaches the emerging threshold of %threshold."
+        ),
+        "score_below_emerging_threshold": QCoreApplication.translate(
+            "PortfolioTexts", "Score %score is below the emerging threshold of %threshold."
+        ),
+        "no_score": QCoreApplication.translate("PortfolioTexts", "No scorecard yet."),
+        "growth_potential_high": QCoreApplication.translate(
+            "PortfolioTexts", "Growth potential %growth_potential of 5 reaches %threshold."
+        ),
+        "growth_potential_low": QCoreApplication.translate(
+            "PortfolioTexts", "Growth potential %growth_potential of 5 is below %threshold."
+        ),
+        "no_growth_potential": QCoreApplication.translate(
+            "PortfolioTexts", "Growth potential not scored."
+        ),
     }
 
 
 def _finding_sources() -> dict[str, str]:
     return {
-        "too_many_key_accounts": _tr(
+        "too_many_key_accounts": QCoreApplication.translate(
+            "PortfolioTexts",
             "%key_count of %active_count active accounts are key (%share); the limit is "
-            "%max_share."
+            "%max_share.",
         ),
-        "over_capacity": _tr("%owner owns %key_count key accounts; their capacity is %capacity."),
-        "revenue_dependence": _tr(
-            "%name earns %share of all revenue; the limit for one account is %max_share."
+        "over_capacity": QCoreApplication.translate(
+            "PortfolioTexts", "%owner owns %key_count key accounts; their capacity is %capacity."
         ),
-        "neglected_account": _tr(
-            "%name (%tier): no contact for %days_since days; %allowed_days allowed."
+        "revenue_dependence": QCoreApplication.translate(
+            "PortfolioTexts",
+            "%name earns %share of all revenue; the limit for one account is %max_share.",
         ),
-        "neglected_account_never": _tr("%name (%tier): no contact recorded."),
-        "key_account_without_goals": _tr("%name: key account without goals."),
-        "key_account_without_decider": _tr("%name: key account without a known decider."),
-        "key_account_review_overdue": _tr("%name: the review was due on %next_review_due."),
-        "key_account_review_not_scheduled": _tr("%name: no review scheduled."),
-        "key_account_plan_not_exported": _tr(
-            "%name: no account plan exported in the last %months months."
+        "neglected_account": QCoreApplication.translate(
+            "PortfolioTexts",
+            "%name (%tier): no contact for %days_since days; %allowed_days allowed.",
+        ),
+        "neglected_account_never": QCoreApplication.translate(
+            "PortfolioTexts", "%name (%tier): no contact recorded."
+        ),
+        "key_account_without_goals": QCoreApplication.translate(
+            "PortfolioTexts", "%name: key account without goals."
+        ),
+        "key_account_without_decider": QCoreApplication.translate(
+            "PortfolioTexts", "%name: key account without a known decider."
+        ),
+        "key_account_review_overdue": QCoreApplication.translate(
+            "PortfolioTexts", "%name: the review was due on %next_review_due."
+        ),
+        "key_account_review_not_scheduled": QCoreApplication.translate(
+            "PortfolioTexts", "%name: no review scheduled."
+        ),
+        "key_account_plan_not_exported": QCoreApplication.translate(
+            "PortfolioTexts", "%name: no account plan exported in the last %months months."
         ),
     }
 
@@ -103,8 +124,8 @@ def _param_text(name: str, value: ReasonParam | FindingParam) -> str:
             return score_text(value)
         if name in PERCENT_PARAMS:
             return percent_text(value)
-        return score_text(value) if value != value.to_integral_value() else locale.toString(
-            int(value)
+        return (
+            score_text(value) if value != value.to_integral_value() else locale.toString(int(value))
         )
     if isinstance(value, bool):
         return str(value)
@@ -123,9 +144,11 @@ def _param_text(name: str, value: ReasonParam | FindingParam) -> str:
 def _fill(template: str, params: dict[str, ReasonParam] | dict[str, FindingParam]) -> str:
     # One pass: a name that itself contains "%share" is never substituted again.
     return _PLACEHOLDER.sub(
-        lambda match: _param_text(match.group(1), params[match.group(1)])
-        if match.group(1) in params
-        else match.group(0),
+        lambda match: (
+            _param_text(match.group(1), params[match.group(1)])
+            if match.group(1) in params
+            else match.group(0)
+        ),
         template,
     )
 

@@ -38,49 +38,45 @@ DECIDER_COLOUR = QColor("#0969da")
 ERROR_COLOUR = QColor("#cf222e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Stakeholders", text)
-
-
 def attitude_label(attitude: Attitude) -> str:
     """The attitude's translated name."""
     return {
-        Attitude.CHAMPION: _tr("Champion"),
-        Attitude.SUPPORTER: _tr("Supporter"),
-        Attitude.NEUTRAL: _tr("Neutral"),
-        Attitude.SCEPTIC: _tr("Sceptic"),
-        Attitude.BLOCKER: _tr("Blocker"),
+        Attitude.CHAMPION: QCoreApplication.translate("Stakeholders", "Champion"),
+        Attitude.SUPPORTER: QCoreApplication.translate("Stakeholders", "Supporter"),
+        Attitude.NEUTRAL: QCoreApplication.translate("Stakeholders", "Neutral"),
+        Attitude.SCEPTIC: QCoreApplication.translate("Stakeholders", "Sceptic"),
+        Attitude.BLOCKER: QCoreApplication.translate("Stakeholders", "Blocker"),
     }[attitude]
 
 
 def role_label(role: BuyingRole) -> str:
     """The buying-center role's translated name."""
     return {
-        BuyingRole.INITIATOR: _tr("Initiator"),
-        BuyingRole.USER: _tr("User"),
-        BuyingRole.INFLUENCER: _tr("Influencer"),
-        BuyingRole.DECIDER: _tr("Decider"),
-        BuyingRole.BUYER: _tr("Buyer"),
-        BuyingRole.GATEKEEPER: _tr("Gatekeeper"),
+        BuyingRole.INITIATOR: QCoreApplication.translate("Stakeholders", "Initiator"),
+        BuyingRole.USER: QCoreApplication.translate("Stakeholders", "User"),
+        BuyingRole.INFLUENCER: QCoreApplication.translate("Stakeholders", "Influencer"),
+        BuyingRole.DECIDER: QCoreApplication.translate("Stakeholders", "Decider"),
+        BuyingRole.BUYER: QCoreApplication.translate("Stakeholders", "Buyer"),
+        BuyingRole.GATEKEEPER: QCoreApplication.translate("Stakeholders", "Gatekeeper"),
     }[role]
 
 
 def link_label(kind: LinkKind) -> str:
     """The informal line's translated name."""
     return {
-        LinkKind.INFLUENCES: _tr("influences"),
-        LinkKind.CLOSE_TO: _tr("close to"),
-        LinkKind.CONFLICT: _tr("in conflict with"),
+        LinkKind.INFLUENCES: QCoreApplication.translate("Stakeholders", "influences"),
+        LinkKind.CLOSE_TO: QCoreApplication.translate("Stakeholders", "close to"),
+        LinkKind.CONFLICT: QCoreApplication.translate("Stakeholders", "in conflict with"),
     }[kind]
 
 
 def freshness_label(freshness: str) -> str:
     """How recent the last contact is, in words."""
     return {
-        "fresh": _tr("recent"),
-        "ageing": _tr("ageing"),
-        "stale": _tr("stale"),
-        "never": _tr("no contact yet"),
+        "fresh": QCoreApplication.translate("Stakeholders", "recent"),
+        "ageing": QCoreApplication.translate("Stakeholders", "ageing"),
+        "stale": QCoreApplication.translate("Stakeholders", "stale"),
+        "never": QCoreApplication.translate("Stakeholders", "no contact yet"),
     }[freshness]
 
 

@@ -68,13 +68,13 @@ def describe_local_time(zone: str, now: datetime | None = None) -> str:
     difference = offset_there - offset_here
     hours = _hours_text(abs(difference))
     if difference > timedelta(0):
-        relation = _tr("%1 ahead").replace("%1", hours)
+        relation = QCoreApplication.translate("LocalTime", "%1 ahead").replace("%1", hours)
     elif difference < timedelta(0):
-        relation = _tr("%1 behind").replace("%1", hours)
+        relation = QCoreApplication.translate("LocalTime", "%1 behind").replace("%1", hours)
     else:
-        relation = _tr("same time")
+        relation = QCoreApplication.translate("LocalTime", "same time")
     return (
-        _tr("%1 there (%2) · %3 here — %4")
+        QCoreApplication.translate("LocalTime", "%1 there (%2) · %3 here — %4")
         .replace("%1", there_text)
         .replace("%2", _utc_offset(offset_there))
         .replace("%3", here_text)
@@ -85,8 +85,9 @@ def describe_local_time(zone: str, now: datetime | None = None) -> str:
 class LocalTimeLabel(QLabel):
     """The account's local time next to ours, refreshed every 30 seconds while shown."""
 
-    def __init__(self, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mutedLabel")
         self._zone = ""
@@ -125,9 +126,9 @@ def _utc_offset(offset: timedelta) -> str:
 def _hours_text(difference: timedelta) -> str:
     minutes = int(difference.total_seconds() // 60)
     if minutes % 60:
-        return _tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
-    return _tr("%1 h").replace("%1", str(minutes // 60))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LocalTime", text)
+        return (
+            QCoreApplication.translate("LocalTime", "%1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
+        )
+    return QCoreApplication.translate("LocalTime", "%1 h").replace("%1", str(minutes // 60))

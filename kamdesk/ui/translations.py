@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SUPPORTED = ("de", "en")
 _current = ["en"]
+_installed: list[QTranslator] = []
 
 
 def current_language() -> str:
@@ -24,10 +25,18 @@ def chosen_language(lang: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
-    """Install the translators for the language; a missing .qm file is harmless (English)."""
+    """Install the translators for the language; a missing .qm file is harmless (English).
+
+    The translators of an earlier call are removed first: switching to English must give
+    English, not the language installed before.
+    """
+    for previous in _installed:
+        app.removeTranslator(previous)
+        previous.deleteLater()
+    _installed.clear()
     language = chosen_language(lang)
     _current[0] = language if language in SUPPORTED else "en"
-    installed: list[QTranslator] = []
+    installed = _installed
     if language == "en" or language not in SUPPORTED:
         return installed
     ours = QTranslator(app)
@@ -39,4 +48,4 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     if qt_base.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_base)
         installed.append(qt_base)
-    return installed
+    return list(installed)

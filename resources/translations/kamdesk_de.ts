@@ -1051,6 +1051,85 @@
     </message>
 </context>
 <context>
+    <name>EnumLabels</name>
+    <message>
+        <source>The customer&apos;s competitor</source>
+        <translation>Wettbewerber des Kunden</translation>
+    </message>
+    <message>
+        <source>Our competitor here</source>
+        <translation>Unser Wettbewerber hier</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Executive Sponsor</translation>
+    </message>
+    <message>
+        <source>Key account manager</source>
+        <translation>Key Account Manager</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Spezialist</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Schwächen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Risiken</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
@@ -1272,6 +1351,17 @@
     <message>
         <source>Choose at least one section.</source>
         <translation>Wählen Sie mindestens einen Abschnitt aus.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Enter a whole number, for example %1.</source>
+        <translation>Bitte eine ganze Zahl eingeben, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, for example %1.</source>
+        <translation>Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1746,33 @@ Verantwortlich: %3</translation>
     <message>
         <source>Edit interaction</source>
         <translation>Kontakt bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 voraus</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 zurück</translation>
+    </message>
+    <message>
+        <source>same time</source>
+        <translation>gleiche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1 there (%2) · %3 here — %4</source>
+        <translation>%1 dort (%2) · %3 hier — %4</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2441,93 @@ Verantwortlich: %3</translation>
     <message>
         <source>%1 of %2 accounts</source>
         <translation>%1 von %2 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTexts</name>
+    <message>
+        <source>Archived accounts keep their tier.</source>
+        <translation>Archivierte Kunden behalten ihre Einstufung.</translation>
+    </message>
+    <message>
+        <source>Class A by revenue: among the accounts that earn most of it.</source>
+        <translation>Klasse A nach Umsatz: unter den Kunden, die den Großteil erwirtschaften.</translation>
+    </message>
+    <message>
+        <source>Class %abc_class by revenue, not A.</source>
+        <translation>Klasse %abc_class nach Umsatz, nicht A.</translation>
+    </message>
+    <message>
+        <source>Score %score reaches the key threshold of %threshold.</source>
+        <translation>Bewertung %score erreicht die Key-Schwelle von %threshold.</translation>
+    </message>
+    <message>
+        <source>Score %score is below the key threshold of %threshold.</source>
+        <translation>Bewertung %score liegt unter der Key-Schwelle von %threshold.</translation>
+    </message>
+    <message>
+        <source>Score %score reaches the emerging threshold of %threshold.</source>
+        <translation>Bewertung %score erreicht die Emerging-Schwelle von %threshold.</translation>
+    </message>
+    <message>
+        <source>Score %score is below the emerging threshold of %threshold.</source>
+        <translation>Bewertung %score liegt unter der Emerging-Schwelle von %threshold.</translation>
+    </message>
+    <message>
+        <source>No scorecard yet.</source>
+        <translation>Noch keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Growth potential %growth_potential of 5 reaches %threshold.</source>
+        <translation>Wachstumspotenzial %growth_potential von 5 erreicht %threshold.</translation>
+    </message>
+    <message>
+        <source>Growth potential %growth_potential of 5 is below %threshold.</source>
+        <translation>Wachstumspotenzial %growth_potential von 5 liegt unter %threshold.</translation>
+    </message>
+    <message>
+        <source>Growth potential not scored.</source>
+        <translation>Wachstumspotenzial nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%key_count of %active_count active accounts are key (%share); the limit is %max_share.</source>
+        <translation>%key_count von %active_count aktiven Kunden sind Key Accounts (%share); die Grenze liegt bei %max_share.</translation>
+    </message>
+    <message>
+        <source>%owner owns %key_count key accounts; their capacity is %capacity.</source>
+        <translation>%owner betreut %key_count Key Accounts; die Kapazität beträgt %capacity.</translation>
+    </message>
+    <message>
+        <source>%name earns %share of all revenue; the limit for one account is %max_share.</source>
+        <translation>%name bringt %share des gesamten Umsatzes; die Grenze für einen Kunden liegt bei %max_share.</translation>
+    </message>
+    <message>
+        <source>%name (%tier): no contact for %days_since days; %allowed_days allowed.</source>
+        <translation>%name (%tier): seit %days_since Tagen kein Kontakt; %allowed_days erlaubt.</translation>
+    </message>
+    <message>
+        <source>%name (%tier): no contact recorded.</source>
+        <translation>%name (%tier): kein Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>%name: key account without goals.</source>
+        <translation>%name: Key Account ohne Ziele.</translation>
+    </message>
+    <message>
+        <source>%name: key account without a known decider.</source>
+        <translation>%name: Key Account ohne bekannten Entscheider.</translation>
+    </message>
+    <message>
+        <source>%name: the review was due on %next_review_due.</source>
+        <translation>%name: das Review war am %next_review_due fällig.</translation>
+    </message>
+    <message>
+        <source>%name: no review scheduled.</source>
+        <translation>%name: kein Review geplant.</translation>
+    </message>
+    <message>
+        <source>%name: no account plan exported in the last %months months.</source>
+        <translation>%name: in den letzten %months Monaten kein Account-Plan exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3616,81 @@ Verantwortlich: %3</translation>
     <message>
         <source>Influence %1 of 5</source>
         <translation>Einfluss %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholders</name>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Skeptiker</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>beeinflusst</translation>
+    </message>
+    <message>
+        <source>close to</source>
+        <translation>steht nahe</translation>
+    </message>
+    <message>
+        <source>in conflict with</source>
+        <translation>im Konflikt mit</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>ageing</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>noch kein Kontakt</translation>
     </message>
 </context>
 <context>
