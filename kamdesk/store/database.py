@@ -32,6 +32,7 @@ from kamdesk.store.migration_runner import (
 from kamdesk.store.sqlite_files import (
     check_location,
     check_sqlite_file,
+    create_default_folder,
     create_private_file,
     newest_backup_day,
     write_backup,
@@ -79,6 +80,7 @@ def open_database(
     backup_needed = False
     if location.path is not None:
         path = location.path
+        create_default_folder(location)
         check_location(path)
         if path.exists():
             check_sqlite_file(path)
