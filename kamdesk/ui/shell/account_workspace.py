@@ -1,21 +1,24 @@
 """The account workspace: a header naming the account, and one tab per area of the method.
 
-Tabs come from the registry (:func:`workspace_tab_factories`). Only the visible tab reads
-its data when the account changes; the others catch up when they are shown, so opening
-an account costs one tab's queries, not all of them.
+Tabs come from the registry (:func:`workspace_tab_factories`), shown in the groups of
+:mod:`kamdesk.ui.shell.workspace_groups` so that every area is reachable at laptop size.
+Only the visible tab reads its data when the account changes; the others catch up when they
+are shown, so opening an account costs one tab's queries, not all of them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kamdesk.services.profile.account_profile_editing import load_profile
 from kamdesk.services.settings.team_and_settings import list_team_members
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
+from kamdesk.ui.common.elided_label import ElidedLabel
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
 from kamdesk.ui.shell.workspace_tabs import workspace_tab_factories
 
 
@@ -28,10 +31,13 @@ class AccountWorkspace(QWidget):
         self.account_id: int | None = None
         self._stale: set[WorkspaceTab] = set()
 
-        self.name_label = QLabel()
+        # On a laptop the name keeps its room and the facts beside it give way (ending in
+        # "…", whole in the tool tip); a very long name gives way too rather than push out.
+        self.name_label = ElidedLabel()
         self.name_label.setObjectName("accountTitle")
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.tier_badge = TierBadge()
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         self.subtitle.setObjectName("mutedLabel")
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -40,15 +46,11 @@ class AccountWorkspace(QWidget):
         header.addSpacing(8)
         header.addWidget(self.subtitle, 1)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tab_list: list[WorkspaceTab] = []
-        for factory in workspace_tab_factories():
-            tab = factory(context, self.tabs)
-            self.tab_list.append(tab)
-            self.tabs.addTab(tab, tab.title())
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tab_list: list[WorkspaceTab] = [
+            factory(context, None) for factory in workspace_tab_factories()
+        ]
+        self.tabs = GroupedTabs(self.tab_list, tab_groups())
+        self.tabs.current_tab_changed.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 4)
@@ -61,18 +63,14 @@ class AccountWorkspace(QWidget):
         """Show this account (None: none)."""
         self.account_id = account_id
         self._refresh_header()
-        current = self.tabs.currentWidget()
+        current = self.tabs.current_tab()
         self._stale = {tab for tab in self.tab_list if tab is not current}
-        if isinstance(current, WorkspaceTab):
+        if current is not None:
             current.set_account(account_id)
 
     def show_area(self, area: str) -> bool:
         """Bring the tab of this area to the front; False when there is none."""
-        for index, tab in enumerate(self.tab_list):
-            if tab.area == area:
-                self.tabs.setCurrentIndex(index)
-                return True
-        return False
+        return self.tabs.show_area(area)
 
     def tab(self, area: str) -> WorkspaceTab | None:
         """The tab of this area, if the workspace has one."""
@@ -80,16 +78,15 @@ class AccountWorkspace(QWidget):
 
     def current_area(self) -> str:
         """The area of the tab in front."""
-        current = self.tabs.currentWidget()
-        return current.area if isinstance(current, WorkspaceTab) else ""
+        current = self.tabs.current_tab()
+        return current.area if current is not None else ""
 
     def reload(self) -> None:
         """Read everything again (F5): the visible tab now, the others when shown."""
         self.set_account(self.account_id)
 
-    def _on_tab_changed(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, WorkspaceTab) and tab in self._stale:
+    def _on_tab_changed(self, tab: WorkspaceTab | None) -> None:
+        if tab is not None and tab in self._stale:
             self._stale.discard(tab)
             tab.set_account(self.account_id)
 

@@ -18,7 +18,8 @@ from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
-from kamdesk.ui.common.translations import install_translators
+from kamdesk.ui.common.translations import current_language, install_translators
+from kamdesk.ui.common.ui_locale import ui_locale
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
@@ -42,8 +43,9 @@ def application(lang: str | None = None) -> QApplication:
 
 def open_main_window(db: Database) -> MainWindow:
     """The main window on an open database, as the user left it last time."""
-    # Numbers and dates in the UI follow the company's locale setting (de_DE, en_GB …).
-    QLocale.setDefault(QLocale(load_settings(db).locale))
+    # Numbers, money and dates in the UI follow the UI's language (the company's locale
+    # refines the region when it speaks that language): see ui_locale.
+    QLocale.setDefault(ui_locale(load_settings(db).locale, current_language()))
     context = AppContext(db)
     window = MainWindow(context)
     context.setParent(window)

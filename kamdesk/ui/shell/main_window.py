@@ -3,8 +3,8 @@ account workspace; menus, toolbar, status bar, and the remembered window layout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -37,6 +37,8 @@ from kamdesk.ui.shell.demo_loading import load_demo_portfolio
 from kamdesk.ui.shell.welcome_page import WelcomePage
 
 STATUS_MESSAGE_MS = 8000
+# The sidebar on first start: its filters side by side, in German too.
+SIDEBAR_WIDTH = 340
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +65,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(290)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setSizes([SIDEBAR_WIDTH, 940])
+        # Sizes set before the window has its size are scaled down with it; the sidebar's
+        # width (room for its filters, in German too) is set again on the first show.
+        self._sidebar_width_pending = True
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+            self._sidebar_width_pending = False
         same_database = (
             self.settings.value("session/last_database") == self.context.db.location.display()
         )
@@ -249,6 +255,17 @@ class MainWindow(QMainWindow):
             self.workspace.reload()
 
     # -- window events ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._sidebar_width_pending:
+            self._sidebar_width_pending = False
+            # After this event the splitter has the window's width; then give the sidebar its.
+            QTimer.singleShot(0, self._size_sidebar)
+
+    def _size_sidebar(self) -> None:
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([SIDEBAR_WIDTH, max(0, total - SIDEBAR_WIDTH)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focused = self.focusWidget()
