@@ -33,19 +33,17 @@ class TabGroup:
 
 def tab_groups() -> list[TabGroup]:
     """The groups of the workspace, in display order, with translated titles."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WorkspaceGroups", text)
-
+    translate = QCoreApplication.translate  # literal calls: pyside6-lupdate collects them
     return [
-        TabGroup(tr("Profile"), ("profile",)),
-        TabGroup(tr("People"), ("stakeholders", "buying_centers")),
-        TabGroup(tr("Plan"), ("needs_swot", "competitors", "team_roles")),
-        TabGroup(tr("Goals & actions"), ("goals", "actions")),
-        TabGroup(tr("Revenue"), ("revenue",)),
-        TabGroup(tr("Reviews & history"), ("reviews", "history")),
-        TabGroup(tr("Growth"), ("whitespace", "opportunities")),
-        TabGroup(tr("Assessment"), ("assessment",)),
+        TabGroup(translate("WorkspaceGroups", "Profile"), ("profile",)),
+        TabGroup(translate("WorkspaceGroups", "People"), ("stakeholders", "buying_centers")),
+        TabGroup(translate("WorkspaceGroups", "Plan"),
+                 ("needs_swot", "competitors", "team_roles")),
+        TabGroup(translate("WorkspaceGroups", "Goals & actions"), ("goals", "actions")),
+        TabGroup(translate("WorkspaceGroups", "Revenue"), ("revenue",)),
+        TabGroup(translate("WorkspaceGroups", "Reviews & history"), ("reviews", "history")),
+        TabGroup(translate("WorkspaceGroups", "Growth"), ("whitespace", "opportunities")),
+        TabGroup(translate("WorkspaceGroups", "Assessment"), ("assessment",)),
     ]
 
 
