@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -79,6 +80,19 @@ def _cut_by_window(widget: QWidget, window: QWidget) -> int:
     top_left = widget.mapTo(window, QPoint(0, 0))
     rect = QRect(top_left, widget.size())
     return max(0, rect.right() - window.rect().right(), rect.bottom() - window.rect().bottom())
+
+
+def _beyond_scroll_view(widget: QWidget) -> int:
+    """Pixels of the widget right of the scroll area's view: text one must scroll sideways
+    to read (scrolling down to more content is fine; sideways to finish a line is not)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is None or parent.widget() is None:
+        return 0
+    view = parent.viewport()
+    left = widget.mapTo(view, QPoint(0, 0)).x() + parent.horizontalScrollBar().value()
+    return max(0, left + widget.width() - view.width())
 
 
 def _tooltip_holds(widget: QWidget, text: str) -> bool:
@@ -220,6 +234,12 @@ def clipped_texts(window: QWidget) -> list[Clipped]:
             getattr(widget, "text", getattr(widget, "title", lambda: ""))()
         )
         if has_text:
+            sideways = _beyond_scroll_view(widget)
+            if sideways > TOLERANCE:
+                text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+                found.append(Clipped("needs sideways scrolling", text, widget.width() - sideways,
+                                     widget.width(), _path(widget)))
+                continue
             cut = _cut_by_window(widget, window)
             if cut > TOLERANCE:
                 text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
