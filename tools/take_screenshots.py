@@ -36,8 +36,10 @@ from kamdesk.store.database import Database, open_database  # noqa: E402
 from kamdesk.ui.shell.app import application, open_main_window  # noqa: E402
 from kamdesk.ui.shell.main_window import MainWindow  # noqa: E402
 
-# The account the README shows: a key account with a full plan.
-SHOWN_ACCOUNT = "Meridian Wafer Technologies Pte. Ltd."
+# The accounts the README shows: key accounts with a full plan (the map of the second is
+# small enough to read at laptop size).
+SHOWN_ACCOUNT = "Brühl Präzisionsteile AG"
+MAP_ACCOUNT = "Meridian Wafer Technologies Pte. Ltd."
 
 
 def settle(milliseconds: int = 150) -> None:
@@ -62,10 +64,10 @@ def grab_with(window: MainWindow, dialog: QWidget | None = None) -> QPixmap:
     return picture
 
 
-def show_dialog(dialog: QDialog, window: MainWindow) -> QPixmap:
+def show_dialog(dialog: QDialog, window: MainWindow, wait: int = 300) -> QPixmap:
     """Show a dialog without blocking, take the picture, close it."""
     dialog.show()
-    settle(300)
+    settle(wait)
     picture = grab_with(window, dialog)
     dialog.close()
     dialog.deleteLater()
@@ -77,7 +79,9 @@ def open_area(window: MainWindow, account_id: int, area: str) -> None:
     settle()
 
 
-def every_picture(window: MainWindow, account_id: int) -> dict[str, Callable[[], QPixmap]]:
+def every_picture(
+    window: MainWindow, account_id: int, map_account_id: int
+) -> dict[str, Callable[[], QPixmap]]:
     """Name → how to take it, for every page, tab and main dialog."""
     pictures: dict[str, Callable[[], QPixmap]] = {}
 
@@ -92,12 +96,18 @@ def every_picture(window: MainWindow, account_id: int) -> dict[str, Callable[[],
 
         def take(area: str = tab.area) -> QPixmap:
             open_area(window, account_id, area)
+            if area == "goals":
+                # A goal selected: its form, updates and chart beside the tables.
+                goals = window.workspace.tab("goals")
+                table = goals.customer.table  # type: ignore[union-attr]
+                table.setCurrentIndex(table.model().index(0, 0))
+                settle(300)
             return window.grab()
 
         pictures[f"tab-{tab.area}"] = take
 
     def stakeholder_map() -> QPixmap:
-        open_area(window, account_id, "stakeholders")
+        open_area(window, map_account_id, "stakeholders")
         tab = window.workspace.tab("stakeholders")
         tab.show_map(True)  # type: ignore[union-attr]
         settle(300)
@@ -109,7 +119,8 @@ def every_picture(window: MainWindow, account_id: int) -> dict[str, Callable[[],
         from kamdesk.ui.export.export_dialog import ExportDialog
 
         open_area(window, account_id, "profile")
-        return show_dialog(ExportDialog(window.context, account_id, window), window)
+        # The preview renders in the background: give it time to show the cover page.
+        return show_dialog(ExportDialog(window.context, account_id, window), window, wait=4000)
 
     pictures["export-dialog"] = export_dialog
 
@@ -161,8 +172,8 @@ def main() -> int:
             window.resize(width, height)
             window.show()
             settle(500)
-            account_id = next(a.id for a in list_accounts(db) if a.name == SHOWN_ACCOUNT)
-            pictures = every_picture(window, account_id)
+            ids = {a.name: a.id for a in list_accounts(db)}
+            pictures = every_picture(window, ids[SHOWN_ACCOUNT], ids[MAP_ACCOUNT])
             suffix = "" if arguments.lang == "en" else f"-{arguments.lang}"
             if arguments.all:
                 welcome.save(str(arguments.out / f"welcome{suffix}.png"))

@@ -38,7 +38,7 @@ from kamdesk.ui.shell.welcome_page import WelcomePage
 
 STATUS_MESSAGE_MS = 8000
 # The sidebar on first start: its filters side by side, in German too.
-SIDEBAR_WIDTH = 340
+SIDEBAR_WIDTH = 300
 
 
 class MainWindow(QMainWindow):
