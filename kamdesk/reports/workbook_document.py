@@ -116,7 +116,7 @@ class WorkbookRenderer:
         elif kind is CellFormat.INTEGER:
             cell.number_format = "#,##0"
         elif kind is CellFormat.DECIMAL:
-            cell.number_format = "#,##0.####"
+            cell.number_format = "#,##0.0#"  # "25.0", "66.25": no dangling decimal point
 
 
 def _shown_length(value: object, kind: CellFormat) -> int:

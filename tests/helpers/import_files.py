@@ -16,7 +16,7 @@ GERMAN_HEADER = (
     "Firma", "Branche", "Straße", "PLZ", "Ort", "Land", "Kunde seit", "Jahresumsatz",
     "Mitarbeiter", "Verantwortlich", "Notiz", "Webseite", "Lieblingsfarbe",
 )
-OWNERS = ("Jörg Weiß", "Anja Dvořák", "Søren Ødegård")
+OWNERS = ("Jörg Weiß", "Anja Schäfer", "Søren Ødegård")  # all in Windows-1252
 COUNTRIES = ("Deutschland", "Österreich", "Schweiz", "USA", "France", "DE")
 COUNTRY_CODES = {"Deutschland": "DE", "Österreich": "AT", "Schweiz": "CH", "USA": "US",
                  "France": "FR", "DE": "DE"}

@@ -117,7 +117,6 @@ def undo_changes(db: Database, changes: ImportChanges, now: datetime) -> None:
     tables = Base.metadata.tables
     with db.session() as session:
         _check_unchanged(session, changes, after=True)
-        _check_no_new_dependents(session, changes)
         for change in changes.updated:
             table = tables[change.table]
             current = session.execute(
@@ -125,6 +124,8 @@ def undo_changes(db: Database, changes: ImportChanges, now: datetime) -> None:
             ).scalar_one()
             values = {**change.before, "version": current + 1, "updated_at": now}
             session.execute(update(table).where(table.c.id == change.row_id).values(values))
+        # Checked once the updates are reverted: an updated account may point at a new owner.
+        _check_no_new_dependents(session, changes)
         for table in _tables_children_first(list(changes.inserted)):
             ids = [row["id"] for row in changes.inserted[table.name]]
             for start in range(0, len(ids), CHUNK):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -56,7 +56,7 @@ def _columns(*pairs: tuple[str, CellFormat]) -> tuple[WorkbookColumn, ...]:
     return tuple(WorkbookColumn(key, kind) for key, kind in pairs)
 
 
-SelectT = TypeVar("SelectT", bound="Select[Unpack[tuple[Any, ...]]]")
+SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
 
 def _only(statement: SelectT, column: Any, account_id: int | None) -> SelectT:
@@ -139,7 +139,7 @@ def _contacts(session: Session, account_id: int | None) -> WorkbookSheet:
         .outerjoin(TeamMember, TeamMember.id == Stakeholder.owner_id)
         .order_by(Account.name, Stakeholder.name)
     )
-    rows = session.execute(_only(statement, Account.id, account_id)).tuples().all()
+    rows = session.execute(_only(statement, Account.id, account_id)).all()
     return WorkbookSheet("contacts", _columns(
         ("account", T), ("name", T), ("title", T), ("department", T), ("email", T),
         ("phone", T), ("attitude", T), ("influence", N), ("owner", T), ("last_contact", D),
@@ -151,7 +151,7 @@ def _goals(session: Session, account_id: int | None, today: date) -> WorkbookShe
         select(Goal, Account.name, TeamMember.name)
         .join(Account, Account.id == Goal.account_id)
         .outerjoin(TeamMember, TeamMember.id == Goal.owner_id)
-        .order_by(Account.name, Goal.due_on, Goal.title), Account.id, account_id)).tuples().all()
+        .order_by(Account.name, Goal.due_on, Goal.title), Account.id, account_id)).all()
     updates: dict[int, dict[date, Decimal]] = defaultdict(dict)
     for goal_id, measured_on, value in session.execute(
         select(GoalUpdate.goal_id, GoalUpdate.measured_on, GoalUpdate.value)
@@ -183,7 +183,7 @@ def _actions(session: Session, account_id: int | None) -> WorkbookSheet:
         .outerjoin(Goal, Goal.id == ActionItem.goal_id)
         .order_by(Account.name, ActionItem.done, ActionItem.due_on, ActionItem.title)
     )
-    rows = session.execute(_only(statement, Account.id, account_id)).tuples().all()
+    rows = session.execute(_only(statement, Account.id, account_id)).all()
     return WorkbookSheet("actions", _columns(
         ("account", T), ("action", T), ("owner", T), ("due", D), ("done", F), ("goal", T),
         ("shared", F)), tuple(tuple(r) for r in rows))
@@ -240,7 +240,7 @@ def _whitespace(session: Session, account_id: int | None) -> WorkbookSheet:
         .outerjoin(rival, rival.id == WhitespaceCell.competitor_id)
         .order_by(Account.name, BusinessUnit.position, BusinessUnit.name, Offering.position)
     )
-    rows = session.execute(_only(statement, Account.id, account_id)).tuples().all()
+    rows = session.execute(_only(statement, Account.id, account_id)).all()
     return WorkbookSheet("whitespace", _columns(
         ("account", T), ("business_unit", T), ("offering", T), ("status", T),
         ("estimated_value", M), ("competitor", T), ("note", T)), tuple(tuple(r) for r in rows))
