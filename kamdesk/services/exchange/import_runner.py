@@ -146,23 +146,23 @@ def _missing(mapping: ColumnMapping, request: ImportRequest) -> tuple[str, ...]:
     kind = mapping.kind
     missing: list[str] = []
     if kind is ImportKind.ACCOUNTS and not mapping.has("name"):
-        missing.append("no column holds the account name (e.g. Firma or Company).")
+        missing.append("No column holds the account name (e.g. Firma or Company).")
     if kind is ImportKind.CONTACTS:
         if not any(mapping.has(f) for f in ("name", "first_name", "last_name", "email")):
-            missing.append("no column holds the contact's name (e.g. Name or Nachname).")
+            missing.append("No column holds the contact's name (e.g. Name or Nachname).")
         if not mapping.has("account") and not request.account:
-            missing.append("no column names the account (e.g. Firma); choose one account "
+            missing.append("No column names the account (e.g. Firma); choose one account "
                            "for the whole file instead.")
     if kind is ImportKind.REVENUE:
         if not mapping.has("account") and not request.account:
-            missing.append("no column names the account (e.g. Kunde); choose one account "
+            missing.append("No column names the account (e.g. Kunde); choose one account "
                            "for the whole file instead.")
         wide = bool(mapping.quarter_columns())
         has_period = mapping.has("period") or (mapping.has("year") and mapping.has("quarter"))
         if not wide and not has_period:
-            missing.append("no column names the quarter (e.g. Quartal or Q3 2026 columns).")
+            missing.append("No column names the quarter (e.g. Quartal or Q3 2026 columns).")
         if not wide and not (mapping.has("actual") or mapping.has("plan")):
-            missing.append("no column holds an amount (e.g. Umsatz or Plan).")
+            missing.append("No column holds an amount (e.g. Umsatz or Plan).")
     return tuple(missing)
 
 
@@ -218,7 +218,7 @@ def run_import(
     shown = preview or preview_import(db, request)
     if shown.missing:
         raise ValidationError(
-            f"{request.path.name} cannot be imported as {request.kind.value}: "
+            f"{request.path.name} cannot be imported as {request.kind.value}. "
             + " ".join(shown.missing)
             + " Map a column with --mapping (or in the import wizard)."
         )

@@ -118,7 +118,7 @@ def test_a_file_without_a_name_column_is_refused_with_the_way_out(
 ) -> None:
     path = tmp_path / "sp500.csv"
     path.write_text("Symbol,Security,GICS Sector\nMMM,3M,Industrials\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match="no column holds the account name"):
+    with pytest.raises(ValidationError, match="No column holds the account name"):
         run_import(db, ImportRequest(ImportKind.ACCOUNTS, path))
     report = run_import(db, ImportRequest(ImportKind.ACCOUNTS, path, mapping={
         "Security": "name", "GICS Sector": "industry", "Symbol": None}))
