@@ -57,6 +57,7 @@ def plan_accounts(
         ).mappings()
     }
     owners = Owners(session)
+    columns = frozenset(table.c.keys()) - {"name"}
     plan = ImportPlan()
     seen: dict[str, int] = {}
     new_rows: list[tuple[dict[str, Any], str | None]] = []
@@ -76,7 +77,7 @@ def plan_accounts(
             ))
             continue
         seen[key] = record.line
-        values = {k: v for k, v in record.values.items() if k in table.c and k != "name"}
+        values = {k: v for k, v in record.values.items() if k in columns}
         owner = record.values.get("owner")
         owner_name = str(owner) if owner else None
         if owner_name:
@@ -118,7 +119,7 @@ def _write(
         for values, owner in new_rows
     ]
     if rows:
-        insert_rows(session, table, rows, changes)
+        insert_rows(session, table, rows, changes, ("name",))
     row_updates: list[RowUpdate] = []
     for row_id, current, difference, owner in updates:
         if "owner_id" in difference and owner:

@@ -138,7 +138,7 @@ def _write(
         for values, owner in new_rows
     ]
     if rows:
-        insert_rows(session, table, rows, changes)
+        insert_rows(session, table, rows, changes, ("account_id", "name", "email"))
     update_rows(session, table, [
         update_of("stakeholder", row_id, current,
                   {**difference, "owner_id": owners.id_of(owner)}

@@ -70,16 +70,29 @@ def column_defaults(table: Table) -> dict[str, Any]:
 
 
 def insert_rows(
-    session: Session, table: Table, rows: Sequence[dict[str, Any]], changes: ImportChanges
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    changes: ImportChanges,
+    key: Sequence[str],
 ) -> list[int]:
-    """Insert rows (all with the same keys) and return their new ids, in order."""
-    ids: list[int] = []
+    """Insert rows (all with the same keys) and return their new ids, in the rows' order.
+
+    ``key`` names columns whose values tell the new rows apart (an account's name, a
+    revenue entry's account and quarter): the database returns each id with them, in
+    whatever order it likes, in batched multi-row INSERT … RETURNING statements. (Asking
+    SQLAlchemy to keep the parameters' order makes SQLite insert one row per statement,
+    which tripled the time of a 10,000-row import.)
+    """
+    key_columns = [table.c[name] for name in key]
+    found: dict[tuple[Any, ...], int] = {}
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
         result = session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk
+            insert(table).returning(table.c.id, *key_columns), rows[start:start + CHUNK]
         )
-        ids.extend(row[0] for row in result)
+        for row in result:
+            found[tuple(row[1:])] = row[0]
+    ids = [found[tuple(row[name] for name in key)] for row in rows]
     inserted = changes.inserted.setdefault(table.name, [])
     for row_id, row in zip(ids, rows, strict=True):
         inserted.append({**row, "id": row_id})

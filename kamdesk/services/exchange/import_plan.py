@@ -83,7 +83,7 @@ class Owners:
             {**base, "name": name, "version": 1, "created_at": now, "updated_at": now}
             for name in self.new.values()
         ]
-        ids = insert_rows(session, table, rows, changes)
+        ids = insert_rows(session, table, rows, changes, ("name",))
         for key, member_id in zip(self.new, ids, strict=True):
             self._ids[key] = member_id
         self.new = {}

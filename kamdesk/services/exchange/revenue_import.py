@@ -129,7 +129,8 @@ def plan_revenue(
         base = column_defaults(table)
         base.update({"version": 1, "created_at": now, "updated_at": now})
         if new_rows:
-            insert_rows(session, table, [{**base, **row} for row in new_rows], changes)
+            insert_rows(session, table, [{**base, **row} for row in new_rows], changes,
+                        ("account_id", "year", "quarter"))
         update_rows(session, table, updates, changes)
 
     plan.writers.append(write)
