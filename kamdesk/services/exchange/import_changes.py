@@ -90,8 +90,8 @@ def insert_rows(
         result = session.execute(
             insert(table).returning(table.c.id, *key_columns), rows[start:start + CHUNK]
         )
-        for row in result:
-            found[tuple(row[1:])] = row[0]
+        for returned in result:
+            found[tuple(returned[1:])] = returned[0]
     ids = [found[tuple(row[name] for name in key)] for row in rows]
     inserted = changes.inserted.setdefault(table.name, [])
     for row_id, row in zip(ids, rows, strict=True):
