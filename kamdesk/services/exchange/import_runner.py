@@ -79,7 +79,7 @@ class ImportPreview:
     table: RawTable
     mapping: ColumnMapping
     formats: ValueFormats
-    missing: tuple[str, ...]  # sentences: required fields that no column fills
+    missing: tuple[str, ...]  # codes of required fields no column fills (MISSING_SENTENCES)
 
 
 @dataclass(frozen=True)
@@ -142,27 +142,36 @@ def _adjust_revenue(mapping: ColumnMapping) -> ColumnMapping:
     return mapping
 
 
+#: What a file must provide, by code, with the sentence the command line prints.
+MISSING_SENTENCES = {
+    "account_name": "No column holds the account name (e.g. Firma or Company).",
+    "contact_name": "No column holds the contact's name (e.g. Name or Nachname).",
+    "account": "No column names the account (e.g. Firma or Kunde); choose one account for "
+    "the whole file instead.",
+    "period": "No column names the quarter (e.g. Quartal, or Q3 2026 columns).",
+    "amount": "No column holds an amount (e.g. Umsatz or Plan).",
+}
+
+
 def _missing(mapping: ColumnMapping, request: ImportRequest) -> tuple[str, ...]:
+    """Codes of what the mapping lacks (see MISSING_SENTENCES)."""
     kind = mapping.kind
     missing: list[str] = []
     if kind is ImportKind.ACCOUNTS and not mapping.has("name"):
-        missing.append("No column holds the account name (e.g. Firma or Company).")
-    if kind is ImportKind.CONTACTS:
-        if not any(mapping.has(f) for f in ("name", "first_name", "last_name", "email")):
-            missing.append("No column holds the contact's name (e.g. Name or Nachname).")
-        if not mapping.has("account") and not request.account:
-            missing.append("No column names the account (e.g. Firma); choose one account "
-                           "for the whole file instead.")
+        missing.append("account_name")
+    if kind is ImportKind.CONTACTS and not any(
+        mapping.has(f) for f in ("name", "first_name", "last_name", "email")
+    ):
+        missing.append("contact_name")
+    if kind is not ImportKind.ACCOUNTS and not mapping.has("account") and not request.account:
+        missing.append("account")
     if kind is ImportKind.REVENUE:
-        if not mapping.has("account") and not request.account:
-            missing.append("No column names the account (e.g. Kunde); choose one account "
-                           "for the whole file instead.")
         wide = bool(mapping.quarter_columns())
         has_period = mapping.has("period") or (mapping.has("year") and mapping.has("quarter"))
         if not wide and not has_period:
-            missing.append("No column names the quarter (e.g. Quartal or Q3 2026 columns).")
+            missing.append("period")
         if not wide and not (mapping.has("actual") or mapping.has("plan")):
-            missing.append("No column holds an amount (e.g. Umsatz or Plan).")
+            missing.append("amount")
     return tuple(missing)
 
 
@@ -219,7 +228,7 @@ def run_import(
     if shown.missing:
         raise ValidationError(
             f"{request.path.name} cannot be imported as {request.kind.value}. "
-            + " ".join(shown.missing)
+            + " ".join(MISSING_SENTENCES[code] for code in shown.missing)
             + " Map a column with --mapping (or in the import wizard)."
         )
     records, problems = read_records(shown.table.rows, shown.mapping, shown.formats)
