@@ -45,7 +45,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                         help="map one column (repeatable); an empty FIELD ignores it")
     parser.add_argument("--account", metavar="ACCOUNT",
-                        help="the account of rows that name none (contacts, revenue)")
+                        help="put every row into this account, whatever the file's company "
+                        "column says (contacts, revenue)")
     parser.add_argument("--encoding", help="the file's encoding (default: detected), "
                         "e.g. utf-8, cp1252")
     parser.add_argument("--delimiter", choices=sorted(DELIMITER_NAMES),
@@ -109,7 +110,7 @@ def run_import_command(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print_json(report.as_json())
     else:
-        _print_text(report)
+        _print_text(report, mapped=bool(request.mapping))
     if report.rejected and not arguments.skip_invalid:
         count = len(report.rejected)
         rows = "1 problem" if count == 1 else f"{count} problems"
@@ -121,7 +122,7 @@ def run_import_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _print_text(report: Any) -> None:
+def _print_text(report: Any, mapped: bool) -> None:
     """What was read, decided and done, for people."""
     preview = report.preview
     table = preview.table
@@ -142,7 +143,8 @@ def _print_text(report: Any) -> None:
     out.write("Columns: " + "; ".join(pairs) + ".\n")
     unused = preview.mapping.unused()
     if unused:
-        out.write("Not imported (map them with --mapping): " + ", ".join(unused) + ".\n")
+        hint = "" if mapped else " (map them with --mapping or --map)"
+        out.write(f"Not imported{hint}: " + ", ".join(unused) + ".\n")
     for item in report.rejected:
         out.write(("rejected: " if report.written or report.dry_run else "") +
                   item.sentence() + "\n")

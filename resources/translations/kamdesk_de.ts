@@ -1893,8 +1893,8 @@ Verantwortlich: %3</translation>
         <translation>Datum mit Schrägstrichen:</translation>
     </message>
     <message>
-        <source>Rows without an account go to:</source>
-        <translation>Zeilen ohne Kunden gehen an:</translation>
+        <source>Import every row into:</source>
+        <translation>Alle Zeilen diesem Kunden zuordnen:</translation>
     </message>
     <message>
         <source>Column in the file</source>

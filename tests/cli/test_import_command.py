@@ -30,7 +30,7 @@ def test_the_german_list_in_one_command_then_again(db_path: Path, tmp_path: Path
     assert (first.returncode, first.stderr) == (0, "")
     assert "Windows-1252, delimiter ';', decimal comma; 500 rows." in first.stdout
     assert "Firma → name; Branche → industry" in first.stdout
-    assert "Not imported (map them with --mapping): Lieblingsfarbe." in first.stdout
+    assert "Not imported (map them with --mapping or --map): Lieblingsfarbe." in first.stdout
     assert ("Imported accounts: 500 created, 0 updated, 0 unchanged; 3 new team members."
             in first.stdout)
     second = kamdesk("--db", str(db_path), "import", "accounts", str(path), "--format", "json")
@@ -77,7 +77,7 @@ def test_dry_run_and_mapping_options(db_path: Path, tmp_path: Path, capsys: Capt
     out = capsys.readouterr().out
     assert code == 0
     assert "Dry run — nothing was written. Would create 2, update 0" in out
-    assert "Not imported (map them with --mapping): Symbol." in out
+    assert "Not imported: Symbol." in out
     code = main(["--db", str(db_path), "import", "accounts", str(path), "--mapping",
                  str(mapping), "--format", "json"])
     assert json.loads(capsys.readouterr().out)["created"] == 2

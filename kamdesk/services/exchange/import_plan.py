@@ -114,7 +114,12 @@ def accounts_by_key(session: Session) -> dict[str, tuple[int, str]]:
 
 @dataclass(frozen=True)
 class AccountResolver:
-    """Finds the account a contact or revenue row belongs to, by its name or the default."""
+    """Finds the account a contact or revenue row belongs to: the chosen one, or by name.
+
+    An account chosen for the whole file (``--account``, or in the wizard) takes every row,
+    whatever its company column says: a vCard of the people at one customer often spells the
+    company differently from the account ("Brühl AG" for "Brühl Präzisionsteile AG").
+    """
 
     by_key: dict[str, tuple[int, str]]
     default_id: int | None
@@ -125,10 +130,10 @@ class AccountResolver:
         """The account's id, or the problem that it is missing or unknown."""
         from kamdesk.domain.import_records import NO_ACCOUNT, UNKNOWN_ACCOUNT, problem
 
+        if self.default_id is not None:
+            return self.default_id, None
         name = str(values.get("account") or "").strip()
         if not name:
-            if self.default_id is not None:
-                return self.default_id, None
             return None, problem(record_line, self.column, NO_ACCOUNT,
                                  "no account is named for this row.")
         found = self.by_key.get(name_key(name))

@@ -69,7 +69,7 @@ class ImportRequest:
     mapping: Mapping[str, str | None] = field(default_factory=dict)
     decimal_comma: bool | None = None
     slash_order: SlashOrder | None = None
-    account: str | None = None  # the account of every row without one (contacts, revenue)
+    account: str | None = None  # the account of every row (contacts, revenue)
 
 
 @dataclass(frozen=True)

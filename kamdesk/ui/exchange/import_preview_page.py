@@ -86,7 +86,7 @@ class ImportPreviewPage(QWizardPage):
         self.form.addRow(self.tr("Sheet:"), self.sheet)
         self.form.addRow(self.tr("Numbers:"), self.decimal)
         self.form.addRow(self.tr("Dates with slashes:"), self.dates)
-        self.form.addRow(self.tr("Rows without an account go to:"), self.account)
+        self.form.addRow(self.tr("Import every row into:"), self.account)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setWordWrap(True)
@@ -150,7 +150,7 @@ class ImportPreviewPage(QWizardPage):
         return SlashOrder(value) if value else None
 
     def chosen_account(self) -> str | None:
-        """The account of rows that name none (its id, as text)."""
+        """The account every row goes to (its id, as text; None: the file says)."""
         value = self.account.currentData()
         return str(value) if value else None
 

@@ -78,10 +78,12 @@ def test_contacts_from_a_sheet_with_first_and_last_names(db: Database, tmp_path:
 def test_a_whole_file_of_contacts_for_one_chosen_account(db: Database, tmp_path: Path) -> None:
     acme = create_account(db, "Acme")
     path = tmp_path / "leute.csv"
-    path.write_text("Name;Position\nGrace Hopper;CTO\n", encoding="utf-8")
+    path.write_text("Name;Position;Firma\nGrace Hopper;CTO;\nAda King;CEO;ACME Corp.\n",
+                    encoding="utf-8")
     report = run_import(db, ImportRequest(ImportKind.CONTACTS, path, account="Acme"))
-    assert report.created == 1
-    assert _people(db)["Grace Hopper"].account_id == acme
+    assert (report.created, report.rejected) == (2, ())
+    # The chosen account takes every row, however the file spells the company.
+    assert {p.account_id for p in _people(db).values()} == {acme}
 
 
 def test_long_revenue_with_labels_dates_and_year_columns(db: Database, tmp_path: Path) -> None:
