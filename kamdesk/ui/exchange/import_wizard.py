@@ -92,6 +92,8 @@ class ImportWizard(QWizard):
             self.preview = None
             return self._read(self.request(with_mapping=False))
         if self.currentId() == CHECK_PAGE:
+            if self.report is not None:
+                return True  # written: QWizard.accept() validates once more before closing
             self.start_import()
             return False  # the wizard closes once the import has finished
         return super().validateCurrentPage()

@@ -93,10 +93,12 @@ def test_the_german_list_with_a_bad_row_then_undo_and_redo(
     with qtbot.waitSignal(wizard.imported, timeout=30_000) as imported:
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert imported.args[0] == "Imported Accounts from Kundenliste.csv: 59 created, 0 updated."
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert wizard.result() == QWizard.DialogCode.Accepted
     assert _count(context.db, Account) == 59
     assert _notes(context.db) == {""}  # the notes column was left out
     stack = context.undo_stack(None)
-    assert stack.undoText() == "Import of Kundenliste.csv"
+    assert (stack.count(), stack.undoText()) == (1, "Import of Kundenliste.csv")
     stack.undo()
     assert (_count(context.db, Account), _count(context.db, TeamMember)) == (0, 0)
     stack.redo()
