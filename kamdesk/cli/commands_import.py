@@ -82,7 +82,7 @@ def run_import_command(arguments: argparse.Namespace) -> int:
     from kamdesk.domain.import_fields import ImportKind
     from kamdesk.domain.spreadsheet_dates import SlashOrder
     from kamdesk.services.exchange.import_runner import ImportRequest, run_import
-    from kamdesk.services.exchange.spreadsheet_reading import ReadOptions
+    from kamdesk.services.exchange.raw_table import ReadOptions
 
     path: Path = arguments.file
     if not path.is_file():

@@ -39,10 +39,11 @@ from kamdesk.services.common.account_lookup import find_account
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.exchange.account_import import plan_accounts
 from kamdesk.services.exchange.contact_import import plan_contacts
+from kamdesk.services.exchange.file_reading import read_table
 from kamdesk.services.exchange.import_changes import ImportChanges
 from kamdesk.services.exchange.import_plan import AccountResolver, ImportPlan, accounts_by_key
+from kamdesk.services.exchange.raw_table import RawTable, ReadOptions
 from kamdesk.services.exchange.revenue_import import plan_revenue
-from kamdesk.services.exchange.spreadsheet_reading import RawTable, ReadOptions, read_table
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 

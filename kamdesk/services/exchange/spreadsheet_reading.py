@@ -15,73 +15,15 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from kamdesk.domain.import_records import RowProblem, TableRow
+from kamdesk.domain.import_records import TableRow
 from kamdesk.domain.import_values import Cell
+from kamdesk.services.exchange.raw_table import RawTable, ReadOptions, read_file_bytes
 from kamdesk.store.errors import ValidationError
 
 DELIMITERS = (";", ",", "\t")
-ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "cp1252")
 SNIFF_LINES = 50
-CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-VCARD_SUFFIXES = (".vcf", ".vcard")
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """What the user chose about a file; None: sniff it."""
-
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-
-
-@dataclass(frozen=True)
-class RawTable:
-    """A file's header and rows, and how it was read."""
-
-    file_kind: str  # "csv", "xlsx" or "vcf"
-    header: tuple[str, ...]
-    rows: tuple[TableRow, ...]
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheets: tuple[str, ...] = ()
-    # Rows the reader could not read at all (a broken vCard), by line.
-    problems: tuple[RowProblem, ...] = ()
-
-
-def file_kind(path: Path) -> str:
-    """"csv", "xlsx" or "vcf", by the name and, for unknown names, by the first bytes."""
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        return "xlsx"
-    if suffix in VCARD_SUFFIXES:
-        return "vcf"
-    if suffix in CSV_SUFFIXES:
-        return "csv"
-    with path.open("rb") as handle:
-        start = handle.read(64)
-    if start.startswith(b"PK\x03\x04"):
-        return "xlsx"
-    if b"BEGIN:VCARD" in start.upper():
-        return "vcf"
-    return "csv"
-
-
-def read_file_bytes(path: Path) -> bytes:
-    """The file's bytes, with a sentence for the usual reasons it cannot be read."""
-    if not path.exists():
-        raise ValidationError(f"{path} does not exist.")
-    if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a file.")
-    data = path.read_bytes()
-    if not data.strip():
-        raise ValidationError(f"{path} is empty.")
-    return data
 
 
 def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
@@ -224,16 +166,3 @@ def _xlsx_cell(value: object) -> Cell:
     if isinstance(value, time):
         return value.isoformat()
     return str(value)
-
-
-def read_table(path: Path, options: ReadOptions | None = None) -> RawTable:
-    """Any supported file as a table (vCards as one row per card)."""
-    chosen = options or ReadOptions()
-    kind = file_kind(path)
-    if kind == "xlsx":
-        return read_xlsx(path, chosen)
-    if kind == "vcf":
-        from kamdesk.services.exchange.vcard_reading import read_vcards
-
-        return read_vcards(path, chosen.encoding)
-    return read_csv(path, chosen)

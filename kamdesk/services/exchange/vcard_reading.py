@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.domain.import_records import RowProblem, TableRow, problem
-from kamdesk.services.exchange.spreadsheet_reading import RawTable, read_file_bytes
+from kamdesk.services.exchange.raw_table import RawTable, read_file_bytes
 from kamdesk.store.errors import ValidationError
 
 HEADER = ("name", "account", "department", "title", "email", "phone", "notes")

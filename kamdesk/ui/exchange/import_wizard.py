@@ -21,7 +21,7 @@ from kamdesk.services.exchange.import_runner import (
     preview_import,
     run_import,
 )
-from kamdesk.services.exchange.spreadsheet_reading import ReadOptions
+from kamdesk.services.exchange.raw_table import ReadOptions
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.store.errors import StorageError, ValidationError
 from kamdesk.ui.common.app_context import AppContext
@@ -61,6 +61,7 @@ class ImportWizard(QWizard):
         self.check_operation: Operation | None = None
         self.import_operation: Operation | None = None
         self.report: ImportReport | None = None
+        self._written: list[ImportReport] = []
 
     # -- the request the pages describe -------------------------------------------------------
 
@@ -150,9 +151,15 @@ class ImportWizard(QWizard):
             return
         request, db = self.request(), self.context.db
         skip = self.check_page.skip_invalid.isChecked()
+        written: list[ImportReport] = []
+        self._written = written
 
         def write(progress: Progress) -> ImportReport:
-            return run_import(db, request, skip_invalid=skip, progress=progress)
+            report = run_import(db, request, skip_invalid=skip, progress=progress)
+            # Kept for the GUI thread: a Cancel that arrives after the commit discards the
+            # operation's result, yet the rows are written and must become an undo step.
+            written.append(report)
+            return report
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.import_operation = Operation(
@@ -183,6 +190,9 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
     def _on_import_cancelled(self) -> None:
+        if self._written:  # cancelled too late: the import had been committed already
+            self._on_imported(self._written[0])
+            return
         self.import_operation = None
         self.check_page.summary.setText(self.tr("The import was cancelled; nothing was written."))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

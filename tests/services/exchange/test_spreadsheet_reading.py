@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.services.exchange.spreadsheet_reading import ReadOptions, read_table
+from kamdesk.services.exchange.file_reading import read_table
+from kamdesk.services.exchange.raw_table import ReadOptions
 from kamdesk.store.errors import ValidationError
 from tests.helpers.import_files import GERMAN_HEADER, write_german_csv, write_xlsx
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QComboBox, QPushButton, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -123,6 +123,25 @@ def test_cancelling_the_import_writes_nothing(
     assert wizard.check_page.summary.text() == "The import was cancelled; nothing was written."
     assert _count(context.db, Account) == 0
     assert wizard.isVisible()
+
+
+def test_a_cancel_that_comes_after_the_commit_still_gives_an_undo_step(
+    context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = _open(context, qtbot, write_german_csv(tmp_path / "k.csv", rows=40))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _checked(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                     Qt.MouseButton.LeftButton)
+    operation = wizard.import_operation
+    assert operation is not None
+    QThreadPool.globalInstance().waitForDone(30_000)  # committed; the outcome not yet shown
+    operation.cancel()  # the user's Cancel, a moment too late
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        pass
+    assert _count(context.db, Account) == 40
+    assert context.undo_stack(None).count() == 1
 
 
 def test_vcards_for_one_chosen_account(context: AppContext, qtbot: QtBot,
