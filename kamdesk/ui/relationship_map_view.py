@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.relationship_map import RelationshipMap
 from kamdesk.ui.relationship_map_scene import RelationshipMapScene, paint_legend
 
@@ -256,7 +257,7 @@ class RelationshipMapView(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export map"),
-            f"{self.map_data.account_name}.svg",
+            safe_file_name(f"{self.map_data.account_name}.svg"),
             self.tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)"),
         )
         if not path:

@@ -16,7 +16,7 @@ from kamdesk.services.account_profile_editing import delete_account
 from kamdesk.services.company_settings import settings_row
 from kamdesk.services.plan_export import available_sections
 from kamdesk.ui.app_context import AppContext
-from kamdesk.ui.export_dialog import ExportDialog, safe_file_name
+from kamdesk.ui.export_dialog import ExportDialog
 from kamdesk.ui.main_window import MainWindow
 from tests.services.test_plan_export import ACCOUNT_NAME, build_marked_account, snapshots
 from tests.ui.conftest import show_active
@@ -253,22 +253,6 @@ def test_an_account_deleted_meanwhile_is_said_in_the_preview(
     assert dialog.preview.page_count == 0
     assert "\n" not in dialog.error.text() and "Traceback" not in dialog.error.text()
     assert dialog.preview.message.text().startswith("No preview: ")
-
-
-@pytest.mark.parametrize(
-    ("name", "safe"),
-    [
-        ("Account plan – Müller & Söhne – 2026-11-27.pdf",
-         "Account plan – Müller & Söhne – 2026-11-27.pdf"),
-        ('Plan – A/S "Nord": <Ost>|West? * – 2026-11-27.pdf',
-         "Plan – A S Nord Ost West – 2026-11-27.pdf"),
-        ("Plan – tab\there – x.pdf", "Plan – tab here – x.pdf"),
-        ("...pdf", "export.pdf"),
-        ("Plan – " + "x" * 300 + ".pdf", "Plan – " + "x" * 139 + ".pdf"),
-    ],
-)
-def test_file_names_are_safe_everywhere(name: str, safe: str) -> None:
-    assert safe_file_name(name) == safe
 
 
 def test_ctrl_p_opens_the_dialog_for_the_open_account(
