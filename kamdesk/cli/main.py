@@ -10,6 +10,7 @@ from kamdesk import __version__
 from kamdesk.cli import (
     commands_app,
     commands_data,
+    commands_desktop,
     commands_export,
     commands_portfolio,
     commands_storage,
@@ -19,7 +20,8 @@ from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, Val
 
 #: Modules that add top-level commands, each with ``register(subparsers)``.
 COMMAND_MODULES = (
-    commands_app, commands_data, commands_storage, commands_export, commands_portfolio
+    commands_app, commands_data, commands_storage, commands_export, commands_portfolio,
+    commands_desktop,
 )
 
 #: The errors whose message is meant for the user as it is.
