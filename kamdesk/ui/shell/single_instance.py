@@ -28,7 +28,7 @@ from kamdesk.store.location import resolve_location
 
 ACTIVATE = b"activate\n"
 RAISED = b"raised\n"
-#: How long a second start waits for the first to answer (it may still be starting).
+# How long a second start waits for the first to answer (it may still be starting).
 ANSWER_TIMEOUT_MS = 10_000
 _RETRY_MS = 100
 
@@ -47,7 +47,7 @@ def server_name(identity: str) -> str:
 class SingleInstance(QObject):
     """The claim of one process on one database, and the knock of a second one."""
 
-    #: A second start on this database asked for the window to come to the front.
+    # A second start on this database asked for the window to come to the front.
     activation_requested = Signal()
 
     def __init__(self, identity: str, parent: QObject | None = None) -> None:
@@ -166,6 +166,5 @@ def hand_over(instance: SingleInstance, in_terminal: bool) -> int:
         if sys.stderr is not None:
             print(f"kamdesk: error: {message}", file=sys.stderr)
     else:
-        QMessageBox.warning(None, QCoreApplication.translate("SingleInstance", "kamdesk"),
-                            message)
+        QMessageBox.warning(None, "kamdesk", message)
     return 1
