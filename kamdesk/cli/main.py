@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    _give_a_windowed_app_streams()
     parser = build_parser()
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
@@ -74,3 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_unexpected(error)
         return 1
     return int(result or 0)
+
+
+def _give_a_windowed_app_streams() -> None:
+    # A windowed app (the Windows bundle's kamdesk.exe, pythonw) starts without stdout and
+    # stderr: writing to them would fail, so what it would print goes nowhere instead.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115

@@ -257,7 +257,7 @@ class RelationshipMapView(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export map"),
-            safe_file_name(f"{self.map_data.account_name}.svg"),
+            self.suggested_file_name(),
             self.tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)"),
         )
         if not path:
@@ -266,6 +266,11 @@ class RelationshipMapView(QWidget):
             self.export_to(Path(path))
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Export map"), str(error))
+
+    def suggested_file_name(self) -> str:
+        """The name the save dialog proposes: the account's, valid on every system."""
+        return safe_file_name(f"{self.map_data.account_name if self.map_data else ''}.svg",
+                              fallback="map")
 
     def export_to(self, path: Path) -> None:
         """Write the map with a title and legend; the suffix chooses SVG, PDF or PNG."""

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QFileDialog, QRadioBut
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.enums import SnapshotReason
-from kamdesk.services.account_profile_editing import delete_account
+from kamdesk.domain.file_names import is_safe_file_name
+from kamdesk.services.account_profile_editing import create_account, delete_account
 from kamdesk.services.company_settings import settings_row
 from kamdesk.services.plan_export import available_sections
 from kamdesk.ui.app_context import AppContext
@@ -273,3 +274,15 @@ def test_ctrl_p_opens_the_dialog_for_the_open_account(
     QApplication.processEvents()
     window.close_account()
     assert not window.export_plan_action.isEnabled()
+
+
+def test_the_proposed_name_is_valid_on_windows_for_any_account_name(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    account = create_account(context.db, 'CON: Nord/Süd "AG" | Werk 2?. ')
+    dialog = _dialog(context, account, qtbot)
+    proposals = _save_as(monkeypatch, None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    name = Path(proposals[0]).name
+    assert name == f"Account plan – CON Nord Süd AG Werk 2 . – {date.today()}.pdf"
+    assert is_safe_file_name(name)
