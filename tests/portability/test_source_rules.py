@@ -126,12 +126,13 @@ def test_file_modes_keep_the_owner_able_to_write() -> None:
             candidates = [k.value for k in node.keywords if k.arg == "mode"]
             if name in ("chmod", "open") and len(node.args) >= 2:
                 candidates.append(node.args[-1])
-            for value in candidates:
-                if isinstance(value, ast.Constant) and isinstance(value.value, int):
-                    if name in ("chmod", "open", "mkdir", "touch", "makedirs") and not (
-                        value.value & 0o200
-                    ):
-                        found.append(f"{where(path, node)} {oct(value.value)}")
+            if name not in ("chmod", "open", "mkdir", "touch", "makedirs"):
+                continue
+            found += [
+                f"{where(path, node)} {oct(value.value)}" for value in candidates
+                if isinstance(value, ast.Constant) and isinstance(value.value, int)
+                and not value.value & 0o200
+            ]
     assert not found, found
 
 
@@ -144,9 +145,9 @@ def test_documents_are_opened_through_qt_not_the_shell() -> None:
                 module = node.module if isinstance(node, ast.ImportFrom) else None
                 if {module, *names} & FOREIGN_OPENERS:
                     found.append(where(path, node))
-            elif isinstance(node, ast.Attribute) and node.attr in FOREIGN_OPENERS:
-                found.append(where(path, node))
-            elif isinstance(node, ast.Constant) and node.value in FOREIGN_OPENERS:
+            elif getattr(node, "attr", None) in FOREIGN_OPENERS or (
+                isinstance(node, ast.Constant) and node.value in FOREIGN_OPENERS
+            ):
                 found.append(where(path, node))
     assert not found, found
     export_dialog = (PACKAGE / "ui" / "export_dialog.py").read_text(encoding="utf-8")
