@@ -34,13 +34,16 @@ FOREIGN_OPENERS = {"startfile", "xdg-open", "webbrowser", "subprocess"}
 
 
 @cache
-def _parsed() -> tuple[tuple[Path, ast.Module], ...]:
-    return tuple((path, ast.parse(path.read_text(encoding="utf-8"), str(path)))
-                 for path in MODULES)
+def _parsed() -> tuple[tuple[Path, tuple[ast.AST, ...]], ...]:
+    parsed = []
+    for path in MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        parsed.append((path, tuple(ast.walk(tree))))
+    return tuple(parsed)
 
 
-def trees() -> Iterator[tuple[Path, ast.Module]]:
-    """Every module of the package, parsed once for all the rules."""
+def modules() -> Iterator[tuple[Path, tuple[ast.AST, ...]]]:
+    """Every module of the package with all its nodes, parsed once for all the rules."""
     yield from _parsed()
 
 
@@ -55,8 +58,8 @@ def test_the_rules_see_the_whole_package() -> None:
 
 def test_no_posix_only_module_or_call() -> None:
     found = []
-    for path, tree in trees():
-        for node in ast.walk(tree):
+    for path, nodes in modules():
+        for node in nodes:
             if isinstance(node, ast.Import):
                 found += [where(path, node) for alias in node.names
                           if alias.name.split(".")[0] in POSIX_ONLY_MODULES]
@@ -86,8 +89,8 @@ def _mode(call: ast.Call, position: int) -> str | None:
 
 def test_text_files_are_opened_with_an_encoding() -> None:
     found = []
-    for path, tree in trees():
-        for node in ast.walk(tree):
+    for path, nodes in modules():
+        for node in nodes:
             if not isinstance(node, ast.Call):
                 continue
             keywords = {keyword.arg for keyword in node.keywords}
@@ -115,8 +118,8 @@ def test_file_modes_keep_the_owner_able_to_write() -> None:
     # Windows maps a mode to the read-only flag alone: a mode without the owner's write
     # bit would leave a file kamdesk can no longer replace or delete there.
     found = []
-    for path, tree in trees():
-        for node in ast.walk(tree):
+    for path, nodes in modules():
+        for node in nodes:
             if not isinstance(node, ast.Call):
                 continue
             function = node.func
@@ -138,8 +141,8 @@ def test_file_modes_keep_the_owner_able_to_write() -> None:
 
 def test_documents_are_opened_through_qt_not_the_shell() -> None:
     found = []
-    for path, tree in trees():
-        for node in ast.walk(tree):
+    for path, nodes in modules():
+        for node in nodes:
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [a.name for a in node.names]
                 module = node.module if isinstance(node, ast.ImportFrom) else None
@@ -158,13 +161,13 @@ def test_documents_are_opened_through_qt_not_the_shell() -> None:
                                       "/.config/", "/tmp/"])
 def test_user_folders_come_from_platformdirs_not_from_literals(fragment: str) -> None:
     found = []
-    for path, tree in trees():
+    for path, nodes in modules():
         docstrings = {
-            id(node.body[0].value) for node in ast.walk(tree)
+            id(node.body[0].value) for node in nodes
             if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
             and node.body and isinstance(node.body[0], ast.Expr)
         }
-        for node in ast.walk(tree):
+        for node in nodes:
             if (isinstance(node, ast.Constant) and isinstance(node.value, str)
                     and fragment in node.value and id(node) not in docstrings):
                 found.append(where(path, node))
