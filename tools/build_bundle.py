@@ -10,7 +10,7 @@ The smoke checks run the bundle's own ``kamdesk`` with no Python or virtual envi
 PATH, an empty HOME and no XDG folders, as on a machine that never had Python: the version,
 a demo portfolio, the account plan in German and English with every font embedded
 (``pdffonts``), the relationship map as PNG, the main window painted once (``gui
---smoke``, offscreen), and the desktop entry installed, validated and removed. Each line
+--smoke``, offscreen), and on Linux the desktop entry installed, validated and removed. Each line
 says what ran and how long it took; the exit code is 1 if anything failed or the bundle
 is larger than ``--max-size`` megabytes.
 """
@@ -87,15 +87,24 @@ class Smoke:
         self.home = home
         self.database = home / "kamdesk.sqlite3"
         self.checks: list[Check] = []
-        system_path = [p for p in ("/usr/local/bin", "/usr/bin", "/bin") if Path(p).is_dir()]
         # Nothing of the build's Python: no venv, no PYTHON* variables, no user folders.
         self.environment = {
-            "PATH": os.pathsep.join(system_path),
             "HOME": str(home),
             "LANG": "C.UTF-8",
             "TMPDIR": str(home / "tmp"),
             "QT_QPA_PLATFORM": "offscreen",
         }
+        if sys.platform == "win32":
+            # Windows programs need the system folder; the user folders come from the
+            # shell API there, not from the environment.
+            system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
+            self.environment.update(SYSTEMROOT=system_root, TEMP=str(home / "tmp"),
+                                    PATH=os.pathsep.join([system_root + r"\System32",
+                                                          system_root]))
+        else:
+            self.environment["PATH"] = os.pathsep.join(
+                p for p in ("/usr/local/bin", "/usr/bin", "/bin") if Path(p).is_dir()
+            )
         (home / "tmp").mkdir()
 
     def kamdesk(self, *arguments: str) -> subprocess.CompletedProcess[str]:
@@ -135,7 +144,8 @@ class Smoke:
             self.check(f"export plan --lang {lang}", lambda lang=lang: self._plan(state, lang))
         self.check("export map -o map.png", lambda: self._map(state))
         self.check("gui --smoke", lambda: self.ran("gui", "--smoke").strip())
-        self.check("install-desktop / uninstall", self._desktop_entry)
+        if sys.platform.startswith("linux"):
+            self.check("install-desktop / uninstall", self._desktop_entry)
         return all(check.passed for check in self.checks)
 
     def _version(self) -> str:
@@ -191,7 +201,9 @@ class Smoke:
 def embedded_fonts(pdf: Path) -> str:
     """Check with poppler's pdffonts that every font of the PDF is embedded."""
     if shutil.which("pdffonts") is None:
-        raise AssertionError("pdffonts is missing (apt-get install poppler-utils)")
+        if sys.platform.startswith("linux"):  # CI: the check must run
+            raise AssertionError("pdffonts is missing (apt-get install poppler-utils)")
+        return "fonts not checked (no pdffonts here)"
     output = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                             check=True).stdout.splitlines()
     rows = output[2:]  # a header line and a rule
@@ -216,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     if not arguments.no_build:
         seconds = build(arguments.dist, BUILD / "work")
         print(f"built {bundle} in {seconds:.0f} s")
-    executable = bundle / ("kamdesk.exe" if sys.platform == "win32" else "kamdesk")
+    # On Windows kamdesk.exe is windowed and prints nothing: its console twin is checked.
+    executable = bundle / ("kamdesk-cli.exe" if sys.platform == "win32" else "kamdesk")
     if not executable.is_file():
         print(f"no bundle at {bundle}; build it first", file=sys.stderr)
         return 1
