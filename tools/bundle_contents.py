@@ -70,7 +70,7 @@ _UNUSED_QT_LIBRARY = re.compile(
 # Qt's own translations (its dialogs' buttons) for the languages kamdesk speaks.
 UI_LANGUAGES = ("de", "en")
 _QT_TRANSLATION = re.compile(r"^(qt|qtbase)_([a-z]{2})(_[A-Za-z]+)?\.qm$")
-# Babel: the settings offer these locales (kamdesk/ui/settings_dialog.py LOCALES); the
+# Babel: the settings offer these locales (kamdesk/ui/settings/settings_dialog.py LOCALES); the
 # documents use en_GB and de_DE. Every locale of their languages is kept, so the parent
 # chains Babel walks (en_GB → en_001 → en → root) are complete.
 BABEL_LANGUAGES = ("de", "en", "fr", "nl", "pl")

@@ -160,12 +160,13 @@ def crash_report(error: BaseException) -> str:
 def enable_error_log(path: Path | None = None) -> Path:
     """Send the ``kamdesk`` logger's errors to the rotating log file; returns its path.
 
-    Once per process: a second call keeps the file already chosen unless ``path`` names
-    another. Nothing is created until the first record is written.
+    One handler per process: a second call with the same file changes nothing, one with
+    another file (``path``, else the user log folder now) moves the log there. Nothing is
+    created until the first record is written.
     """
     logger = logging.getLogger(LOGGER_NAME)
     current = next((h for h in logger.handlers if isinstance(h, _FolderCreatingHandler)), None)
-    target = (path or (Path(current.baseFilename) if current else log_file())).absolute()
+    target = (path or log_file()).absolute()
     if current is not None:
         if Path(current.baseFilename) == target:
             return target

@@ -77,7 +77,7 @@ def test_the_bundle_keeps_what_kamdesk_uses_and_nothing_else() -> None:
 
 
 def test_every_locale_the_settings_offer_has_its_babel_data() -> None:
-    from kamdesk.ui.settings_dialog import LOCALES
+    from kamdesk.ui.settings.settings_dialog import LOCALES
 
     for locale in (*LOCALES, "en_GB", "de_DE"):
         assert is_kept(f"babel/locale-data/{locale}.dat"), locale
@@ -216,7 +216,7 @@ def test_every_system_gets_the_data_files_and_the_lazily_imported_modules(
         assert targets == {"kamdesk/store/migrations", "kamdesk/resources", "reportlab/fonts"}
         assert all(Path(source).is_dir() for source, _target in analysis.kwargs["datas"])
         hidden = analysis.kwargs["hiddenimports"]
-        for module in ("kamdesk.cli.commands_desktop", "kamdesk.ui.app",
+        for module in ("kamdesk.cli.commands_desktop", "kamdesk.ui.shell.app",
                        "kamdesk.store.migrations.versions", "kamdesk.system.error_log"):
             assert module in hidden
         excluded = analysis.kwargs["excludes"]

@@ -142,10 +142,12 @@ def test_enabling_twice_adds_one_handler(tmp_path: Path) -> None:
     assert (tmp_path / "kamdesk.log").read_text(encoding="utf-8").count("once") == 1
 
 
-def test_an_unwritable_log_folder_costs_nothing_but_the_log(tmp_path: Path) -> None:
+def test_an_unwritable_log_folder_costs_nothing_but_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     in_the_way = tmp_path / "state"
     in_the_way.write_text("a file where the log folder should be", encoding="utf-8")
-    enable_error_log(in_the_way / "log" / "kamdesk.log")
+    monkeypatch.setenv("XDG_STATE_HOME", str(in_the_way))
     assert log_unexpected(failure(), "app") is None
     assert in_the_way.read_text(encoding="utf-8") == "a file where the log folder should be"
 

@@ -1,8 +1,9 @@
-"""The app's shell around the main window: how it starts, stays one per database, shows
-its icon, and reports what goes wrong.
+"""The app shell: start-up, the main window, the account workspace and the welcome page,
+and what surrounds them: one window per database, the icon, crash reports.
 
-``single_instance`` keeps one window per database, ``crash_dialog`` and
-``crash_reporter`` turn an unexpected exception into a dialog and a log entry,
-``window_icon`` gives windows and taskbar the kamdesk icon, and ``platform_check`` turns
-Qt's start-up failures (no display, missing libraries) into one line naming the fix.
+``app`` starts the app; ``single_instance`` keeps one window per database,
+``crash_dialog`` and ``crash_reporter`` turn an unexpected exception into a dialog and a
+log entry, ``window_icon`` gives windows and taskbar the kamdesk icon, and
+``platform_check`` turns Qt's start-up failures (no display, missing libraries) into one
+line naming the fix.
 """

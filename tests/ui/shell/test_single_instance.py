@@ -11,7 +11,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.single_instance import (
     ACTIVATE,
     RAISED,

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kamdesk.system.desktop_entry import APP_ID, ICON_SIZES, installed_files
-from kamdesk.ui.app import application
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.shell.app import application
+from kamdesk.ui.shell.main_window import MainWindow
 
 
 def test_the_app_has_the_icon_in_every_size_and_names_its_desktop_entry(

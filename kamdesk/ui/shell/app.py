@@ -1,0 +1,151 @@
+"""Starting the app: the Qt application, translation, the database, the main window.
+
+``run_app(..., smoke=True)`` is the start-up check (``kamdesk gui --smoke``): it opens the
+real window on the database with the last account, waits for the account list, paints the
+window once, prints ``startup: <N> ms`` and returns 0 without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk.services.settings.team_and_settings import load_settings
+from kamdesk.store.database import Database, open_database
+from kamdesk.store.errors import StorageError
+from kamdesk.system.error_log import enable_error_log
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.app_style import apply_app_style
+from kamdesk.ui.common.translations import install_translators
+from kamdesk.ui.portfolio.dashboard_page import DashboardPage
+from kamdesk.ui.shell.crash_reporter import CrashReporter, show_start_up_crash
+from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
+from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.platform_check import (
+    WindowSystemError,
+    check_window_system,
+    one_line_start_up_failures,
+)
+from kamdesk.ui.shell.single_instance import (
+    SingleInstance,
+    bring_to_front,
+    database_identity,
+    hand_over,
+)
+from kamdesk.ui.shell.window_icon import apply_app_identity
+
+SMOKE_LOAD_TIMEOUT_MS = 60_000
+
+
+def application(lang: str | None = None) -> QApplication:
+    """The QApplication (created once), styled and translated."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        check_window_system()  # raises WindowSystemError with the fix in one line
+        with one_line_start_up_failures():
+            app = QApplication(sys.argv[:1])
+    app.setOrganizationName("kamdesk")
+    app.setApplicationName("kamdesk")
+    app.setApplicationDisplayName("kamdesk")
+    apply_app_identity(app)
+    install_translators(app, lang)
+    apply_app_style(app)
+    if app.findChild(GuiThreadGarbageCollector) is None:
+        GuiThreadGarbageCollector(app)
+    return app
+
+
+def open_main_window(db: Database) -> MainWindow:
+    """The main window on an open database, as the user left it last time."""
+    # Numbers and dates in the UI follow the company's locale setting (de_DE, en_GB …).
+    QLocale.setDefault(QLocale(load_settings(db).locale))
+    context = AppContext(db)
+    window = MainWindow(context)
+    context.setParent(window)
+    window.set_dashboard_widget(DashboardPage(context))
+    window.restore_session()
+    return window
+
+
+def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
+    """Run the app on the database at ``db_location`` (None: the default); the exit code."""
+    started = time.perf_counter()
+    try:
+        app = application(lang)
+    except WindowSystemError as error:
+        if sys.stderr is not None:
+            print(f"kamdesk: error: {error}", file=sys.stderr)
+        return 1
+    # One window per database: a second start knocks and leaves before opening it.
+    instance = SingleInstance(database_identity(db_location))
+    if not instance.claim():
+        return hand_over(instance, in_terminal=smoke)
+    try:
+        return _run_claimed(app, instance, db_location, smoke, started)
+    finally:
+        instance.release()
+        instance.deleteLater()
+
+
+def _run_claimed(
+    app: QApplication, instance: SingleInstance, db_location: str | None, smoke: bool,
+    started: float,
+) -> int:
+    try:
+        db = open_database(db_location)
+    except StorageError as error:
+        if smoke:
+            print(str(error), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, app.tr("kamdesk cannot start"), str(error))
+        return 1
+    try:
+        if not smoke:
+            enable_error_log()
+        try:
+            window = open_main_window(db)
+        except Exception as error:
+            if smoke:
+                raise  # the command line says it in one line
+            show_start_up_crash(error)  # a windowed app has no terminal to say it in
+            return 1
+        instance.activation_requested.connect(lambda: bring_to_front(window))
+        if smoke:
+            return _smoke(app, window, started)
+        reporter = CrashReporter(app)
+        reporter.install()
+        window.resize(1280, 800)
+        window.show()
+        try:
+            return int(app.exec())
+        finally:
+            reporter.uninstall()
+    finally:
+        db.close()
+
+
+def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
+    window.resize(1280, 800)
+    window.show()
+    wait_until_loaded(window)
+    app.processEvents()
+    window.grab()  # one full paint of every visible widget
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    print(f"startup: {elapsed_ms:.0f} ms", flush=True)
+    window.close()
+    return 0
+
+
+def wait_until_loaded(window: MainWindow, timeout_ms: int = SMOKE_LOAD_TIMEOUT_MS) -> None:
+    """Run the event loop until the sidebar has its account list (or the timeout passes)."""
+    if not window.sidebar.is_loading:
+        return
+    loop = QEventLoop()
+    window.sidebar.loaded.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
