@@ -13,6 +13,9 @@ import pytest
 from kamdesk.ui.shell.single_instance import server_name
 from tests.helpers.processes import run_kamdesk, start_kamdesk, user_environment
 
+# Every test starts kamdesk as a separate process (2-5 s each here).
+pytestmark = pytest.mark.slow
+
 ALREADY_OPEN = "kamdesk is already open on this database; its window was brought to the front."
 
 
@@ -23,7 +26,6 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
         time.sleep(0.1)
 
 
-@pytest.mark.slow
 def test_a_second_start_on_the_same_database_brings_the_first_to_the_front(
     tmp_path: Path,
 ) -> None:

@@ -11,6 +11,9 @@ import pytest
 
 from tests.helpers.processes import user_environment
 
+# Every test starts kamdesk as a separate process (2-5 s each here).
+pytestmark = pytest.mark.slow
+
 WINDOWED = """
 import sys
 sys.stdout = sys.stderr = None  # as pythonw.exe and PyInstaller's windowed bootloader
