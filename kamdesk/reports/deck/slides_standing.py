@@ -97,9 +97,11 @@ def build_summary(canvas: SlideCanvas) -> None:
                     [Run(heading, size=14, bold=True, colour=MSO_THEME_COLOR.ACCENT_1)])
         rows = [[Cell(g.title, sub=g.metric), status_cell(ctx, g.status),
                  Cell(ctx.fmt.short_date(g.due))] for g in goals]
+        # Half a slide wide: a size smaller than the full-width tables, so that a German
+        # status ("Nicht im Plan") and a date fit on one line.
         add_table(slide, left.below(26.0),
-                  [Column(ctx.t("col.goal"), 0.54, lines=2), Column(ctx.t("col.status"), 0.22),
-                   Column(ctx.t("col.due"), 0.24)], rows)
+                  [Column(ctx.t("col.goal"), 0.5, lines=2), Column(ctx.t("col.status"), 0.28),
+                   Column(ctx.t("col.due"), 0.22)], rows, size=12)
         notes += [f"{g.title} — {ctx.label(g.status)} — {ctx.fmt.date(g.due)}" for g in goals]
     if ctx.client:
         plan = ctx.plan
