@@ -17,7 +17,6 @@ import pytest
 from marked_plan import client_markers, marked_plan, markers_in
 from office_files import all_text, slide_and_notes_text
 from plan_factory import MARKERS, rich_plan
-
 from pptx import Presentation
 
 from kamdesk.reports.deck import render_deck

@@ -102,13 +102,16 @@ def fit(text: str, width: float, size: float, lines: int, *, bold: bool = False)
     if len(wrapped) <= lines:
         return Fitted(clean, False)
     kept = wrapped[:lines]
-    last = kept[-1]
+    line = kept[-1]
+    last = line
     while last and text_width(last + ELLIPSIS, size, bold=bold) > width:
         last = last[:-1]
-    # End at a word where one is near: "Predictive maint…" reads worse than "Predictive…".
-    space = last.rfind(" ")
-    if space > len(last) * 0.6:
-        last = last[:space]
+    if len(last) < len(line) and not line[len(last)].isspace():
+        # Cut inside a word: end at the word before when it is near, since "Predictive
+        # maint…" reads worse than "Predictive…".
+        space = last.rfind(" ")
+        if space > len(last) * 0.6:
+            last = last[:space]
     # Map the kept letters back onto the original text: a word broken between lines must
     # not gain a space.
     letters = sum(len(line.replace(" ", "")) for line in kept[:-1]) + len(last.replace(" ", ""))
