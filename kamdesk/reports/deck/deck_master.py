@@ -36,7 +36,7 @@ from kamdesk.reports.styles import ACCENT, AMBER, FILL, GREEN, MUTED, RED, SUBTL
 WIDE_WIDTH = Inches(13.333)
 WIDE_HEIGHT = Inches(7.5)
 TITLE_LAYOUT_NAMES = ("title slide", "titelfolie")
-CONTENT_LAYOUT_NAMES = ("title only", "nur titel", "title and content", "titel und inhalt")
+CONTENT_LAYOUT_NAMES = ("title only", "nur titel")
 # Placeholders every layout has that the deck neither fills nor counts.
 _FURNITURE = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
 _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}

@@ -94,7 +94,9 @@ def build_revenue(canvas: SlideCanvas) -> None:
     axis = chart.value_axis
     axis.minimum_scale = 0  # bars compare honestly only from zero
     axis.has_major_gridlines = True
-    axis.major_gridlines.format.line.color.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    gridlines = axis.major_gridlines.format.line.color
+    gridlines.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+    gridlines.brightness = -0.15  # a shade darker than the tile fill: seen, not loud
     axis.format.line.fill.background()
     top = max((v for r in shown for v in (r.actual, r.plan) if v is not None), default=0)
     axis.tick_labels.number_format = money_format(ctx, thousands=top >= 10_000)

@@ -24,7 +24,7 @@ from docx.shared import Length, Pt
 from docx.text.paragraph import Paragraph
 
 from kamdesk.reports.context import RenderContext
-from kamdesk.reports.document.word_blocks import clean, page_break, rgb
+from kamdesk.reports.document.word_blocks import clean, hex_of, page_break, rgb
 from kamdesk.reports.page_templates import page_size
 from kamdesk.reports.styles import ACCENT, MUTED, TEXT
 
@@ -106,8 +106,9 @@ def _language(style: Any, tag: str) -> None:
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     """A simple field (PAGE, NUMPAGES) whose last value is ``shown``."""
     paragraph._p.append(parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr="{instruction}"><w:r><w:rPr><w:sz w:val="16"/>'
-        f"</w:rPr><w:t>{shown}</w:t></w:r></w:fldSimple>"
+        f'<w:fldSimple {nsdecls("w")} w:instr="{instruction}"><w:r><w:rPr><w:b w:val="0"/>'
+        f'<w:color w:val="{hex_of(MUTED)}"/><w:sz w:val="16"/></w:rPr><w:t>{shown}</w:t>'
+        "</w:r></w:fldSimple>"
     ))
 
 
