@@ -71,8 +71,9 @@ def main() -> int:
         if deck_pdf is None or word_pdf is None:
             print("LibreOffice could not convert the files.")
             return 1
-        pdf_page_png(deck_pdf, deck.outline.index("Where we stand"), DOCS / "deck-where-we-stand.png")
-        pdf_page_png(deck_pdf, deck.outline.index("Revenue per quarter"), DOCS / "deck-revenue.png")
+        for title, name in (("Where we stand", "deck-where-we-stand.png"),
+                            ("Revenue per quarter", "deck-revenue.png")):
+            pdf_page_png(deck_pdf, deck.outline.index(title), DOCS / name)
         pdf_page_png(word_pdf, 2, DOCS / "word-plan-summary.png")
 
         context = AppContext(db)
@@ -90,8 +91,8 @@ def main() -> int:
         while dialog.document is None or dialog.document.options != dialog.options():
             app.processEvents()
         app.processEvents()
-        dialog.grab().save(str(DOCS / "export-dialog.png"))
-        print("wrote docs/export-dialog.png")
+        dialog.grab().save(str(DOCS / "export-dialog-deck.png"))
+        print("wrote docs/export-dialog-deck.png")
         dialog.close()
         db.close()
     return 0
