@@ -39,8 +39,21 @@ SMALL_SIZE = 12.0
 FOOTER_SIZE = 9.0
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Shade:
+    """A theme colour made lighter (``brightness`` above 0) or darker (below 0)."""
+
+    theme: MSO_THEME_COLOR
+    brightness: float
+
+
+#: Captions, labels and the footer: the template's text colour, lightened, so it is a grey
+#: in any theme (an accent could be orange in someone's palette).
+MUTED = Shade(MSO_THEME_COLOR.TEXT_1, 0.4)
 #: A colour is a theme colour (follows the template) or a fixed RGB one (carries meaning).
-Colour = MSO_THEME_COLOR | RGBColor
+Colour = MSO_THEME_COLOR | RGBColor | Shade
 
 
 def clean(value: object) -> str:
@@ -148,7 +161,7 @@ class SlideCanvas:
         box = self.text(
             slide, Box(SIDE, y, self.width - 2 * SIDE - 60, 18),
             [Run(fit(self.footer, self.width - 2 * SIDE - 80, FOOTER_SIZE, 1).text,
-                 size=FOOTER_SIZE, colour=MSO_THEME_COLOR.ACCENT_6)],
+                 size=FOOTER_SIZE, colour=MUTED)],
         )
         box.name = "Footer"
         number = slide.shapes.add_textbox(pt(self.width - SIDE - 60), pt(y), pt(60), pt(18))
@@ -162,7 +175,8 @@ class SlideCanvas:
         paragraph._p.append(parse_xml(
             f'<a:fld {nsdecls("a")} id="{{{str(uuid.uuid4()).upper()}}}" type="slidenum">'
             f'<a:rPr lang="en-GB" sz="{round(FOOTER_SIZE * 100)}"><a:solidFill><a:schemeClr '
-            f'val="accent6"/></a:solidFill></a:rPr><a:t>{position}</a:t></a:fld>'
+            f'val="tx1"><a:lumMod val="60000"/><a:lumOff val="40000"/></a:schemeClr>'
+            f"</a:solidFill></a:rPr><a:t>{position}</a:t></a:fld>"
         ))
 
     def text(self, slide: Slide, box: Box, runs: Sequence[Run], *,
@@ -210,6 +224,9 @@ def set_colour(target: object, colour: Colour) -> None:
     """Give a python-pptx colour format a theme colour or an RGB colour."""
     if isinstance(colour, RGBColor):
         target.rgb = colour  # type: ignore[attr-defined]
+    elif isinstance(colour, Shade):
+        target.theme_color = colour.theme  # type: ignore[attr-defined]
+        target.brightness = colour.brightness  # type: ignore[attr-defined]
     else:
         target.theme_color = colour  # type: ignore[attr-defined]
 

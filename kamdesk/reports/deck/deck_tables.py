@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Pt
 
-from kamdesk.reports.deck.deck_canvas import Box, clean, pt
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, clean, pt, set_colour
 from kamdesk.reports.deck.text_fit import LINE_SPACING, fit
 
 CELL_SIZE = 14.0
@@ -124,7 +123,7 @@ def _write(
         sub_run = extra.add_run()
         sub_run.text = sub.text
         sub_run.font.size = Pt(SUB_SIZE)
-        sub_run.font.color.theme_color = MSO_THEME_COLOR.ACCENT_6
+        set_colour(sub_run.font.color, MUTED)
         cut |= sub.cut
     elif cell.sub:
         cut = True  # no room for the second line: the notes carry it

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pptx.enum.dml import MSO_THEME_COLOR
 
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas, rgb
 from kamdesk.reports.deck.deck_lists import flow_lists
+from kamdesk.reports.styles import RED
 
 RECENT = 4
 DATE_HEIGHT = 86.0
@@ -22,9 +23,9 @@ def build_next_meeting(canvas: SlideCanvas) -> None:
                     colour=MSO_THEME_COLOR.ACCENT_1, space_after=2)]
         if overdue:
             runs.append(Run(ctx.t("reviews.next_overdue", date=ctx.fmt.date(plan.next_review)),
-                            size=14, colour=MSO_THEME_COLOR.ACCENT_5))
+                            size=14, colour=rgb(RED)))
     else:
-        runs = [Run(ctx.t("deck.next_meeting_none"), size=24, colour=MSO_THEME_COLOR.ACCENT_6)]
+        runs = [Run(ctx.t("deck.next_meeting_none"), size=24, colour=MUTED)]
     canvas.text(slide, Box(area.x, area.y, area.width, DATE_HEIGHT), runs)
     reviews = sorted(plan.reviews, key=lambda r: r.date, reverse=True)
     notes = []

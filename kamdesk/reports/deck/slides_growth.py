@@ -8,7 +8,7 @@ from pptx.enum.text import PP_ALIGN
 
 from kamdesk.domain.enums import CellStatus, OpportunityStatus, Priority, SwotKind
 from kamdesk.domain.plan import OpportunityEntry
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas, chunks, numbered, rgb
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas, chunks, numbered, rgb
 from kamdesk.reports.deck.deck_lists import flow_lists
 from kamdesk.reports.deck.deck_tables import Cell, Column, add_table, rows_that_fit
 from kamdesk.reports.deck.text_fit import fit
@@ -100,7 +100,7 @@ def build_whitespace(canvas: SlideCanvas) -> None:
             slide = canvas.new_slide(numbered(title, number, total))
             canvas.text(slide, Box(area.x, area.y, area.width, CAPTION),
                         [Run(fit(totals, area.width - 8, 13, 1).text, size=13,
-                             colour=MSO_THEME_COLOR.ACCENT_6)])
+                             colour=MUTED)])
             columns = [Column(ctx.t("ws.unit_offering"), 1.6, lines=2)]
             columns += [Column(name, 1.0, align=PP_ALIGN.CENTER, lines=2) for name in offerings]
             rows = []
@@ -116,7 +116,7 @@ def build_whitespace(canvas: SlideCanvas) -> None:
             add_table(slide, table_box, columns, rows, size=11)
             canvas.text(slide, Box(area.x, area.bottom - CAPTION, area.width, CAPTION),
                         [Run(fit(legend, area.width - 8, 11, 1).text, size=11,
-                             colour=MSO_THEME_COLOR.ACCENT_6)])
+                             colour=MUTED)])
             notes = [totals]
             notes += [f"{c.unit} × {c.offering}: {ctx.label(c.status)}"
                       + (f" — {c.note}" if c.note.strip() else "")
@@ -153,7 +153,7 @@ def build_opportunities(canvas: SlideCanvas) -> None:
         slide = canvas.new_slide(numbered(title, number, len(parts)))
         canvas.text(slide, Box(area.x, area.y, area.width, CAPTION),
                     [Run(fit(totals, area.width - 8, 13, 1).text, size=13,
-                         colour=MSO_THEME_COLOR.ACCENT_6)])
+                         colour=MUTED)])
         if not part:
             canvas.text(slide, table_box, [Run(ctx.t("empty.section"))])
             continue

@@ -10,7 +10,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.slide import Slide
 
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas, clean, pt
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas, clean, pt
 from kamdesk.reports.deck.deck_master import placeholders_of
 from kamdesk.reports.deck.text_fit import fit
 
@@ -89,7 +89,7 @@ def _team(canvas: SlideCanvas, slide: Slide, box: Box) -> list[str]:
               for m in team]
     shown = fit(" · ".join(people), box.width - 8, 16, 2)
     canvas.text(slide, box, [
-        Run(ctx.t("deck.our_team"), size=13, bold=True, colour=MSO_THEME_COLOR.ACCENT_6,
+        Run(ctx.t("deck.our_team"), size=13, bold=True, colour=MUTED,
             space_after=3),
         Run(shown.text, size=16),
     ])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pptx.enum.dml import MSO_THEME_COLOR
 
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas, chunks, numbered
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas, chunks, numbered
 from kamdesk.reports.deck.deck_pictures import add_picture, fitted
 from kamdesk.reports.deck.text_fit import fit
 from kamdesk.reports.drawing_export import drawing_png, drawing_svg
@@ -37,7 +37,7 @@ def build_map(canvas: SlideCanvas) -> None:
         if subtitle:
             canvas.text(slide, Box(area.x, area.y, area.width, SUBTITLE_HEIGHT),
                         [Run(fit(subtitle, area.width - 8, 14, 1).text, size=14,
-                             colour=MSO_THEME_COLOR.ACCENT_6)])
+                             colour=MUTED)])
         drawing = picture.drawing
         box = fitted(room, drawing.width, drawing.height)
         add_picture(slide, box, drawing_png(drawing, MAP_DPI), drawing_svg(drawing),
@@ -86,7 +86,7 @@ def build_team(canvas: SlideCanvas) -> None:
                     space_after=2),
                 Run(fit(member.job_title, width, 13, 1).text, size=13, space_after=2),
                 Run(fit(member.email, width, 12, 1).text, size=12,
-                    colour=MSO_THEME_COLOR.ACCENT_6, space_after=4),
+                    colour=MUTED, space_after=4),
                 Run(fit(member.responsibilities, width, 12, 2).text, size=12, space_after=0),
             ])
             details = [member.member, ctx.label(member.role), member.job_title, member.email,

@@ -19,7 +19,7 @@ from pptx.util import Pt
 
 from kamdesk.domain.plan import RevenueRow
 from kamdesk.reports.context import RenderContext
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas, pt
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas, pt
 from kamdesk.reports.sections.summary import ttm_growth
 
 CHART_QUARTERS = 8
@@ -111,7 +111,7 @@ def build_revenue(canvas: SlideCanvas) -> None:
     caption = _caption(ctx)
     if caption:
         canvas.text(slide, Box(area.x, chart_box.bottom + 6, area.width, CAPTION_HEIGHT),
-                    [Run(caption, size=13, colour=MSO_THEME_COLOR.ACCENT_6)])
+                    [Run(caption, size=13, colour=MUTED)])
     canvas.set_notes(slide, [_quarter_note(ctx, row) for row in reversed(rows)])
 
 

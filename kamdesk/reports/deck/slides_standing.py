@@ -8,7 +8,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_ANCHOR
 
 from kamdesk.domain.enums import GoalStatus
-from kamdesk.reports.deck.deck_canvas import Box, Run, SlideCanvas
+from kamdesk.reports.deck.deck_canvas import MUTED, Box, Run, SlideCanvas
 from kamdesk.reports.deck.deck_lists import flow_lists
 from kamdesk.reports.deck.deck_tables import Cell, Column, add_table
 from kamdesk.reports.deck.slides_goals import status_cell
@@ -17,6 +17,8 @@ from kamdesk.reports.sections.changes import grouped
 from kamdesk.reports.sections.summary import ranked_goals, risks, ttm_growth
 
 TILE_HEIGHT = 92.0
+SHORT_TILE_HEIGHT = 76.0
+MIN_TILE_WIDTH = 135.0
 VALUE_SIZES = (28.0, 24.0, 20.0, 16.0)
 TOP_GOALS = 4
 SHOWN_RISKS = 5
@@ -73,22 +75,26 @@ def build_summary(canvas: SlideCanvas) -> None:
              for value, label, small in tiles]
     slide = canvas.new_slide(ctx.t("deck.where_we_stand"))
     area = canvas.area
-    row = Box(area.x, area.y, area.width, TILE_HEIGHT)
-    boxes = row.columns(len(tiles), gap=10.0)
+    # One row of tiles on a wide slide; two on a narrow (4:3) one, so amounts stay whole.
+    per_row = len(tiles) if area.width / len(tiles) >= MIN_TILE_WIDTH else -(-len(tiles) // 2)
+    rows = -(-len(tiles) // per_row)
+    height = TILE_HEIGHT if rows == 1 else 2 * SHORT_TILE_HEIGHT + 10.0
+    boxes = [box for row in Box(area.x, area.y, area.width, height).rows(rows, gap=10.0)
+             for box in row.columns(per_row, gap=10.0)]
     # One size for every value, so the tiles read as a row of equals.
     size = min(_value_size(value, boxes[0].width - 24) for value, _label, _small in tiles)
-    for box, (value, label, small) in zip(boxes, tiles, strict=True):
+    for box, (value, label, small) in zip(boxes, tiles, strict=False):
         canvas.panel(slide, box, MSO_THEME_COLOR.BACKGROUND_2)
         inner = Box(box.x + 8, box.y + 6, box.width - 16, box.height - 12)
         runs = [Run(fit(value, inner.width - 8, size, 1, bold=True).text, size=size, bold=True,
                     colour=MSO_THEME_COLOR.ACCENT_1, space_after=2),
                 Run(fit(label, inner.width - 8, 12, 2).text, size=12,
-                    colour=MSO_THEME_COLOR.ACCENT_6, space_after=0)]
+                    colour=MUTED, space_after=0)]
         if small:
             runs.append(Run(fit(small, inner.width - 8, 10, 1).text, size=10,
-                            colour=MSO_THEME_COLOR.ACCENT_6, space_after=0))
+                            colour=MUTED, space_after=0))
         canvas.text(slide, inner, runs, anchor=MSO_ANCHOR.MIDDLE)
-    below = area.below(TILE_HEIGHT, gap=22.0)
+    below = area.below(height, gap=22.0)
     left, right = below.columns(2, gap=28.0)
     goals = ranked_goals(ctx.plan.goals)[:TOP_GOALS]
     if goals:
@@ -98,10 +104,10 @@ def build_summary(canvas: SlideCanvas) -> None:
         rows = [[Cell(g.title, sub=g.metric), status_cell(ctx, g.status),
                  Cell(ctx.fmt.short_date(g.due))] for g in goals]
         # Half a slide wide: a size smaller than the full-width tables, so that a German
-        # status ("Nicht im Plan") and a date fit on one line.
-        add_table(slide, left.below(26.0),
-                  [Column(ctx.t("col.goal"), 0.5, lines=2), Column(ctx.t("col.status"), 0.28),
-                   Column(ctx.t("col.due"), 0.22)], rows, size=12)
+        # status ("Nicht im Plan") and a date fit (a 4:3 master may still wrap the status).
+        columns = [Column(ctx.t("col.goal"), 0.5, lines=2),
+                   Column(ctx.t("col.status"), 0.28, lines=2), Column(ctx.t("col.due"), 0.22)]
+        add_table(slide, left.below(26.0), columns, rows, size=12)
         notes += [f"{g.title} — {ctx.label(g.status)} — {ctx.fmt.date(g.due)}" for g in goals]
     if ctx.client:
         plan = ctx.plan
