@@ -77,9 +77,9 @@ def build_summary(canvas: SlideCanvas) -> None:
     area = canvas.area
     # One row of tiles on a wide slide; two on a narrow (4:3) one, so amounts stay whole.
     per_row = len(tiles) if area.width / len(tiles) >= MIN_TILE_WIDTH else -(-len(tiles) // 2)
-    rows = -(-len(tiles) // per_row)
-    height = TILE_HEIGHT if rows == 1 else 2 * SHORT_TILE_HEIGHT + 10.0
-    boxes = [box for row in Box(area.x, area.y, area.width, height).rows(rows, gap=10.0)
+    tile_rows = -(-len(tiles) // per_row)
+    height = TILE_HEIGHT if tile_rows == 1 else 2 * SHORT_TILE_HEIGHT + 10.0
+    boxes = [box for row in Box(area.x, area.y, area.width, height).rows(tile_rows, gap=10.0)
              for box in row.columns(per_row, gap=10.0)]
     # One size for every value, so the tiles read as a row of equals.
     size = min(_value_size(value, boxes[0].width - 24) for value, _label, _small in tiles)
