@@ -1197,14 +1197,6 @@
         <translation>%1 Abschnitte</translation>
     </message>
     <message>
-        <source>The slide deck will hold these slides (16:9, details in the speaker notes):</source>
-        <translation>Der Foliensatz wird diese Folien enthalten (16:9, Details in den Notizen):</translation>
-    </message>
-    <message>
-        <source>The Word document will hold these sections, after the cover and the contents:</source>
-        <translation>Das Word-Dokument wird nach Deckblatt und Inhaltsverzeichnis diese Abschnitte enthalten:</translation>
-    </message>
-    <message>
         <source>Meeting brief – %1 – %2</source>
         <translation>Gesprächsvorbereitung – %1 – %2</translation>
     </message>
@@ -2387,6 +2379,14 @@ Verantwortlich: %3</translation>
     <message>
         <source>Contents of the file</source>
         <translation>Inhalt der Datei</translation>
+    </message>
+    <message>
+        <source>The slide deck will hold these slides (16:9, details in the speaker notes):</source>
+        <translation>Der Foliensatz wird diese Folien enthalten (16:9, Details in den Notizen):</translation>
+    </message>
+    <message>
+        <source>The Word document will hold these sections, after the cover and the contents:</source>
+        <translation>Das Word-Dokument wird nach Deckblatt und Inhaltsverzeichnis diese Abschnitte enthalten:</translation>
     </message>
 </context>
 <context>

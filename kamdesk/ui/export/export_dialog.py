@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         options = self.options()
         if not self.panel.is_complete():
             self.document = None
-            self._show_message(self.tr("Choose at least one section to see a preview."))
+            self.pane.show_message(self.tr("Choose at least one section to see a preview."))
             self.preview_status.setText("")
             self._update_enabled()
             return
@@ -170,7 +170,7 @@ class ExportDialog(QDialog):
         self._preview_operation = operation
         self.document = None
         self._set_busy(True, self.tr("Rendering the preview…"))
-        self._show_message(self.tr("Rendering the preview…"))
+        self.pane.show_message(self.tr("Rendering the preview…"))
         operation.start()
 
     def save(self) -> None:
@@ -262,7 +262,7 @@ class ExportDialog(QDialog):
     def _on_preview_button(self) -> None:
         if self._preview_operation is not None:
             self._cancel_preview()
-            self._show_message(
+            self.pane.show_message(
                 self.tr("The preview was cancelled. Click “Show preview” to render it.")
             )
             self.preview_status.setText("")
@@ -279,7 +279,7 @@ class ExportDialog(QDialog):
         if result.pdf is not None:
             self.pane.show_pdf(result.pdf)
         else:
-            self.pane.show_outline(self._outline_heading(document), document.outline)
+            self.pane.show_outline(document.options.format, document.outline)
         self._set_busy(False)
         text = self._size_text(document)
         if file_format == "pdf":
@@ -296,7 +296,7 @@ class ExportDialog(QDialog):
     def _on_preview_failed(self, message: str) -> None:
         self._preview_operation = None
         self._set_busy(False)
-        self._show_message(self.tr("No preview: %1").replace("%1", message))
+        self.pane.show_message(self.tr("No preview: %1").replace("%1", message))
         self.preview_status.setText("")
         self._show_error(message)
         self._update_enabled()
@@ -348,10 +348,6 @@ class ExportDialog(QDialog):
             operation.cancel()
             self._set_busy(False)
 
-    def _show_message(self, text: str) -> None:
-        """A sentence in the preview's place (rendering, cancelled, an error)."""
-        self.pane.show_message(text)
-
     def _size_text(self, document: RenderedDocument) -> str:
         """"12 pages", "16 slides" or "15 sections", as the format counts."""
         count = document.parts
@@ -364,13 +360,6 @@ class ExportDialog(QDialog):
             return self.tr("%1 sections").replace("%1", number)
         pages = self.preview.page_count or document.page_count
         return self._pages_text(pages)
-
-    def _outline_heading(self, document: RenderedDocument) -> str:
-        if document.options.format == "pptx":
-            return self.tr("The slide deck will hold these slides (16:9, details in the "
-                           "speaker notes):")
-        return self.tr("The Word document will hold these sections, after the cover and "
-                       "the contents:")
 
     def _pages_text(self, pages: int) -> str:
         if pages == 1:

@@ -26,8 +26,14 @@ class OutlinePreview(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.titles, 1)
 
-    def show_outline(self, heading: str, titles: Sequence[str]) -> None:
-        """Show ``heading`` above the numbered ``titles``."""
+    def show_outline(self, file_format: str, titles: Sequence[str]) -> None:
+        """Say what kind of file it is ("pptx" or "docx"), above its numbered ``titles``."""
+        if file_format == "pptx":
+            heading = self.tr("The slide deck will hold these slides (16:9, details in the "
+                              "speaker notes):")
+        else:
+            heading = self.tr("The Word document will hold these sections, after the cover "
+                              "and the contents:")
         self.heading.setText(heading)
         self.titles.clear()
         for number, title in enumerate(titles, start=1):

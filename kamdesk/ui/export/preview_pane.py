@@ -74,10 +74,10 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.pages)
         self.pages.show_pdf(pdf)
 
-    def show_outline(self, heading: str, titles: Sequence[str]) -> None:
-        """The list of a file's slides or sections."""
+    def show_outline(self, file_format: str, titles: Sequence[str]) -> None:
+        """The list of a deck's slides ("pptx") or a Word document's sections ("docx")."""
         self.stack.setCurrentWidget(self.outline)
-        self.outline.show_outline(heading, titles)
+        self.outline.show_outline(file_format, titles)
 
     def showing_nothing(self) -> bool:
         """True while a message stands in for the preview."""
