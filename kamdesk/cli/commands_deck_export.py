@@ -56,8 +56,10 @@ def run_export_deck(arguments: argparse.Namespace) -> int:
     if output.suffix.lower() != ".pptx":
         raise CommandError(f"{output} should end in .pptx; a slide deck is a PowerPoint file.")
     template: Path | None = arguments.template
-    if template is not None and not template.is_file():
-        raise CommandError(f"The template {template} does not exist.")
+    if template is not None:
+        template = template.expanduser().absolute()
+        if not template.is_file():
+            raise CommandError(f"The template {arguments.template} does not exist.")
     db = open_chosen_database(arguments)
     try:
         options = ExportOptions(
@@ -66,7 +68,7 @@ def run_export_deck(arguments: argparse.Namespace) -> int:
             audience=arguments.audience,
             sections=arguments.sections,
             format="pptx",
-            template=template.expanduser().absolute() if template is not None else None,
+            template=template,
         )
         document = render_document(db, arguments.account, options)
         save_document(db, document, output.expanduser().absolute())

@@ -38,6 +38,8 @@ _FAMILIES = {
     SYMBOL: _SYMBOL,
 }
 _FONT = re.compile(r"font-family: ?([A-Za-z-]+)")
+# reportlab names the SVG 1.0 DTD on the web; an office suite must not go looking for it.
+_DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\s*", re.S)
 
 
 class PngUnavailableError(RuntimeError):
@@ -63,7 +65,7 @@ def drawing_png(drawing: Drawing, dpi: float) -> bytes:
 def drawing_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG, its text in real font families."""
     register_fonts()
-    svg: str = renderSVG.drawToString(drawing)
+    svg: str = _DOCTYPE.sub("", renderSVG.drawToString(drawing), count=1)
     return _FONT.sub(lambda m: "font-family: " + _FAMILIES.get(m.group(1), _SANS), svg).encode(
         "utf-8"
     )
