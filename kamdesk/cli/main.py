@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -10,7 +11,10 @@ from kamdesk import __version__
 from kamdesk.cli import (
     commands_app,
     commands_data,
+    commands_desktop,
+    commands_dump,
     commands_export,
+    commands_import,
     commands_portfolio,
     commands_storage,
 )
@@ -19,7 +23,8 @@ from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, Val
 
 #: Modules that add top-level commands, each with ``register(subparsers)``.
 COMMAND_MODULES = (
-    commands_app, commands_data, commands_storage, commands_export, commands_portfolio
+    commands_app, commands_data, commands_storage, commands_export, commands_portfolio,
+    commands_desktop, commands_import, commands_dump,
 )
 
 #: The errors whose message is meant for the user as it is.
@@ -49,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    _give_a_windowed_app_streams()
     parser = build_parser()
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
@@ -72,3 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_unexpected(error)
         return 1
     return int(result or 0)
+
+
+def _give_a_windowed_app_streams() -> None:
+    # A windowed app (the Windows bundle's kamdesk.exe, pythonw) starts without stdout and
+    # stderr: writing to them would fail, so what it would print goes nowhere instead.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
