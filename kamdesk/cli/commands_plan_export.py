@@ -7,18 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
-from kamdesk.services.common.company_settings_reader import company_locale
-from kamdesk.services.export.plan_export import (
-    AUDIENCES,
-    LANGUAGES,
-    PAPERS,
-    ExportOptions,
-    default_language,
-    default_paper,
-    parse_sections,
-    render_document,
-    save_document,
-)
+from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.store.errors import ValidationError
 
 
@@ -49,6 +38,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
+    from kamdesk.services.common.company_settings_reader import company_locale
+    from kamdesk.services.export.plan_export import (
+        ExportOptions,
+        default_language,
+        default_paper,
+        render_document,
+        save_document,
+    )
+
     db = open_chosen_database(arguments)
     try:
         locale = company_locale(db)
@@ -69,6 +67,9 @@ def run_export(arguments: argparse.Namespace) -> int:
 
 
 def _sections(text: str) -> tuple[str, ...]:
+    # Checked against the renderer's sections: parsed only when the plan is exported anyway.
+    from kamdesk.services.export.plan_export import parse_sections
+
     try:
         return parse_sections(text)
     except ValidationError as error:

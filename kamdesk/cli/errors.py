@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
-
-from platformdirs import user_log_dir
 
 
 class CommandError(Exception):
@@ -15,6 +12,8 @@ class CommandError(Exception):
 
 def log_file() -> Path:
     """Where unexpected errors are logged with their traceback."""
+    from platformdirs import user_log_dir  # only needed when something went wrong
+
     folder = Path(user_log_dir("kamdesk", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "kamdesk.log"
@@ -22,6 +21,8 @@ def log_file() -> Path:
 
 def report_unexpected(error: BaseException) -> None:
     """Log the traceback to the log file and say one line about it on stderr."""
+    import logging  # loaded when something went wrong, not on every start
+
     where = "the log"
     try:
         path = log_file()
