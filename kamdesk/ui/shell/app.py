@@ -1,17 +1,18 @@
 """Starting the app: the Qt application, translation, the database, the main window.
 
 ``run_app(..., smoke=True)`` is the start-up check (``kamdesk gui --smoke``): it opens the
-real window on the database with the last account, waits for the account list, paints the
-window once, prints ``startup: <N> ms`` and returns 0 without entering the event loop.
+real window on the database with the last account, prints ``window: <N> ms`` when the window
+is first painted, waits for the account list, paints the window once more, prints
+``startup: <N> ms`` and returns 0 without entering the event loop. Both times count from
+the start of the process (:mod:`kamdesk.ui.shell.startup_clock`), as the user waits.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.store.database import Database, open_database
@@ -19,9 +20,9 @@ from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
 from kamdesk.ui.common.translations import install_translators
-from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.startup_clock import milliseconds_since_start
 
 SMOKE_LOAD_TIMEOUT_MS = 60_000
 
@@ -47,14 +48,20 @@ def open_main_window(db: Database) -> MainWindow:
     context = AppContext(db)
     window = MainWindow(context)
     context.setParent(window)
-    window.set_dashboard_widget(DashboardPage(context))
+    window.set_dashboard_factory(lambda: _dashboard_page(context))
     window.restore_session()
     return window
 
 
+def _dashboard_page(context: AppContext) -> QWidget:
+    # Imported when the dashboard is first shown: its charts load QtCharts.
+    from kamdesk.ui.portfolio.dashboard_page import DashboardPage
+
+    return DashboardPage(context)
+
+
 def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
     """Run the app on the database at ``db_location`` (None: the default); the exit code."""
-    started = time.perf_counter()
     app = application(lang)
     try:
         db = open_database(db_location)
@@ -67,7 +74,7 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
     try:
         window = open_main_window(db)
         if smoke:
-            return _smoke(app, window, started)
+            return _smoke(app, window)
         window.resize(1280, 800)
         window.show()
         return int(app.exec())
@@ -75,14 +82,16 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
         db.close()
 
 
-def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
+def _smoke(app: QApplication, window: MainWindow) -> int:
     window.resize(1280, 800)
     window.show()
-    wait_until_loaded(window)
     app.processEvents()
     window.grab()  # one full paint of every visible widget
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    print(f"startup: {elapsed_ms:.0f} ms", flush=True)
+    print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    wait_until_loaded(window)
+    app.processEvents()
+    window.grab()
+    print(f"startup: {milliseconds_since_start():.0f} ms", flush=True)
     window.close()
     return 0
 

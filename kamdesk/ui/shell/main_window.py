@@ -3,6 +3,8 @@ account workspace; menus, toolbar, status bar, and the remembered window layout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.sidebar = PortfolioSidebar(context)
         self.welcome = WelcomePage()
         self.dashboard_slot: QWidget | None = None
+        self._dashboard_factory: Callable[[], QWidget] | None = None
         self.workspace = AccountWorkspace(context)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -120,7 +123,12 @@ class MainWindow(QMainWindow):
         self.sidebar.select_account(None)
         self.context.activate_account(None)
         self.settings.setValue("session/last_account", 0)
-        self._show_page(self.dashboard_slot or self.welcome)
+        self._show_page(self._dashboard() or self.welcome)
+        self._update_actions()
+
+    def set_dashboard_factory(self, factory: Callable[[], QWidget]) -> None:
+        """Install the portfolio dashboard, made (and its code imported) when first shown."""
+        self._dashboard_factory = factory
         self._update_actions()
 
     def set_dashboard_widget(self, widget: QWidget) -> None:
@@ -134,10 +142,11 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         """Show the portfolio dashboard (when one is installed)."""
-        if self.dashboard_slot is None:
+        dashboard = self._dashboard()
+        if dashboard is None:
             self.show_failure(self.tr("The portfolio dashboard is not available in this version."))
             return
-        self._show_page(self.dashboard_slot)
+        self._show_page(dashboard)
 
     def restore_session(self) -> None:
         """Window geometry, splitter and the last open account, as the user left them."""
@@ -354,9 +363,10 @@ class MainWindow(QMainWindow):
         self.delete_account_action.setEnabled(has_account)
         self.close_account_action.setEnabled(has_account)
         self.export_plan_action.setEnabled(has_account)
-        self.dashboard_action.setEnabled(self.dashboard_slot is not None)
+        has_dashboard = self.dashboard_slot is not None or self._dashboard_factory is not None
+        self.dashboard_action.setEnabled(has_dashboard)
         # No dashboard installed: no button that leads nowhere.
-        self.sidebar.dashboard_button.setVisible(self.dashboard_slot is not None)
+        self.sidebar.dashboard_button.setVisible(has_dashboard)
 
     # -- reactions --------------------------------------------------------------------------
 
@@ -384,6 +394,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         dialog.open()
+
+    def _dashboard(self) -> QWidget | None:
+        """The dashboard page, made from its factory the first time it is needed."""
+        if self.dashboard_slot is None and self._dashboard_factory is not None:
+            factory, self._dashboard_factory = self._dashboard_factory, None
+            self.set_dashboard_widget(factory())
+        return self.dashboard_slot
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
