@@ -1,21 +1,21 @@
 """Starting the app: the Qt application, translation, the database, the main window.
 
-``run_app(..., smoke=True)`` is the start-up check (``kamdesk gui --smoke``): it opens the
-real window on the database with the last account, prints ``window: <N> ms`` when the window
-is first painted, waits for the account list, paints the window once more, prints
-``startup: <N> ms`` and returns 0 without entering the event loop. Both times count from
-the start of the process (:mod:`kamdesk.ui.shell.startup_clock`), as the user waits.
+``run_app(..., smoke=True)`` is the start-up check (``kamdesk gui --smoke``): it shows the
+window's frame and prints ``window: <N> ms`` once it is painted, opens the database, fills
+the window with the last account, waits for the account list, paints the window once
+more, prints ``startup: <N> ms`` and returns 0 without entering the event loop. Both times
+count from the start of the process (:mod:`kamdesk.ui.shell.startup_clock`), as the user
+waits.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kamdesk.services.settings.team_and_settings import load_settings
-from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
@@ -23,6 +23,9 @@ from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.startup_clock import milliseconds_since_start
+
+if TYPE_CHECKING:
+    from kamdesk.store.database import Database
 
 SMOKE_LOAD_TIMEOUT_MS = 60_000
 
@@ -41,12 +44,17 @@ def application(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_main_window(db: Database) -> MainWindow:
-    """The main window on an open database, as the user left it last time."""
+def open_main_window(db: Database, window: MainWindow | None = None) -> MainWindow:
+    """The main window (or the frame already shown) on an open database, as the user left it."""
+    from kamdesk.services.settings.team_and_settings import load_settings
+
     # Numbers and dates in the UI follow the company's locale setting (de_DE, en_GB …).
     QLocale.setDefault(QLocale(load_settings(db).locale))
     context = AppContext(db)
-    window = MainWindow(context)
+    if window is None:
+        window = MainWindow(context)
+    else:
+        window.attach(context)
     context.setParent(window)
     window.set_dashboard_factory(lambda: _dashboard_page(context))
     window.restore_session()
@@ -61,33 +69,39 @@ def _dashboard_page(context: AppContext) -> QWidget:
 
 
 def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
-    """Run the app on the database at ``db_location`` (None: the default); the exit code."""
+    """Run the app on the database at ``db_location`` (None: the default); the exit code.
+
+    The window's frame is shown first, before the database layer is loaded; then the
+    database is opened and the window filled.
+    """
     app = application(lang)
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    if smoke:
+        window.grab()  # one full paint of every visible widget
+        print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    from kamdesk.store.database import open_database  # SQLAlchemy: after the first paint
+
     try:
         db = open_database(db_location)
     except StorageError as error:
         if smoke:
             print(str(error), file=sys.stderr)
         else:
-            QMessageBox.critical(None, app.tr("kamdesk cannot start"), str(error))
+            QMessageBox.critical(window, app.tr("kamdesk cannot start"), str(error))
+        window.close()
         return 1
     try:
-        window = open_main_window(db)
+        open_main_window(db, window)
         if smoke:
             return _smoke(app, window)
-        window.resize(1280, 800)
-        window.show()
         return int(app.exec())
     finally:
         db.close()
 
 
 def _smoke(app: QApplication, window: MainWindow) -> int:
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    window.grab()  # one full paint of every visible widget
-    print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
     wait_until_loaded(window)
     app.processEvents()
     window.grab()
