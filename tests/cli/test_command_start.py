@@ -15,6 +15,9 @@ import pytest
 
 from kamdesk.store.database import open_database
 
+# Each case starts a fresh interpreter: seconds, not milliseconds.
+pytestmark = pytest.mark.slow
+
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "icalendar", "PySide6", "babel")
 PROBE = (
     "import runpy, sys\n"

@@ -58,12 +58,14 @@ def _modules_after_opening(path: Path) -> set[str]:
     return set(result.stdout.split())
 
 
+@pytest.mark.slow
 def test_an_up_to_date_database_opens_without_alembic(db_path: Path) -> None:
     open_database(db_path, daily_backup=False).close()  # created and migrated
 
     assert "alembic" not in _modules_after_opening(db_path)
 
 
+@pytest.mark.slow
 def test_a_new_database_is_migrated_with_alembic(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
 

@@ -45,6 +45,7 @@ def test_switching_language_replaces_the_translation(qapp: QApplication) -> None
     assert qapp.translate("MainWindow", "&File") == "&File"
 
 
+@pytest.mark.slow
 def test_the_window_is_shown_before_the_database_layer_is_loaded(db_path: Path) -> None:
     db = open_database(db_path)
     create_account(db, "Acme")
