@@ -35,6 +35,7 @@ from kamdesk.services.portfolio.account_directory import list_accounts  # noqa: 
 from kamdesk.store.database import Database, open_database  # noqa: E402
 from kamdesk.ui.shell.app import application, open_main_window  # noqa: E402
 from kamdesk.ui.shell.main_window import MainWindow  # noqa: E402
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS  # noqa: E402
 
 # The accounts the README shows: key accounts with a full plan (the map of the second is
 # small enough to read at laptop size).
@@ -92,9 +93,9 @@ def every_picture(
         return window.grab()
 
     pictures["dashboard"] = dashboard
-    for tab in window.workspace.tab_list:
+    for entry in WORKSPACE_TABS:
 
-        def take(area: str = tab.area) -> QPixmap:
+        def take(area: str = entry.area) -> QPixmap:
             open_area(window, account_id, area)
             if area == "goals":
                 # A goal selected: its form, updates and chart beside the tables.
@@ -104,7 +105,7 @@ def every_picture(
                 settle(300)
             return window.grab()
 
-        pictures[f"tab-{tab.area}"] = take
+        pictures[f"tab-{entry.area}"] = take
 
     def stakeholder_map() -> QPixmap:
         open_area(window, map_account_id, "stakeholders")

@@ -18,7 +18,8 @@ from kamdesk.services.profile.account_history_editing import add_interaction
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.services.tracking.review_workflow import add_review
 from kamdesk.store.database import open_database
-from kamdesk.store.migration_runner import alembic_config, head_revision
+from kamdesk.store.migration_runner import alembic_config
+from kamdesk.store.schema_revisions import head_revision
 
 PREVIOUS = "0001"
 THIS = "0002_share_with_client"

@@ -31,10 +31,10 @@ from sqlalchemy.orm import Session
 from kamdesk import __version__
 from kamdesk.services.export.plan_export import write_atomically
 from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
-from kamdesk.store.database import Database
+from kamdesk.store.database import Database, stored_revision
 from kamdesk.store.errors import NewerSchemaError, ValidationError
-from kamdesk.store.migration_runner import current_revision, head_revision, known_revisions
 from kamdesk.store.orm import Base, CompanySettings
+from kamdesk.store.schema_revisions import head_revision, known_revisions
 
 FORMAT = "kamdesk-dump"
 FORMAT_VERSION = 1
@@ -114,7 +114,7 @@ def dump_data(db: Database) -> dict[str, Any]:
     tables: dict[str, Any] = {}
     rows_total = 0
     with db.session() as session:
-        revision = current_revision(session.connection()) or head_revision()
+        revision = stored_revision(session.connection()) or head_revision()
         for table in _tables():
             columns = list(table.columns)
             rows = [

@@ -1,9 +1,10 @@
 """The account workspace: a header naming the account, and one tab per area of the method.
 
-Tabs come from the registry (:func:`workspace_tab_factories`), shown in the groups of
-:mod:`kamdesk.ui.shell.workspace_groups` so that every area is reachable at laptop size.
-Only the visible tab reads its data when the account changes; the others catch up when they
-are shown, so opening an account costs one tab's queries, not all of them.
+Tabs come from the registry (:data:`WORKSPACE_TABS`), shown in the groups of
+:mod:`kamdesk.ui.shell.workspace_groups` so that every area is reachable at laptop size. A
+tab is made (and its code imported) when it is first shown; until then an empty page holds
+its place. Only the visible tab reads its data when the account changes; the others catch
+up when they are shown, so opening an account costs one tab's queries, not all of them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from kamdesk.ui.common.elided_label import ElidedLabel
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
-from kamdesk.ui.shell.workspace_tabs import workspace_tab_factories
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
 
 
 class AccountWorkspace(QWidget):
@@ -46,11 +47,8 @@ class AccountWorkspace(QWidget):
         header.addSpacing(8)
         header.addWidget(self.subtitle, 1)
 
-        self.tab_list: list[WorkspaceTab] = [
-            factory(context, None) for factory in workspace_tab_factories()
-        ]
-        self.tabs = GroupedTabs(self.tab_list, tab_groups())
-        self.tabs.current_tab_changed.connect(self._on_tab_changed)
+        self.tabs = GroupedTabs(WORKSPACE_TABS, tab_groups(), self._make_tab)
+        self.tabs.current_area_changed.connect(self._on_area_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 4)
@@ -58,6 +56,11 @@ class AccountWorkspace(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         context.data_changed.connect(self._on_data_changed)
+
+    @property
+    def tab_list(self) -> list[WorkspaceTab]:
+        """The tabs made so far, in display order."""
+        return self.tabs.made_tabs()
 
     def set_account(self, account_id: int | None) -> None:
         """Show this account (None: none)."""
@@ -73,19 +76,24 @@ class AccountWorkspace(QWidget):
         return self.tabs.show_area(area)
 
     def tab(self, area: str) -> WorkspaceTab | None:
-        """The tab of this area, if the workspace has one."""
-        return next((tab for tab in self.tab_list if tab.area == area), None)
+        """The tab of this area (made now if it was not yet), if the workspace has one."""
+        return self.tabs.tab(area)
 
     def current_area(self) -> str:
         """The area of the tab in front."""
-        current = self.tabs.current_tab()
-        return current.area if current is not None else ""
+        return self.tabs.current_area()
+
+    def _make_tab(self, entry: TabEntry, parent: QWidget) -> WorkspaceTab:
+        tab = entry.load()(self.context, parent)
+        self._stale.add(tab)  # it reads its account when shown (or at once, if in front)
+        return tab
 
     def reload(self) -> None:
         """Read everything again (F5): the visible tab now, the others when shown."""
         self.set_account(self.account_id)
 
-    def _on_tab_changed(self, tab: WorkspaceTab | None) -> None:
+    def _on_area_changed(self, area: str) -> None:
+        tab = self.tabs.tab(area) if area else None
         if tab is not None and tab in self._stale:
             self._stale.discard(tab)
             tab.set_account(self.account_id)

@@ -26,6 +26,7 @@ from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.shell.app import open_main_window
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS
 from tests.ui.clipped_text import Clipped, clipped_texts
 from tests.ui.conftest import show_active, wait_for_list
 
@@ -106,8 +107,8 @@ def _views(window: MainWindow, account_id: int) -> dict[str, Callable[[], None]]
     views["welcome, first start"] = lambda: welcome(True)
     views["welcome"] = lambda: welcome(False)
     views["dashboard"] = window.show_dashboard
-    for tab in window.workspace.tab_list:
-        views[f"tab {tab.area}"] = lambda area=tab.area: window.open_account(account_id, area)
+    for entry in WORKSPACE_TABS:
+        views[f"tab {entry.area}"] = lambda area=entry.area: window.open_account(account_id, area)
 
     def stakeholder_map() -> None:
         window.open_account(account_id, "stakeholders")

@@ -12,6 +12,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.workspace_groups import GroupedTabs, TabGroup, tab_groups
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
 
 GROUPS = ["Profile", "People", "Plan", "Goals & actions", "Revenue", "Reviews & history",
           "Growth", "Assessment"]
@@ -21,7 +22,7 @@ def test_eight_groups_hold_every_area_once(window: MainWindow) -> None:
     tabs = window.workspace.tabs
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == GROUPS
     grouped = [area for group in tab_groups() for area in group.areas]
-    assert sorted(grouped) == sorted(tab.area for tab in window.workspace.tab_list)
+    assert sorted(grouped) == sorted(entry.area for entry in WORKSPACE_TABS)
     assert len(grouped) == len(set(grouped)) == 14
     assert not tabs.usesScrollButtons()
 
@@ -29,10 +30,13 @@ def test_eight_groups_hold_every_area_once(window: MainWindow) -> None:
 def test_every_area_is_shown_by_its_name(window: MainWindow) -> None:
     account = create_account(window.context.db, "Acme", Tier.KEY)
     window.open_account(account)
-    for tab in window.workspace.tab_list:
-        assert window.workspace.show_area(tab.area)
-        assert window.workspace.current_area() == tab.area
-        assert tab.isVisible() and tab.account_id == account  # loaded when shown
+    for entry in WORKSPACE_TABS:
+        assert window.workspace.show_area(entry.area)
+        assert window.workspace.current_area() == entry.area
+        tab = window.workspace.tab(entry.area)
+        assert tab is not None and tab.area == entry.area
+        assert tab.isVisible() and tab.account_id == account  # made and loaded when shown
+    assert len(window.workspace.tab_list) == len(WORKSPACE_TABS)
     assert not window.workspace.show_area("no such area")
 
 
@@ -65,8 +69,13 @@ class _LaterTab(WorkspaceTab):
 
 
 def test_an_area_without_a_group_gets_its_own(context: AppContext, qtbot: QtBot) -> None:
-    later = _LaterTab(context)
-    tabs = GroupedTabs([later], [TabGroup("Profile", ("profile",))])
+    entry = TabEntry("later", __name__, "_LaterTab", "Later && more")
+    tabs = GroupedTabs([entry], [TabGroup("Profile", ("profile",))],
+                       lambda entry, parent: entry.load()(context, parent))
     qtbot.addWidget(tabs)
     assert tabs.count() == 1 and tabs.tabText(0) == "Later && more"
-    assert tabs.show_area("later") and tabs.current_tab() is later
+    assert tabs.made_tabs() == []  # nothing made before it is asked for
+    assert tabs.show_area("later") and tabs.current_area() == "later"
+    later = tabs.current_tab()
+    assert isinstance(later, _LaterTab) and tabs.currentWidget() is later
+    assert tabs.made_tabs() == [later] and tabs.tabText(0) == "Later && more"
