@@ -2,7 +2,8 @@
 
 The main window runs on the demo portfolio at 1280×800 and 1366×768. The test walks the
 welcome page (first start and later), the dashboard, every tab of a key account with a long
-name (the stakeholders also as a map), and the dialogs, and fails on each label, button,
+name (the stakeholders also as a map), and the dialogs (every page of the import wizard,
+every format of the export dialog), and fails on each label, button,
 check box, combo box, tab or group title that shows less than its text
 (see :mod:`tests.ui.clipped_text`).
 """
@@ -27,6 +28,7 @@ from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.shell.app import open_main_window
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS
+from tests.helpers.import_files import write_german_csv
 from tests.ui.clipped_text import Clipped, clipped_texts
 from tests.ui.conftest import show_active, wait_for_list
 
@@ -85,13 +87,20 @@ def _dialog_problems(qtbot: QtBot, dialog: QDialog, name: str) -> list[str]:
 
 
 def _pages(dialog: QDialog) -> list[Callable[[], None]]:
-    """Every page of the dialog's tab widgets."""
-    from PySide6.QtWidgets import QTabWidget
+    """Every page of the dialog: its tab widgets' tabs, a wizard's next pages, each format
+    of the export dialog (each has options of its own)."""
+    from PySide6.QtWidgets import QTabWidget, QWizard
+
+    from kamdesk.ui.export.export_dialog import ExportDialog
 
     pages: list[Callable[[], None]] = []
     for tabs in dialog.findChildren(QTabWidget):
         for index in range(tabs.count()):
             pages.append(lambda tabs=tabs, index=index: tabs.setCurrentIndex(index))
+    if isinstance(dialog, QWizard):
+        pages += [dialog.next] * (len(dialog.pageIds()) - 1)
+    if isinstance(dialog, ExportDialog):
+        pages += [button.click for button in dialog.panel.format_group.buttons()]
     return pages
 
 
@@ -118,11 +127,15 @@ def _views(window: MainWindow, account_id: int) -> dict[str, Callable[[], None]]
     return views
 
 
-def _dialogs(window: MainWindow, account_id: int) -> dict[str, Callable[[], QDialog]]:
+def _dialogs(
+    window: MainWindow, account_id: int, folder: Path
+) -> dict[str, Callable[[], QDialog]]:
+    from kamdesk.ui.exchange.import_wizard import ImportWizard
     from kamdesk.ui.export.export_dialog import ExportDialog
     from kamdesk.ui.growth.opportunities_tab import OpportunitiesTab
     from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
     from kamdesk.ui.settings.settings_dialog import SettingsDialog
+    from kamdesk.ui.shell.crash_dialog import CrashDialog
     from kamdesk.ui.tracking.revenue_paste_dialog import RevenuePasteDialog
     from kamdesk.ui.tracking.revenue_tab import RevenueTab
     from kamdesk.ui.tracking.review_changes_dialog import ReviewChangesDialog
@@ -163,7 +176,20 @@ def _dialogs(window: MainWindow, account_id: int) -> dict[str, Callable[[], QDia
         assert preview.problems
         return RevenuePasteDialog(preview, tab.model, window)
 
+    def import_wizard() -> QDialog:
+        # A German customer list with a bad row: the check page lists the problem too.
+        path = write_german_csv(folder / "Kundenliste.csv", rows=12, bad={3: (7, "zwölf Mio")})
+        wizard = ImportWizard(window.context, window)
+        wizard.file_page.path_edit.setText(str(path))
+        return wizard
+
+    def crash() -> QDialog:
+        details = "Traceback (most recent call last):\n  ...\nRuntimeError: an example"
+        return CrashDialog(details, folder / "log" / "kamdesk.log", window)
+
     return {
+        "crash dialog": crash,
+        "import wizard": import_wizard,
         "export dialog": lambda: ExportDialog(window.context, account_id, window),
         "settings dialog": lambda: SettingsDialog(window.context, window),
         "opportunity dialog": opportunity,
@@ -177,7 +203,7 @@ def _dialogs(window: MainWindow, account_id: int) -> dict[str, Callable[[], QDia
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("in_language", ["en", "de"], indirect=True)
 def test_no_text_is_clipped_at_laptop_size(
-    in_language: str, size: tuple[int, int], demo_db: Database, qtbot: QtBot
+    in_language: str, size: tuple[int, int], demo_db: Database, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = open_main_window(demo_db)
     qtbot.addWidget(window)
@@ -192,7 +218,7 @@ def test_no_text_is_clipped_at_laptop_size(
         show()
         _settle(qtbot)
         problems += [f"{name}: {problem}" for problem in clipped_texts(window)]
-    for name, make in _dialogs(window, account_id).items():
+    for name, make in _dialogs(window, account_id, tmp_path).items():
         problems += _dialog_problems(qtbot, make(), name)
     assert problems == [], f"{len(problems)} clipped texts ({in_language}):\n" + "\n".join(
         problems
