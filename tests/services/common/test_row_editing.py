@@ -8,13 +8,8 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from kamdesk.domain.enums import BuyingRole, InteractionKind, Tier
-from kamdesk.services.common.row_editing import (
-    create_row,
-    delete_row,
-    describe_dependents,
-    restore_rows,
-    update_fields,
-)
+from kamdesk.services.common.row_deletion import delete_row, describe_dependents, restore_rows
+from kamdesk.services.common.row_editing import create_row, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
 from kamdesk.store.orm import (
