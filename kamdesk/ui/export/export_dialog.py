@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.common.company_settings_reader import company_locale
 from kamdesk.services.export.plan_export import (
     ExportOptions,
@@ -291,7 +292,7 @@ class ExportDialog(QDialog):
             return
         path, pages = outcome
         # The export snapshot is new history: "what changed since" views read it.
-        self.context.notify("reviews", self.account_id)
+        self.context.publish(Change(DataKind.SNAPSHOTS, self.account_id))
         message = self.tr("Saved “%1” (%2).").replace("%1", path.name).replace(
             "%2", self._pages_text(pages)
         )

@@ -30,15 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.growth import offering_catalogue as catalogue
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, ReorderCommand, push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    ReorderCommand,
+    UpdateRowCommand,
+)
 from kamdesk.ui.settings.catalogue_table_models import OfferingTableModel, StageTableModel
 
-AREA = "catalogue"
+CATALOGUE = DataKind.CATALOGUE
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -108,7 +115,7 @@ class CatalogueSettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(history)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -174,9 +181,13 @@ class CatalogueSettingsPage(QWidget):
             return
         self.standard_button.setVisible(not self.stages.rows)
 
-    def _on_data_changed(self, area: str, _account_id: int) -> None:
-        if area in (AREA, "all", "settings"):
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (CATALOGUE, DataKind.SETTINGS, DataKind.EVERYTHING):
             self.reload()
+
+    def _push(self, command: EditCommand) -> str:
+        refusal = self.context.push(command)
+        return "" if refusal is None else str(refusal)
 
     def _selected(self, view: QTableView, rows: Sequence[Any]) -> Any | None:
         index: QModelIndex = view.currentIndex()
@@ -196,16 +207,16 @@ class CatalogueSettingsPage(QWidget):
             self.offering_message.setText(self.tr("Type the name of the new offering first."))
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add offering %1").replace("%1", name),
-            lambda: catalogue.create_offering(db, name),
-            lambda row_id: catalogue.delete_offering(db, row_id, None),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda: catalogue.create_offering(db, name),
+            lambda row_id, seen: catalogue.delete_offering(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
         )
-        message = push_command(self.context, None, command)
+        message = self._push(command)
         self.offering_message.setText(message)
         if not message:
             self.new_offering.clear()
@@ -213,15 +224,15 @@ class CatalogueSettingsPage(QWidget):
     def _edit_offering(self, row_id: int, version: int, old: dict[str, Any],
                        new: dict[str, Any]) -> None:
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit offering"),
-            lambda rid, ver, values, expected: catalogue.update_offering(
-                db, rid, ver, values, expected
-            ),
-            row_id, version, old, new, (AREA,), None,
+            CATALOGUE,
+            None,
+            lambda rid, seen, values: catalogue.update_offering(db, rid, seen, values),
+            row_id, version, old, new,
         )
-        self.offering_message.setText(push_command(self.context, None, command))
+        self.offering_message.setText(self._push(command))
 
     def delete_offering(self) -> None:
         """Delete the selected offering, or offer to deactivate it when it is in use."""
@@ -260,15 +271,17 @@ class CatalogueSettingsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete offering %1").replace("%1", row.name),
-            lambda: catalogue.delete_offering(db, row.id, row.version),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda row_id, seen: catalogue.delete_offering(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
+            row.id,
+            row.version,
         )
-        self.offering_message.setText(push_command(self.context, None, command))
+        self.offering_message.setText(self._push(command))
 
     # -- stages ----------------------------------------------------------------------------
 
@@ -279,16 +292,16 @@ class CatalogueSettingsPage(QWidget):
             self.stage_message.setText(self.tr("Type the name of the new stage first."))
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add stage %1").replace("%1", name),
-            lambda: catalogue.create_stage(db, name),
-            lambda row_id: catalogue.delete_stage(db, row_id, None),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda: catalogue.create_stage(db, name),
+            lambda row_id, seen: catalogue.delete_stage(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
         )
-        message = push_command(self.context, None, command)
+        message = self._push(command)
         self.stage_message.setText(message)
         if not message:
             self.new_stage.clear()
@@ -296,15 +309,15 @@ class CatalogueSettingsPage(QWidget):
     def _edit_stage(self, row_id: int, version: int, old: dict[str, Any],
                     new: dict[str, Any]) -> None:
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit stage"),
-            lambda rid, ver, values, expected: catalogue.update_stage(
-                db, rid, ver, values, expected
-            ),
-            row_id, version, old, new, (AREA,), None,
+            CATALOGUE,
+            None,
+            lambda rid, seen, values: catalogue.update_stage(db, rid, seen, values),
+            row_id, version, old, new,
         )
-        self.stage_message.setText(push_command(self.context, None, command))
+        self.stage_message.setText(self._push(command))
 
     def delete_stage(self) -> None:
         """Delete the selected stage; a stage with opportunities in it is refused."""
@@ -312,15 +325,17 @@ class CatalogueSettingsPage(QWidget):
         if row is None:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete stage %1").replace("%1", row.name),
-            lambda: catalogue.delete_stage(db, row.id, row.version),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda row_id, seen: catalogue.delete_stage(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
+            row.id,
+            row.version,
         )
-        self.stage_message.setText(push_command(self.context, None, command))
+        self.stage_message.setText(self._push(command))
 
     def _add_standard_stages(self) -> None:
         try:
@@ -328,7 +343,7 @@ class CatalogueSettingsPage(QWidget):
         except USER_ERRORS as error:
             self.stage_message.setText(str(error))
             return
-        self.context.notify(AREA, None)
+        self.context.publish(Change(CATALOGUE, None))
 
     # -- order -----------------------------------------------------------------------------
 
@@ -351,10 +366,10 @@ class CatalogueSettingsPage(QWidget):
             new_order[position + step], new_order[position])
         db = self.context.db
         command = ReorderCommand(
-            self.context, self.tr("Change order"), lambda ids: apply(db, ids), order, new_order,
-            (AREA,), None,
+            self.context, self.tr("Change order"), CATALOGUE, None, lambda ids: apply(db, ids),
+            order, new_order,
         )
-        push_command(self.context, None, command)
+        self._push(command)
         self._select_id(view, view.model().rows, row.id)  # type: ignore[attr-defined]
 
 

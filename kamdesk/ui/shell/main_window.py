@@ -3,6 +3,8 @@ account workspace; menus, toolbar, status bar, and the remembered window layout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.domain.data_changes import Change, DataKind
+from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
 from kamdesk.services.profile.account_profile_editing import (
     account_dependents,
     account_exists,
@@ -29,14 +32,54 @@ from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import style_named_widgets
 from kamdesk.ui.common.dependents_text import dependents_sentence
+from kamdesk.ui.common.edit_commands import AddRowCommand, Deleter, DeleteRowCommand
 from kamdesk.ui.common.operations import Operation
-from kamdesk.ui.common.undo_commands import AddCommand, DeleteCommand
 from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
 from kamdesk.ui.shell.account_workspace import AccountWorkspace
 from kamdesk.ui.shell.demo_loading import load_demo_portfolio
 from kamdesk.ui.shell.welcome_page import WelcomePage
 
 STATUS_MESSAGE_MS = 8000
+
+
+class NewAccountCommand(AddRowCommand):
+    """Create an account: the change names the new account itself."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        create: Callable[[], int],
+        delete: Deleter,
+        restore: Callable[[DeletedRows], None],
+        origin: object,
+    ) -> None:
+        super().__init__(context, text, DataKind.ACCOUNTS, None, create, delete, restore, origin)
+
+    def changes(self, origin: object | None) -> tuple[Change, ...]:
+        if self.row_id is None:  # refused: nothing was written
+            return ()
+        return (Change.of(DataKind.ACCOUNTS, self.row_id, (self.row_id,), origin=origin),)
+
+
+class DeleteAccountCommand(DeleteRowCommand):
+    """Delete an account (on the global stack: its own stack is for its edits)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        delete: Deleter,
+        restore: Callable[[DeletedRows], None],
+        account_id: int,
+        origin: object,
+    ) -> None:
+        super().__init__(
+            context, text, DataKind.ACCOUNTS, None, delete, restore, account_id, None, origin
+        )
+
+    def changes(self, origin: object | None) -> tuple[Change, ...]:
+        return (Change.of(DataKind.ACCOUNTS, self.row_id, (self.row_id,), origin=origin),)
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +131,7 @@ class MainWindow(QMainWindow):
         context.failed.connect(self.show_failure)
         context.open_account_requested.connect(self._on_open_requested)
         context.catalogue_requested.connect(self.open_catalogue)
-        context.accounts_changed.connect(self._check_open_account)
+        context.changed.connect(self._on_change)
         context.undo_group.cleanChanged.connect(lambda _clean: self._on_saved())
 
         self.context.activate_account(None)
@@ -113,12 +156,17 @@ class MainWindow(QMainWindow):
         self.settings.setValue("session/last_database", self.context.db.location.display())
         self._update_actions()
 
-    def close_account(self) -> None:
-        """Close the open account; the welcome page (or the dashboard) takes its place."""
+    def close_account(self, keep_undo: bool = False) -> None:
+        """Close the open account; the welcome page (or the dashboard) takes its place.
+
+        ``keep_undo``: Ctrl+Z and Ctrl+Shift+Z stay on the account's stack (its creation was
+        just undone, so that redo can bring it back).
+        """
         self.account_id = None
         self.workspace.set_account(None)
         self.sidebar.select_account(None)
-        self.context.activate_account(None)
+        if not keep_undo:
+            self.context.activate_account(None)
         self.settings.setValue("session/last_account", 0)
         self._show_page(self.dashboard_slot or self.welcome)
         self._update_actions()
@@ -168,18 +216,15 @@ class MainWindow(QMainWindow):
         """Create an account (undoable) and open its profile with the name ready to type."""
         db = self.context.db
         name = unused_account_name(db, self.tr("New account"))
-        command = AddCommand(
+        command = NewAccountCommand(
             self.context,
             self.tr("New account"),
             lambda: create_account(db, name),
-            lambda row_id: delete_account(db, row_id),
+            lambda row_id, seen: delete_account(db, row_id, seen),
             lambda removed: restore_rows(db, removed),
-            "accounts",
-            None,
+            origin=self,
         )
-        self.context.undo_stack(None).push(command)
-        self.context.accounts_changed.emit()
-        if command.row_id is not None and not command.failed:
+        if self.context.push_account_creation(command) is None and command.row_id is not None:
             self.open_account(command.row_id, "profile")
             profile = self.workspace.tab("profile")
             focus = getattr(profile, "focus_name", None)
@@ -201,16 +246,16 @@ class MainWindow(QMainWindow):
         if not self._confirm_delete(text, dependents_sentence(dependents)):
             return
         self.close_account()
-        command = DeleteCommand(
+        command = DeleteAccountCommand(
             self.context,
             self.tr("Delete account “%1”").replace("%1", name),
-            lambda: delete_account(db, account_id),
+            lambda row_id, seen: delete_account(db, row_id, seen),
             lambda removed: restore_rows(db, removed),
-            "all",
-            None,
+            account_id,
+            origin=self,
         )
-        self.context.undo_stack(None).push(command)
-        self.context.accounts_changed.emit()
+        if self.context.push(command) is not None:
+            return
         self.statusBar().showMessage(
             self.tr("“%1” was deleted. Undo (Ctrl+Z) brings it back.").replace("%1", name),
             STATUS_MESSAGE_MS,
@@ -403,6 +448,19 @@ class MainWindow(QMainWindow):
 
     def _on_open_requested(self, account_id: int, area: str) -> None:
         self.open_account(account_id, area)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is DataKind.EVERYTHING:
+            self._check_open_account()
+        elif change.kind is DataKind.ACCOUNTS:
+            assert change.account_id is not None
+            exists = account_exists(self.context.db, change.account_id)
+            if change.account_id == self.account_id and not exists:
+                # Its creation undone: Ctrl+Shift+Z on its stack brings it back (and here).
+                self.close_account(keep_undo=change.origin is None)
+            elif (exists and self.account_id is None and change.origin is None
+                  and self.context.active_account() == change.account_id):
+                self.open_account(change.account_id)  # its creation redone
 
     def _check_open_account(self) -> None:
         if self.account_id is not None and not account_exists(self.context.db, self.account_id):

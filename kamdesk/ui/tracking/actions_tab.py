@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.settings.team_and_settings import list_team_members
 from kamdesk.services.tracking import action_editing as actions
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
 from kamdesk.ui.common.row_table_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -41,7 +48,6 @@ from kamdesk.ui.common.row_table_model import (
     RowEditDelegate,
     RowTableModel,
 )
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
 CHECK_FIELDS = ("done", "shared_with_client")
@@ -121,6 +127,8 @@ class ActionsTab(WorkspaceTab):
     """The account's action items: sortable, editable in place, quick add by keyboard."""
 
     area = "actions"
+    # Goal titles (and a goal deleted) and owners' names show in the table.
+    kinds = frozenset({DataKind.ACTIONS, DataKind.GOALS, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -176,9 +184,6 @@ class ActionsTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Actions")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "goals", "team")
-
     def focus_quick_add(self) -> None:
         """Put the cursor in the quick-add line."""
         self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -229,16 +234,17 @@ class ActionsTab(WorkspaceTab):
             self._say(self.tr("Type the action's title first."))
             return
         account_id, db = self.account_id, self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add action “%1”").replace("%1", title),
-            lambda: actions.create_action(db, account_id, title),
-            lambda row_id: actions.delete_action(db, row_id, None),
-            lambda deleted: actions.restore_action(db, deleted),
-            "actions",
+            DataKind.ACTIONS,
             account_id,
+            lambda: actions.create_action(db, account_id, title),
+            lambda row_id, seen: actions.delete_action(db, row_id, seen),
+            lambda deleted: actions.restore_action(db, deleted),
+            origin=self,
         )
-        refusal = push_command(self.context, account_id, command)
+        refusal = refusal_text(self.context.push(command))
         self._say(refusal)
         if not refusal:
             self.quick_add.clear()
@@ -261,20 +267,19 @@ class ActionsTab(WorkspaceTab):
             if value:
                 new["done_on"] = date.today()
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Change action “%1”").replace("%1", row.title),
-            lambda rid, ver, values, expected: actions.update_action(
-                db, rid, ver, values, expected
-            ),
+            DataKind.ACTIONS,
+            self.account_id,
+            lambda rid, seen, values: actions.update_action(db, rid, seen, values),
             row.id,
             row.version,
             old,
             new,
-            ("actions",),
-            self.account_id,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))
 
     def selected_action(self) -> actions.ActionRow | None:
         """The selected action."""
@@ -297,12 +302,15 @@ class ActionsTab(WorkspaceTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete action “%1”").replace("%1", row.title),
-            lambda: actions.delete_action(db, row.id, row.version),
-            lambda deleted: actions.restore_action(db, deleted),
-            "actions",
+            DataKind.ACTIONS,
             self.account_id,
+            lambda row_id, seen: actions.delete_action(db, row_id, seen),
+            lambda deleted: actions.restore_action(db, deleted),
+            row.id,
+            row.version,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))

@@ -123,6 +123,23 @@ def test_new_account_is_named_in_place_and_undoable(window: MainWindow, qtbot: Q
     wait_for_list(qtbot, window)
     qtbot.waitUntil(lambda: _names(window) == ["Delta Pharma"])
     assert window.save_label.text() == "All changes saved"
+    assert window.undo_action.text() == "&Undo Edit Name"
+    window.undo_action.trigger()  # the name …
+    assert _names(window) == ["New account"]
+    assert window.workspace.name_label.text() == "New account"
+    assert window.undo_action.text() == "&Undo New account"
+    window.undo_action.trigger()  # … and the account itself
+    assert not account_exists(window.context.db, account)
+    assert _names(window) == []
+    assert window.account_id is None and window.stack.currentWidget() is window.welcome
+    assert "empty" in window.welcome.hint.text()
+    # Redo brings the account back, listed and open, and then its name.
+    assert window.redo_action.text() == "&Redo New account"
+    window.redo_action.trigger()
+    assert _names(window) == ["New account"] and window.account_id == account
+    window.redo_action.trigger()
+    assert _names(window) == ["Delta Pharma"]
+    assert window.workspace.name_label.text() == "Delta Pharma"
 
 
 def test_delete_account_says_what_goes_and_undo_restores(
@@ -130,9 +147,13 @@ def test_delete_account_says_what_goes_and_undo_restores(
 ) -> None:
     db = window.context.db
     account = create_account(db, "Acme")
+    create_account(db, "Berg")  # its row is Acme's neighbour: it must not open by itself
     with db.session() as session:
         session.add(RevenueEntry(account_id=account, year=2024, quarter=1, actual=Decimal(5)))
+    window.refresh_action.trigger()  # made behind the window's back: F5 lists it
+    wait_for_list(qtbot, window)
     window.open_account(account)
+    assert _names(window) == ["Acme", "Berg"]
     asked: list[str] = []
 
     def answer_yes(box: QMessageBox) -> int:
@@ -144,8 +165,12 @@ def test_delete_account_says_what_goes_and_undo_restores(
     assert "1 revenue entry" in asked[0]
     assert not account_exists(db, account)
     assert window.account_id is None
+    assert _names(window) == ["Berg"]
     window.undo_action.trigger()
     assert account_exists(db, account)
+    assert _names(window) == ["Acme", "Berg"] and window.account_id is None
+    window.redo_action.trigger()
+    assert _names(window) == ["Berg"] and window.account_id is None
 
 
 def test_failures_show_in_the_status_bar(window: MainWindow) -> None:
