@@ -127,10 +127,12 @@ class WhitespaceCellPanel(QWidget):
         if not same_cell:
             self.show_error("")
             self._show_value_error("")
-        if cell is None:
+        if cell is None:  # nothing of the cell shown last (of another account, or undone)
             self.heading.setText(self.tr("Select a cell of the matrix"))
+            self.status_box.setCurrentIndex(0)
             self.value_edit.clear()
             self.note_edit.clear()
+            self.competitor_box.clear()
             self.competitor_hint.hide()
             return
         self.heading.setText(self.tr("%1 × %2").replace("%1", unit).replace("%2", offering))
