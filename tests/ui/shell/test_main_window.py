@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -171,6 +172,46 @@ def test_delete_account_says_what_goes_and_undo_restores(
     assert _names(window) == ["Acme", "Berg"] and window.account_id is None
     window.redo_action.trigger()
     assert _names(window) == ["Berg"] and window.account_id is None
+
+
+def test_one_profile_edit_reads_only_what_it_changed(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _portfolio(context.db)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    show_active(qtbot, window)
+    window.restore_session()
+    wait_for_list(qtbot, window)
+    window.open_account(ids["Acme Chemicals"])
+    for index in range(window.workspace.tabs.count()):  # a user who looked at every tab
+        window.workspace.tabs.setCurrentIndex(index)
+    window.workspace.show_area("profile")
+    profile = window.workspace.tab("profile")
+    assert profile is not None
+    sessions: list[int] = []
+    open_session = Database.session
+
+    def counted(db: Database) -> Any:
+        sessions.append(1)
+        return open_session(db)
+
+    monkeypatch.setattr(Database, "session", counted)
+    # The name shows in the sidebar and the header: the write, the header's read and the
+    # sidebar's one row — no tab out of sight reads anything (it will when it is shown).
+    type_and_leave(qtbot, profile.editor("name"), "Acme Chemicals SE")  # type: ignore[attr-defined]
+    assert len(sessions) == 3
+    assert window.workspace.name_label.text() == "Acme Chemicals SE"
+    assert "Acme Chemicals SE" in _names(window)
+    assert all(tab.stale for tab in window.workspace.tab_list if tab.area in ("revenue", "reviews"))
+    sessions.clear()
+    notes = profile.editor("notes")  # type: ignore[attr-defined]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Met the CFO")
+    window.sidebar.search.setFocus()  # leaving the field stores it
+    assert len(sessions) == 1  # notes show nowhere else: the write alone
+    assert load_profile(context.db, ids["Acme Chemicals"]).notes == "Met the CFO"
 
 
 def test_failures_show_in_the_status_bar(window: MainWindow) -> None:
