@@ -22,4 +22,4 @@ def type_into_cell(
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the edit is stored once the editor has closed (and been deleted)
+    qtbot.wait(100)  # the edit is stored once the editor has closed (and been deleted)

@@ -1,5 +1,5 @@
 """Pieces of edit forms: a field with its error line, multi-line text that saves on leaving,
-and locale-aware parsing of numbers and money.
+and locale-aware whole numbers (money: :mod:`kamdesk.ui.common.money_text`).
 
 Forms save a field when it is left. A value that cannot be read (text in a number field)
 never leaves the form: :class:`ParseError` carries the sentence shown under the field.
@@ -8,7 +8,6 @@ never leaves the form: :class:`ParseError` carries the sentence shown under the 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
@@ -83,35 +82,12 @@ def parse_whole_number(text: str, example: str = "250") -> int | None:
     return int(cleaned)
 
 
-def parse_money(text: str) -> Decimal | None:
-    """An amount of money typed in the user's locale ("" is None), exact as a Decimal."""
-    cleaned = _without_grouping(text).replace(QLocale().decimalPoint(), ".")
-    if not cleaned:
-        return None
-    if not _AMOUNT.match(cleaned):
-        example = QLocale().toString(1250000.5, "f", 2)
-        raise ParseError(
-            QCoreApplication.translate("FormFields", "Enter an amount, for example %1.").replace(
-                "%1", example
-            )
-        )
-    return Decimal(cleaned)
-
-
-def format_money(value: Decimal | None) -> str:
-    """An amount for an edit field, in the user's locale ("" for none)."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", 2)
-
-
 def format_whole_number(value: int | None) -> str:
     """A count for an edit field, in the user's locale ("" for none)."""
     return "" if value is None else QLocale().toString(value)
 
 
 _WHOLE = re.compile(r"^-?\d+$")
-_AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 def _without_grouping(text: str) -> str:

@@ -8,7 +8,6 @@ never sent on.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -188,12 +187,6 @@ class WhitespaceCellPanel(QWidget):
             amount = parse_money(self.value_edit.text())
         except ValueError as error:
             self._show_value_error(str(error))
-            return
-        if amount is not None and amount < 0:
-            self._show_value_error(self.tr("The value cannot be negative."))
-            return
-        if amount is not None and amount != amount.quantize(Decimal("0.01")):
-            self._show_value_error(self.tr("Enter the value to the cent at most."))
             return
         self._show_value_error("")
         self._request({"estimated_value": amount})

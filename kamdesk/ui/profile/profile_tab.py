@@ -49,11 +49,10 @@ from kamdesk.ui.common.form_fields import (
     CommitPlainTextEdit,
     FieldRow,
     ParseError,
-    format_money,
     format_whole_number,
-    parse_money,
     parse_whole_number,
 )
+from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
@@ -338,7 +337,7 @@ class ProfileTab(WorkspaceTab):
         edit.setPlaceholderText(self.tr("per year"))
         self.revenue_unit = QLabel("€")
         self._bind("annual_revenue", lambda: parse_money(edit.text()),
-                   lambda value: edit.setText(format_money(value)))
+                   lambda value: edit.setText(format_amount(value)))
         edit.editingFinished.connect(lambda: self.commit("annual_revenue"))
         holder = QWidget()
         line = QHBoxLayout(holder)

@@ -33,7 +33,8 @@ from kamdesk.services.settings.team_and_settings import SettingsData, load_setti
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
-from kamdesk.ui.common.form_fields import FieldRow, ParseError, parse_money
+from kamdesk.ui.common.form_fields import FieldRow, ParseError
+from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
 from kamdesk.ui.settings.team_members_panel import TeamMembersPanel
 
@@ -202,7 +203,7 @@ class SettingsDialog(QDialog):
         margin.setPlaceholderText(self.tr("e.g. 30"))
         self._field(form, "gross_margin_percent", self.tr("Gross margin for CLV (%)"), margin,
                     lambda: self._percent(margin.text()),
-                    lambda value: margin.setText(QLocale().toString(float(value), "f", 2)))
+                    lambda value: margin.setText(format_amount(value)))
         margin.editingFinished.connect(lambda: self.commit("gross_margin_percent"))
         stale = self._spin(1, 3650, self.tr(" days"))
         self._field(form, "stale_contact_days", self.tr("A contact is stale after"), stale,

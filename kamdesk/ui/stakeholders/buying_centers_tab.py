@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import palette
 from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import BuyingRole
 from kamdesk.services.stakeholders.buying_center_editing import (
@@ -68,8 +69,8 @@ from kamdesk.ui.stakeholders.buying_center_models import (
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE
 from kamdesk.ui.stakeholders.stakeholder_palette import role_label
 
-YES = "<span style='color:#1a7f37'>✓</span>"
-NO = "<span style='color:#cf222e'>✗</span>"
+YES = f"<span style='color:{palette.GREEN}'>✓</span>"
+NO = f"<span style='color:{palette.RED}'>✗</span>"
 
 
 def _error_label() -> QLabel:

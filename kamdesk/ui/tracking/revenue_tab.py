@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.tracking import revenue_editing as revenue
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, EditCommand, refusal_text
+from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.revenue_chart import RevenueChart
 from kamdesk.ui.tracking.revenue_grid_model import RevenueGridModel
@@ -183,8 +185,7 @@ class RevenueTab(WorkspaceTab):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     def _money(self, value: Decimal) -> str:
-        symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(self.data.currency if self.data else "")
-        return QLocale().toCurrencyString(float(value), symbol or "", 0)
+        return format_money(value, currency_symbol(self.data.currency) if self.data else "")
 
     def _show_summary(self, summary: revenue.RevenueSummaryFigures | None) -> None:
         if summary is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.services.stakeholders.stakeholder_editing import create_stakeholder, list_stakeholders
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
@@ -133,7 +134,8 @@ def test_attitude_choice_is_coloured_in_the_table_and_undoable(
     assert stored(db, people["cfo"]).attitude is Attitude.CHAMPION
     row = tab.model.row_of(people["cfo"])
     assert tab.model.index(row, 4).data() == "Champion"
-    assert tab.model.index(row, 4).data(Qt.ItemDataRole.DecorationRole).name() == "#1a7f37"
+    badge = tab.model.index(row, 4).data(Qt.ItemDataRole.DecorationRole)
+    assert badge.name() == palette.GREEN.lower()  # the printed plan's green too
     qtbot.keyClick(tab, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # no shortcut here
     context.undo_stack(1).undo()
     assert stored(db, people["cfo"]).attitude is Attitude.SCEPTIC
