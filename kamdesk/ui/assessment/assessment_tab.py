@@ -37,8 +37,6 @@ from kamdesk.services.assessment.scorecard_editing import (
     put_score,
 )
 from kamdesk.ui.assessment.score_history_model import (
-    CRITERION_ROLE,
-    SORT_ROLE,
     ScoreHistoryModel,
     criterion_label,
 )
@@ -48,6 +46,7 @@ from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.portfolio_texts import date_text, percent_text, reason_text, score_text
+from kamdesk.ui.common.row_table_model import SORT_ROLE
 from kamdesk.ui.common.tier_badges import TierBadge, tier_label
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
@@ -191,7 +190,7 @@ class AssessmentTab(WorkspaceTab):
         self.history_model = ScoreHistoryModel(self)
         self.history_proxy = QSortFilterProxyModel(self)
         self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setFilterRole(CRITERION_ROLE)
+        self.history_proxy.setFilterRole(Qt.ItemDataRole.EditRole)  # the criterion's value
         self.history_proxy.setFilterKeyColumn(0)
         self.history_proxy.setSortRole(SORT_ROLE)
         self.history_view = QTableView()
@@ -361,4 +360,4 @@ class AssessmentTab(WorkspaceTab):
 
     def _on_filter_changed(self) -> None:
         value = self.history_filter.currentData()
-        self.history_proxy.setFilterFixedString(value or "")
+        self.history_proxy.setFilterRegularExpression(f"^{value}$" if value else "")

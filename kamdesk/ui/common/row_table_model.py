@@ -55,6 +55,18 @@ class Column:
     editor: str = "text"
     #: (label, value) pairs for a "choice" column.
     choices: Choices | None = None
+    #: The cell's text from the whole row, when the value alone does not say it.
+    row_display: Callable[[Any], str] | None = None
+    #: A colour mark beside the text, from the row (an attitude, a contact's freshness).
+    decoration: Callable[[Any], Any] | None = None
+    #: Whether a row's cell may be edited (default: every row's, when there is an editor).
+    editable: Callable[[Any], bool] | None = None
+    #: What the cell sorts by (default: the value; dates by day, text ignoring case).
+    sort_key: Callable[[Any], Any] | None = None
+    #: Figures are right-aligned.
+    align_right: bool = False
+    #: A hint shown over every cell of the column.
+    tooltip: str = ""
 
 
 class RowTableModel(QAbstractTableModel):
@@ -105,21 +117,32 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         row = self._rows[index.row()]
         value = getattr(row, column.field)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column.row_display is not None:
+                return column.row_display(row)
             return self.text_of(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == SORT_ROLE:
-            return self._sort_key(value)
+            return self._sort_key(column.sort_key(value) if column.sort_key else value)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editor:
+        column = self.columns[index.column()]
+        if column.editor and (
+            column.editable is None or column.editable(self._rows[index.row()])
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import OpportunityStatus, OpportunityType
 from kamdesk.domain.whitespace_figures import QuarterPipeline
 from kamdesk.services.growth.opportunity_editing import OpportunityRow
@@ -105,7 +106,7 @@ class OpportunityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and name in ("value", "probability"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and row.status is not OpportunityStatus.OPEN:
-            return QColor("#1b5e20") if row.status is OpportunityStatus.WON else QColor("#777777")
+            return QColor(palette.GREEN if row.status is OpportunityStatus.WON else palette.GREY)
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "status" and row.lost_reason:
                 return self._text(row, name)
@@ -191,5 +192,5 @@ class QuarterPipelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QColor("#4a78b5")
+            return QColor(palette.BLUE)
         return None

@@ -59,12 +59,11 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     UpdateRowCommand,
 )
+from kamdesk.ui.common.row_table_model import RowEditDelegate
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.buying_center_models import (
-    M_ROLE,
     BuyingCenterListModel,
     MemberTableModel,
-    RoleDelegate,
 )
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE
 from kamdesk.ui.stakeholders.stakeholder_palette import role_label
@@ -122,7 +121,7 @@ class BuyingCentersTab(WorkspaceTab):
         self.member_model = MemberTableModel(self._role_edited, self)
         self.member_table = QTableView()
         self.member_table.setModel(self.member_model)
-        self.member_table.setItemDelegateForColumn(M_ROLE, RoleDelegate(self.member_table))
+        self.member_table.setItemDelegate(RowEditDelegate(self.member_model, self.member_table))
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.member_table.setEditTriggers(
