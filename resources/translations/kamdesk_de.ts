@@ -36,22 +36,22 @@
     <message>
         <source>Reviews</source>
         <comment>Monthly</comment>
-        <translation>Monatlich</translation>
+        <translation type="vanished">Monatlich</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Quarterly</comment>
-        <translation>Quartalsweise</translation>
+        <translation type="vanished">Quartalsweise</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Every six months</comment>
-        <translation>Halbjährlich</translation>
+        <translation type="vanished">Halbjährlich</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Yearly</comment>
-        <translation>Jährlich</translation>
+        <translation type="vanished">Jährlich</translation>
     </message>
 </context>
 <context>
@@ -73,6 +73,7 @@
     <name>AccountWorkspace</name>
     <message>
         <source>Owner: %1</source>
+        <extracomment>The profile fields the header shows.</extracomment>
         <translation>Verantwortlich: %1</translation>
     </message>
 </context>
@@ -506,19 +507,19 @@
     <name>Cadence</name>
     <message>
         <source>Monthly</source>
-        <translation>Monatlich</translation>
+        <translation type="vanished">Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation>Quartalsweise</translation>
+        <translation type="vanished">Quartalsweise</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation>Halbjährlich</translation>
+        <translation type="vanished">Halbjährlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation>Jährlich</translation>
+        <translation type="vanished">Jährlich</translation>
     </message>
 </context>
 <context>
@@ -628,7 +629,7 @@
     <name>CellStatus</name>
     <message>
         <source>Active</source>
-        <extracomment>Fill colours differ in lightness as well as hue, and each status has its own symbol.</extracomment>
+        <extracomment>Fill colours differ in lightness as well as hue (the printed plan&apos;s, from the domain palette), and each status has its own symbol.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
@@ -725,6 +726,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Portfolio dashboard</source>
+        <extracomment>Kinds of data no figure, warning or list of the dashboard is made of.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -1128,6 +1130,22 @@
         <source>Threats</source>
         <translation>Risiken</translation>
     </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quartalsweise</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1361,7 +1379,7 @@
     </message>
     <message>
         <source>Enter an amount, for example %1.</source>
-        <translation>Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
+        <translation type="vanished">Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1488,7 @@
     <name>GoalStatus</name>
     <message>
         <source>Achieved</source>
-        <extracomment>(background, text) colours per status.</extracomment>
+        <extracomment>(background, text) colours per status: the printed plan&apos;s too.</extracomment>
         <translation>Erreicht</translation>
     </message>
     <message>
@@ -1976,12 +1994,20 @@ Verantwortlich: %3</translation>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to the cent at most.</source>
+        <translation>Geben Sie den Betrag höchstens auf den Cent genau ein.</translation>
+    </message>
+    <message>
         <source>Enter an amount, e.g. %1.</source>
         <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation>Geben Sie einen Betrag ein.</translation>
+        <translation type="vanished">Geben Sie einen Betrag ein.</translation>
     </message>
 </context>
 <context>
@@ -2190,11 +2216,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The value cannot be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
+        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter the value to the cent at most.</source>
-        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
     </message>
     <message>
         <source>Add pipeline stages with “Edit catalogue…” first.</source>
@@ -2383,7 +2409,7 @@ Verantwortlich: %3</translation>
     <name>PortfolioSidebar</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
+        <extracomment>The profile fields a listed account shows or is searched and filtered by. Kinds of data that change one account&apos;s row: it came or went, its revenue, its contacts. The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -4028,11 +4054,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The value cannot be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
+        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter the value to the cent at most.</source>
-        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
     </message>
 </context>
 <context>

@@ -68,12 +68,11 @@ def swot_titles() -> list[tuple[str, SwotKind]]:
 
 def cadence_label(cadence: ReviewCadence) -> str:
     """How often an account is reviewed, as the user reads it."""
-    tr = QCoreApplication.translate
     return {
-        ReviewCadence.MONTHLY: tr("EnumLabels", "Monthly"),
-        ReviewCadence.QUARTERLY: tr("EnumLabels", "Quarterly"),
-        ReviewCadence.HALF_YEARLY: tr("EnumLabels", "Every six months"),
-        ReviewCadence.YEARLY: tr("EnumLabels", "Yearly"),
+        ReviewCadence.MONTHLY: QCoreApplication.translate("EnumLabels", "Monthly"),
+        ReviewCadence.QUARTERLY: QCoreApplication.translate("EnumLabels", "Quarterly"),
+        ReviewCadence.HALF_YEARLY: QCoreApplication.translate("EnumLabels", "Every six months"),
+        ReviewCadence.YEARLY: QCoreApplication.translate("EnumLabels", "Yearly"),
     }[cadence]
 
 
