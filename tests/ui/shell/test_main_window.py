@@ -175,14 +175,11 @@ def test_delete_account_says_what_goes_and_undo_restores(
 
 
 def test_one_profile_edit_reads_only_what_it_changed(
-    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    context = window.context
     ids = _portfolio(context.db)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    show_active(qtbot, window)
-    window.restore_session()
+    window.refresh_action.trigger()
     wait_for_list(qtbot, window)
     window.open_account(ids["Acme Chemicals"])
     for index in range(window.workspace.tabs.count()):  # a user who looked at every tab
