@@ -237,6 +237,19 @@ def test_account_list_models_pass_the_model_tester(
     proxy.set_search("a")
     proxy.sort_by_revenue(True)
     qtmodeltester.check(proxy)
+    # One account's row replaced, one added, one taken out (the tester watches the signals).
+    ids = {row.name: row.id for row in list_accounts(context.db)}
+    update_profile(context.db, ids["Cobalt Foods"], None, {"name": "Cobalt Foods AG"})
+    added = create_account(context.db, "Delta Pharma")
+    model.update_rows(list_accounts(context.db, only=(ids["Cobalt Foods"], added)),
+                      gone=(ids["Berg Logistics"],))
+    assert [model.row_at(i).name for i in range(model.rowCount())] == [
+        "Acme Chemicals", "Cobalt Foods AG", "Delta Pharma"
+    ]
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == [
+        "Acme Chemicals", "Cobalt Foods AG", "Delta Pharma"
+    ]
+    assert model.index_of_id(added).row() == 2
 
 
 def test_sidebar_filters_ten_thousand_accounts(context: AppContext, qtbot: QtBot) -> None:
