@@ -11,6 +11,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kamdesk.domain.file_names import MAX_NAME_CHARS, is_safe_file_name, safe_file_name
 from kamdesk.store.errors import (
     DamagedDatabaseError,
     LocationError,
@@ -101,7 +102,12 @@ def write_backup(path: Path, reason: str, destination: Path | None = None, keep:
         folder = backup_folder(path)
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-        destination = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+        name = f"{path.stem}-{stamp}-{reason}.sqlite3"
+        if not is_safe_file_name(name):
+            # Say a very long database name: shortened rather than refused by the file
+            # system; such a backup then escapes pruning (kept, never lost).
+            name = safe_file_name(name, limit=MAX_NAME_CHARS)
+        destination = folder / name
     if destination.exists():
         raise StorageError(f"{destination} already exists; choose another file name.")
     create_private_file(destination)
