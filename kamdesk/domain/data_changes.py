@@ -41,7 +41,7 @@ class DataKind(Enum):
     SETTINGS = "settings"  # company settings: currency, fiscal year, weights … (portfolio-wide)
     TEAM = "team"  # our team members (portfolio-wide)
     CATALOGUE = "catalogue"  # offerings and pipeline stages (portfolio-wide)
-    EVERYTHING = "everything"  # the whole database was replaced (demo portfolio)
+    EVERYTHING = "everything"  # the whole database was replaced (demo) or imported into
 
 
 #: Kinds that belong to no account: a change of them concerns every account.

@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Final
 
+from kamdesk.reports.catalogue_meeting import MEETING_MESSAGES
+
 LANGUAGES: Final = ("en", "de")
 
-MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+_PRINTED_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     # Document titles and cover
     "doc.account_plan": {"en": "Account plan", "de": "Account-Plan"},
     "doc.account_plan_fy": {"en": "Account plan {year}", "de": "Account-Plan {year}"},
@@ -629,7 +631,76 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{name}: no account plan exported in the last {months} months.",
         "de": "{name}: in den letzten {months} Monaten kein Account-Plan exportiert.",
     },
+    # The Excel workbook (kamdesk export workbook): title, sheets, column headers
+    "workbook.title": {"en": "Portfolio workbook", "de": "Portfolio-Arbeitsmappe"},
+    "workbook.yes": {"en": "yes", "de": "ja"},
+    "workbook.no": {"en": "no", "de": "nein"},
+    "workbook.sheet.accounts": {"en": "Accounts", "de": "Kunden"},
+    "workbook.sheet.contacts": {"en": "Contacts", "de": "Kontakte"},
+    "workbook.sheet.goals": {"en": "Goals", "de": "Ziele"},
+    "workbook.sheet.actions": {"en": "Actions", "de": "Maßnahmen"},
+    "workbook.sheet.revenue": {"en": "Revenue by quarter", "de": "Umsatz je Quartal"},
+    "workbook.sheet.opportunities": {"en": "Opportunities", "de": "Verkaufschancen"},
+    "workbook.sheet.whitespace": {"en": "Whitespace", "de": "Whitespace"},
+    "workbook.col.account": {"en": "Account", "de": "Kunde"},
+    "workbook.col.tier": {"en": "Tier", "de": "Stufe"},
+    "workbook.col.abc_class": {"en": "ABC class", "de": "ABC-Klasse"},
+    "workbook.col.score": {"en": "Score", "de": "Punktzahl"},
+    "workbook.col.owner": {"en": "Owner", "de": "Verantwortlich"},
+    "workbook.col.industry": {"en": "Industry", "de": "Branche"},
+    "workbook.col.city": {"en": "City", "de": "Ort"},
+    "workbook.col.country": {"en": "Country", "de": "Land"},
+    "workbook.col.revenue_4q": {"en": "Revenue, last 4 quarters", "de": "Umsatz letzte 4 Quartale"},
+    "workbook.col.previous_4q": {
+        "en": "Revenue, 4 quarters before",
+        "de": "Umsatz 4 Quartale davor",
+    },
+    "workbook.col.growth": {"en": "Growth", "de": "Wachstum"},
+    "workbook.col.last_contact": {"en": "Last contact", "de": "Letzter Kontakt"},
+    "workbook.col.customer_since": {"en": "Customer since", "de": "Kunde seit"},
+    "workbook.col.name": {"en": "Name", "de": "Name"},
+    "workbook.col.title": {"en": "Title", "de": "Position"},
+    "workbook.col.department": {"en": "Department", "de": "Abteilung"},
+    "workbook.col.email": {"en": "E-mail", "de": "E-Mail"},
+    "workbook.col.phone": {"en": "Phone", "de": "Telefon"},
+    "workbook.col.attitude": {"en": "Attitude", "de": "Haltung"},
+    "workbook.col.influence": {"en": "Influence", "de": "Einfluss"},
+    "workbook.col.left_on": {"en": "Left on", "de": "Ausgeschieden am"},
+    "workbook.col.goal": {"en": "Goal", "de": "Ziel"},
+    "workbook.col.kind": {"en": "Kind", "de": "Art"},
+    "workbook.col.metric": {"en": "Metric", "de": "Kennzahl"},
+    "workbook.col.unit": {"en": "Unit", "de": "Einheit"},
+    "workbook.col.baseline": {"en": "Baseline", "de": "Ausgangswert"},
+    "workbook.col.target": {"en": "Target", "de": "Zielwert"},
+    "workbook.col.current": {"en": "Current", "de": "Aktuell"},
+    "workbook.col.start": {"en": "Start", "de": "Beginn"},
+    "workbook.col.due": {"en": "Due", "de": "Fällig"},
+    "workbook.col.status": {"en": "Status", "de": "Status"},
+    "workbook.col.action": {"en": "Action", "de": "Maßnahme"},
+    "workbook.col.done": {"en": "Done", "de": "Erledigt"},
+    "workbook.col.shared": {"en": "Shared with client", "de": "Mit Kunde geteilt"},
+    "workbook.col.fiscal_year": {"en": "Fiscal year", "de": "Geschäftsjahr"},
+    "workbook.col.quarter": {"en": "Quarter", "de": "Quartal"},
+    "workbook.col.period": {"en": "Period", "de": "Periode"},
+    "workbook.col.actual": {"en": "Actual", "de": "Ist"},
+    "workbook.col.plan": {"en": "Plan", "de": "Plan"},
+    "workbook.col.recurring": {"en": "Recurring", "de": "Wiederkehrend"},
+    "workbook.col.opportunity": {"en": "Opportunity", "de": "Verkaufschance"},
+    "workbook.col.type": {"en": "Type", "de": "Typ"},
+    "workbook.col.offering": {"en": "Offering", "de": "Angebot"},
+    "workbook.col.business_unit": {"en": "Business unit", "de": "Geschäftsbereich"},
+    "workbook.col.stage": {"en": "Stage", "de": "Phase"},
+    "workbook.col.value": {"en": "Value", "de": "Wert"},
+    "workbook.col.probability": {"en": "Probability", "de": "Wahrscheinlichkeit"},
+    "workbook.col.weighted_value": {"en": "Weighted value", "de": "Gewichteter Wert"},
+    "workbook.col.expected_close": {"en": "Expected close", "de": "Erwarteter Abschluss"},
+    "workbook.col.estimated_value": {"en": "Estimated value", "de": "Geschätzter Wert"},
+    "workbook.col.competitor": {"en": "Competitor", "de": "Wettbewerber"},
+    "workbook.col.note": {"en": "Note", "de": "Notiz"},
 }
+
+# The deck's and the Word document's own words join the printed documents' ones.
+MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {**_PRINTED_MESSAGES, **MEETING_MESSAGES}
 
 
 def text(msgid: str, lang: str, **params: object) -> str:

@@ -4,7 +4,8 @@ Opening is careful in this order, so that a file that must be refused is never w
 the folder and file are checked, a SQLite file's header and integrity are read through a
 read-only connection, its schema revision is compared with the revisions this kamdesk
 knows, and only then is the engine (with WAL and foreign keys) created, a backup taken and
-the schema upgraded.
+the schema upgraded. Alembic is loaded only when a migration is due: the revisions are read
+with sqlite3 and compared with :mod:`kamdesk.store.schema_revisions`.
 """
 
 from __future__ import annotations
@@ -16,19 +17,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.store.errors import LockedDatabaseError, NewerSchemaError, StorageError
 from kamdesk.store.location import DatabaseLocation, resolve_location
-from kamdesk.store.migration_runner import (
-    current_revision,
-    head_revision,
-    known_revisions,
-    upgrade_to_head,
-)
+from kamdesk.store.schema_revisions import head_revision, known_revisions
 from kamdesk.store.sqlite_files import (
     check_location,
     check_sqlite_file,
@@ -76,7 +72,7 @@ def open_database(
     cannot be used; the file is then left exactly as it was.
     """
     location = resolve_location(given)
-    backup_needed = False
+    revision: str | None = None
     if location.path is not None:
         path = location.path
         check_location(path)
@@ -84,20 +80,23 @@ def open_database(
             check_sqlite_file(path)
             revision = sqlite_revision(path)
             _refuse_unknown(revision, location)
-            backup_needed = revision is not None and revision != head_revision()
         else:
             create_private_file(path)
     engine = _create_engine(location, busy_timeout_ms)
     try:
         if location.path is None:
             with engine.connect() as connection:
-                _refuse_unknown(current_revision(connection), location)
+                revision = stored_revision(connection)
+            _refuse_unknown(revision, location)
         if location.path is not None:
-            if backup_needed:
+            if revision is not None and revision != head_revision():
                 write_backup(location.path, "before-upgrade")
             elif daily_backup and location.path.stat().st_size > 0:
                 _daily_backup(location.path)
-        if migrate:
+        if migrate and revision != head_revision():
+            # Only now is Alembic loaded: a database at the newest revision never needs it.
+            from kamdesk.store.migration_runner import upgrade_to_head
+
             with engine.begin() as connection:
                 upgrade_to_head(connection)
     except OperationalError as error:
@@ -126,6 +125,14 @@ def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
         cursor.close()
 
     return engine
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The revision a database server's schema is at (None: no kamdesk schema yet)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if value is None else str(value)
 
 
 def sqlite_revision(path: Path) -> str | None:

@@ -11,10 +11,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from kamdesk.store import database as database_module
+from kamdesk.store import migration_runner
 from kamdesk.store.database import open_database
 from kamdesk.store.errors import NewerSchemaError
-from kamdesk.store.migration_runner import head_revision
 from kamdesk.store.orm import Base
+from kamdesk.store.schema_revisions import head_revision
 
 
 def test_upgrade_from_empty_creates_every_table(db_path: Path) -> None:
@@ -78,7 +79,7 @@ def test_backup_is_written_before_an_upgrade(
     upgraded: list[str] = []
     # Pretend this kamdesk knows a newer revision than the file has.
     monkeypatch.setattr(database_module, "head_revision", lambda: "0002_next")
-    monkeypatch.setattr(database_module, "upgrade_to_head", lambda c: upgraded.append("done"))
+    monkeypatch.setattr(migration_runner, "upgrade_to_head", lambda c: upgraded.append("done"))
 
     open_database(db_path).close()
 

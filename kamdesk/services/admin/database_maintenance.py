@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kamdesk.store.database import Database, open_database, sqlite_revision
+from kamdesk.store.database import Database, open_database, sqlite_revision, stored_revision
 from kamdesk.store.errors import NewerSchemaError, StorageError
 from kamdesk.store.location import DatabaseLocation, resolve_location
-from kamdesk.store.migration_runner import current_revision, head_revision, known_revisions
+from kamdesk.store.schema_revisions import head_revision, known_revisions
 from kamdesk.store.sqlite_files import check_location, check_sqlite_file, write_backup
 
 
@@ -35,7 +35,7 @@ def revision_info(given: str | Path | None) -> RevisionInfo:
         db = open_database(given, migrate=False)
         try:
             with db.engine.connect() as connection:
-                current = current_revision(connection)
+                current = stored_revision(connection)
         finally:
             db.close()
     return RevisionInfo(location.display(), current, head_revision())

@@ -14,15 +14,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from kamdesk.domain.data_changes import Change
-from kamdesk.store.database import Database
 
-if TYPE_CHECKING:
-    from kamdesk.ui.common.edit_commands import AddRowCommand, EditCommand
+if TYPE_CHECKING:  # the app shows its window before it loads the database layer
+    from kamdesk.store.database import Database
 
 GLOBAL_STACK = 0  # the undo stack for edits that belong to no account (settings, team)
+
+
+class UndoStep(QUndoCommand):
+    """An undo step as the context stacks it: whose stack, and whether it was refused.
+
+    Every edit command derives from it through
+    :class:`~kamdesk.ui.common.edit_commands.EditCommand`, which does the work; it is
+    declared here so that the context need not import the commands that import it.
+    """
+
+    def __init__(self, text: str, account_id: int | None) -> None:
+        super().__init__(text)
+        #: The account whose stack the step goes on (None: the global stack).
+        self.account_id = account_id
+        #: Why the last application was refused (None: it was stored).
+        self.refusal: Exception | None = None
 
 
 class AppContext(QObject):
@@ -45,7 +60,7 @@ class AppContext(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
 
-    def push(self, command: EditCommand) -> Exception | None:
+    def push(self, command: UndoStep) -> Exception | None:
         """Apply an edit as a step of its account's undo stack; returns its refusal.
 
         A refused edit has already said why (``failed``) and left no step on the stack; the
@@ -54,21 +69,10 @@ class AppContext(QObject):
         self.undo_stack(command.account_id).push(command)
         return command.refusal
 
-    def push_account_creation(self, command: AddRowCommand) -> Exception | None:
-        """Create an account with its first undo step on the new account's own stack.
-
-        The account is open right after it is made, so its stack is the one Ctrl+Z works on:
-        the first Ctrl+Z after the last edit of a new account takes the account back.
-        """
-        stack = QUndoStack(self.undo_group)
-        stack.push(command)
-        if command.refusal is not None or command.row_id is None:
-            self.undo_group.removeStack(stack)
-            stack.deleteLater()
-            return command.refusal
-        self.forget_account(command.row_id)  # a deleted account's id may come round again
-        self._stacks[command.row_id] = stack
-        return None
+    def adopt_stack(self, account_id: int, stack: QUndoStack) -> None:
+        """Make ``stack`` (of this context's group) the undo stack of a new account."""
+        self.forget_account(account_id)  # a deleted account's id may come round again
+        self._stacks[account_id] = stack
 
     def publish(self, change: Change) -> None:
         """Tell every view (and every cache) that this data changed, and that it is saved."""

@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows
 from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
-from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.app_context import AppContext, UndoStep
 
 #: Errors a service raises with a message meant for the user.
 USER_ERRORS = (ConflictError, NotFoundError, StorageError, ValidationError)
@@ -38,7 +36,7 @@ def refusal_text(refusal: Exception | None) -> str:
     return "" if refusal is None else str(refusal)
 
 
-class EditCommand(QUndoCommand):
+class EditCommand(UndoStep):
     """An undoable edit of one kind of data of one account (None: of the whole portfolio).
 
     Subclasses write :meth:`forward` (``first``: the edit itself, else a redo) and
@@ -55,15 +53,12 @@ class EditCommand(QUndoCommand):
         origin: object | None = None,
         fields: Sequence[str] = (),
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, account_id)
         self.context = context
         self.kind = kind
-        self.account_id = account_id
         #: The view that made the edit: it already shows the edit's own first application.
         self.origin = origin
         self.fields = frozenset(fields)
-        #: Why the last application was refused (None: it was stored).
-        self.refusal: Exception | None = None
         self._applied = False
 
     def forward(self, first: bool) -> None:

@@ -269,10 +269,15 @@ def _views(window: MainWindow, qtbot: QtBot, mirror: MainWindow | None = None) -
     shown["header"] = (workspace.name_label.text(), workspace.tier_badge.text(),
                        workspace.subtitle.text())
     before = workspace.tabs.currentIndex()
-    for number, tab in enumerate(workspace.tab_list):
-        workspace.tabs.setCurrentIndex(number)  # a tab out of sight catches up when shown
+    for number in range(workspace.tabs.count()):
+        # A tab is made when first shown, and a tab out of sight catches up when shown.
+        workspace.tabs.setCurrentIndex(number)
+        tab = workspace.tabs.widget(number)
+        assert isinstance(tab, WorkspaceTab)
         if mirror is not None:
-            _mirror_selection(mirror.workspace.tab_list[number], tab)
+            driven_tab = mirror.workspace.tabs.widget(number)
+            assert isinstance(driven_tab, WorkspaceTab)
+            _mirror_selection(driven_tab, tab)
         shown[tab.area] = _widgets(tab)
     workspace.tabs.setCurrentIndex(before)
     return shown
