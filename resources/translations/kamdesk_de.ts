@@ -523,6 +523,38 @@
     </message>
 </context>
 <context>
+    <name>CatalogueColumns</name>
+    <message>
+        <source>Offering</source>
+        <extracomment>The column of an offering&apos;s list price, and of a stage&apos;s default probability.</extracomment>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Standardwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>The probability must be a whole number from 0 to 100 %.</source>
+        <translation>Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSettingsPage</name>
     <message>
         <source>Name of a new offering</source>
@@ -567,6 +599,10 @@
     <message>
         <source>Down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Type the name of the new offering first.</source>
@@ -2657,23 +2693,23 @@ Verantwortlich: %3</translation>
     <message>
         <source>Offering</source>
         <extracomment>(row id, version, old values, new values) A sentence saying why the typed text was not taken.</extracomment>
-        <translation>Angebot</translation>
+        <translation type="vanished">Angebot</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>Kategorie</translation>
+        <translation type="vanished">Kategorie</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation>Listenpreis</translation>
+        <translation type="vanished">Listenpreis</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiv</translation>
+        <translation type="vanished">Aktiv</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4110,15 +4146,15 @@ Verantwortlich: %3</translation>
     <name>StageTableModel</name>
     <message>
         <source>Stage</source>
-        <translation>Phase</translation>
+        <translation type="vanished">Phase</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation>Standardwahrscheinlichkeit</translation>
+        <translation type="vanished">Standardwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>%1: the probability must be a whole number from 0 to 100 %.</source>
-        <translation>%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
+        <translation type="vanished">%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
     </message>
 </context>
 <context>

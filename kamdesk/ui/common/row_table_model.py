@@ -4,6 +4,8 @@ Columns are described, not coded: which attribute, its header, how it reads, and
 editor changes it. The model never writes anything itself: an edited cell becomes an
 ``edit_requested(row, field, value)`` signal; the tab stores it through a service as an
 undoable command, and the reload that follows puts the stored rows back in the model.
+Typed text a column cannot read (an amount, a percentage) becomes ``input_refused(row,
+sentence)`` instead, and nothing is asked for.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class Column:
     header: str
     #: Turns the value into the cell's text (default: str, "" for None).
     display: Callable[[Any], str] | None = None
-    #: "text", "number" (0 or more), "choice", "date" or "" (read only).
+    #: "text", "number" (0 or more), "choice", "date", "check" (a check box) or "" (read only).
     editor: str = "text"
     #: (label, value) pairs for a "choice" column.
     choices: Choices | None = None
@@ -67,6 +69,10 @@ class Column:
     align_right: bool = False
     #: A hint shown over every cell of the column.
     tooltip: str = ""
+    #: Reads the typed text into the value; a ValueError's message says why it cannot.
+    parse: Callable[[str], Any] | None = None
+    #: The text an editor starts with, when it is not the value itself (an amount's digits).
+    edit_text: Callable[[Any], Any] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -74,11 +80,20 @@ class RowTableModel(QAbstractTableModel):
 
     #: The user changed a cell: (row object, field name, new value).
     edit_requested = Signal(object, str, object)
+    #: Typed text was not taken: (row object, the sentence saying why).
+    input_refused = Signal(object, str)
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QObject | None = None,
+        muted: Callable[[Any], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
+        #: Rows shown in grey (an offering no longer sold).
+        self._muted = muted
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row."""
@@ -119,12 +134,19 @@ class RowTableModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip
+        if column.editor == "check":  # the box says it all: no text beside it
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.row_display is not None:
                 return column.row_display(row)
             return self.text_of(column, value)
         if role == Qt.ItemDataRole.EditRole:
-            return value
+            return value if column.edit_text is None else column.edit_text(value)
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None:
+            return Qt.GlobalColor.gray if self._muted(row) else None
         if role == SORT_ROLE:
             return self._sort_key(column.sort_key(value) if column.sort_key else value)
         if role == ROW_ROLE:
@@ -140,6 +162,8 @@ class RowTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
+        if column.editor == "check":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
         if column.editor and (
             column.editable is None or column.editable(self._rows[index.row()])
         ):
@@ -147,10 +171,22 @@ class RowTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
             return False
         column = self.columns[index.column()]
         row = self._rows[index.row()]
+        if column.editor == "check":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column.parse is not None:
+            try:
+                value = column.parse(str(value))
+            except ValueError as error:
+                self.input_refused.emit(row, str(error))
+                return False
         if getattr(row, column.field) == value:
             return False
         self.edit_requested.emit(row, column.field, value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.growth import offering_catalogue as catalogue
+from kamdesk.services.growth.offering_catalogue import OfferingRow, StageRow
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
@@ -42,8 +43,10 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     ReorderCommand,
     UpdateRowCommand,
+    refusal_text,
 )
-from kamdesk.ui.settings.catalogue_table_models import OfferingTableModel, StageTableModel
+from kamdesk.ui.common.row_table_model import RowTableModel
+from kamdesk.ui.settings.catalogue_columns import offering_model, stage_model
 
 CATALOGUE = DataKind.CATALOGUE
 ERROR_STYLE = "color: #b00020;"
@@ -56,14 +59,19 @@ class CatalogueSettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.stack = context.undo_stack(None)
-        self.offerings = OfferingTableModel()
-        self.stages = StageTableModel()
-        self.offerings.edit_requested.connect(self._edit_offering)
-        self.stages.edit_requested.connect(self._edit_stage)
+        self._currency_symbol = ""
+        self.offerings = offering_model(lambda: self._currency_symbol, self)
+        self.stages = stage_model(self)
+        # Stored after the cell's editor has closed: the reload that follows resets the model.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.offerings.edit_requested.connect(self._edit_offering, queued)
+        self.stages.edit_requested.connect(self._edit_stage, queued)
 
         self.offering_view = self._table(self.offerings)
         self.offering_message = self._message_label()
-        self.offerings.input_refused.connect(self.offering_message.setText)
+        self.offerings.input_refused.connect(
+            lambda row, why: self._say_refused(self.offering_message, row.name, why)
+        )
         self.new_offering = QLineEdit()
         self.new_offering.setPlaceholderText(self.tr("Name of a new offering"))
         self.new_offering.returnPressed.connect(self.add_offering)
@@ -74,13 +82,15 @@ class CatalogueSettingsPage(QWidget):
             self.new_offering,
             self.add_offering,
             self.delete_offering,
-            lambda step: self._move(self.offering_view, self.offerings.rows, step,
+            lambda step: self._move(self.offering_view, self.offerings.rows(), step,
                                     catalogue.reorder_offerings),
         )
 
         self.stage_view = self._table(self.stages)
         self.stage_message = self._message_label()
-        self.stages.input_refused.connect(self.stage_message.setText)
+        self.stages.input_refused.connect(
+            lambda row, why: self._say_refused(self.stage_message, row.name, why)
+        )
         self.new_stage = QLineEdit()
         self.new_stage.setPlaceholderText(self.tr("Name of a new stage"))
         self.new_stage.returnPressed.connect(self.add_stage)
@@ -93,7 +103,7 @@ class CatalogueSettingsPage(QWidget):
             self.new_stage,
             self.add_stage,
             self.delete_stage,
-            lambda step: self._move(self.stage_view, self.stages.rows, step,
+            lambda step: self._move(self.stage_view, self.stages.rows(), step,
                                     catalogue.reorder_stages),
         )
         stage_layout = stage_box.layout()
@@ -173,21 +183,23 @@ class CatalogueSettingsPage(QWidget):
         """Read offerings and stages again."""
         db = self.context.db
         try:
-            symbol = currency_symbol(load_settings(db).currency)
-            self.offerings.set_rows(catalogue.list_offerings(db), symbol)
+            self._currency_symbol = currency_symbol(load_settings(db).currency)
+            self.offerings.set_rows(catalogue.list_offerings(db))
             self.stages.set_rows(catalogue.list_stages(db))
         except USER_ERRORS as error:
             self.offering_message.setText(str(error))
             return
-        self.standard_button.setVisible(not self.stages.rows)
+        self.standard_button.setVisible(not self.stages.rows())
 
     def _on_change(self, change: Change) -> None:
         if change.kind in (CATALOGUE, DataKind.SETTINGS, DataKind.EVERYTHING):
             self.reload()
 
     def _push(self, command: EditCommand) -> str:
-        refusal = self.context.push(command)
-        return "" if refusal is None else str(refusal)
+        return refusal_text(self.context.push(command))
+
+    def _say_refused(self, label: QLabel, name: str, why: str) -> None:
+        label.setText(self.tr("%1: %2").replace("%1", name).replace("%2", why))
 
     def _selected(self, view: QTableView, rows: Sequence[Any]) -> Any | None:
         index: QModelIndex = view.currentIndex()
@@ -221,8 +233,7 @@ class CatalogueSettingsPage(QWidget):
         if not message:
             self.new_offering.clear()
 
-    def _edit_offering(self, row_id: int, version: int, old: dict[str, Any],
-                       new: dict[str, Any]) -> None:
+    def _edit_offering(self, row: OfferingRow, field: str, value: Any) -> None:
         db = self.context.db
         command = UpdateRowCommand(
             self.context,
@@ -230,13 +241,13 @@ class CatalogueSettingsPage(QWidget):
             CATALOGUE,
             None,
             lambda rid, seen, values: catalogue.update_offering(db, rid, seen, values),
-            row_id, version, old, new,
+            row.id, row.version, {field: getattr(row, field)}, {field: value},
         )
         self.offering_message.setText(self._push(command))
 
     def delete_offering(self) -> None:
         """Delete the selected offering, or offer to deactivate it when it is in use."""
-        row = self._selected(self.offering_view, self.offerings.rows)
+        row = self._selected(self.offering_view, self.offerings.rows())
         if row is None:
             return
         db = self.context.db
@@ -263,7 +274,7 @@ class CatalogueSettingsPage(QWidget):
                                         "matrix; cells and opportunities keep it."),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self._edit_offering(row.id, row.version, {"active": True}, {"active": False})
+                self._edit_offering(row, "active", False)
             return
         answer = QMessageBox.question(
             self, self.tr("Delete offering"),
@@ -306,8 +317,7 @@ class CatalogueSettingsPage(QWidget):
         if not message:
             self.new_stage.clear()
 
-    def _edit_stage(self, row_id: int, version: int, old: dict[str, Any],
-                    new: dict[str, Any]) -> None:
+    def _edit_stage(self, row: StageRow, field: str, value: Any) -> None:
         db = self.context.db
         command = UpdateRowCommand(
             self.context,
@@ -315,13 +325,13 @@ class CatalogueSettingsPage(QWidget):
             CATALOGUE,
             None,
             lambda rid, seen, values: catalogue.update_stage(db, rid, seen, values),
-            row_id, version, old, new,
+            row.id, row.version, {field: getattr(row, field)}, {field: value},
         )
         self.stage_message.setText(self._push(command))
 
     def delete_stage(self) -> None:
         """Delete the selected stage; a stage with opportunities in it is refused."""
-        row = self._selected(self.stage_view, self.stages.rows)
+        row = self._selected(self.stage_view, self.stages.rows())
         if row is None:
             return
         db = self.context.db
@@ -370,7 +380,9 @@ class CatalogueSettingsPage(QWidget):
             order, new_order,
         )
         self._push(command)
-        self._select_id(view, view.model().rows, row.id)  # type: ignore[attr-defined]
+        model = view.model()
+        assert isinstance(model, RowTableModel)
+        self._select_id(view, model.rows(), row.id)
 
 
 def open_catalogue_dialog(context: AppContext, parent: QWidget | None = None) -> None:
