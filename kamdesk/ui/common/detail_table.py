@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from kamdesk.ui.common.edit_commands import (
     DeleteRowCommand,
     Updater,
     UpdateRowCommand,
+    refusal_text,
 )
 from kamdesk.ui.common.row_table_model import SORT_ROLE, Column, RowEditDelegate, RowTableModel
 
@@ -62,7 +63,7 @@ class DetailTable(QWidget):
         self._confirm_delete = confirm_delete
 
         self.model = RowTableModel(columns, self)
-        self.model.edit_requested.connect(self._on_edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -181,7 +182,7 @@ class DetailTable(QWidget):
             origin=self,
         )
         refusal = self.context.push(command)
-        self.show_error("" if refusal is None else str(refusal))
+        self.show_error(refusal_text(refusal))
         if refusal is None and command.row_id is not None:
             self.select_id(command.row_id, edit=True)
 
@@ -206,12 +207,7 @@ class DetailTable(QWidget):
                 origin=self,
             )
         )
-        self.show_error("" if refusal is None else str(refusal))
-
-    def _on_edit(self, row: Any, field: str, value: Any) -> None:
-        # The cell's editor is still inside its commit: storing reloads the model, which
-        # would destroy the editor under its own feet. Store once the editor has closed.
-        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
+        self.show_error(refusal_text(refusal))
 
     def _store_edit(self, row: Any, field: str, value: Any) -> None:
         if not self._editable():

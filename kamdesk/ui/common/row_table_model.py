@@ -2,8 +2,9 @@
 
 Columns are described, not coded: which attribute, its header, how it reads, and which
 editor changes it. The model never writes anything itself: an edited cell becomes an
-``edit_requested(row, field, value)`` signal; the tab stores it through a service as an
-undoable command, and the reload that follows puts the stored rows back in the model.
+``edit_requested(row, field, value)`` signal, sent once the cell's editor has closed; the
+tab stores it through a service as an undoable command, and the reload that follows puts
+the stored rows back in the model.
 Typed text a column cannot read (an amount, a percentage) becomes ``input_refused(row,
 sentence)`` instead, and nothing is asked for.
 """
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -189,7 +191,9 @@ class RowTableModel(QAbstractTableModel):
                 return False
         if getattr(row, column.field) == value:
             return False
-        self.edit_requested.emit(row, column.field, value)
+        # The cell's editor is still inside its commit: storing the edit reloads the model,
+        # which would destroy the editor under its own feet. Ask once the editor has closed.
+        QTimer.singleShot(0, self, lambda: self.edit_requested.emit(row, column.field, value))
         return True
 
     @staticmethod

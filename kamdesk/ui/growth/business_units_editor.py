@@ -29,6 +29,7 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     ReorderCommand,
     UpdateRowCommand,
+    refusal_text,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -298,6 +299,6 @@ class BusinessUnitsEditor(QWidget):
     def _push(self, command: EditCommand) -> bool:
         """Apply an edit; a refusal is written under the list. True: stored."""
         refusal = self.context.push(command)
-        self._say("" if refusal is None else str(refusal))
+        self._say(refusal_text(refusal))
         return refusal is None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from kamdesk.ui.common.edit_commands import (
     DeleteRowCommand,
     EditCommand,
     UpdateRowCommand,
+    refusal_text,
 )
 from kamdesk.ui.common.row_table_model import Column, RowEditDelegate, RowTableModel
 
@@ -49,7 +50,7 @@ class SwotQuadrant(QGroupBox):
         self.kind = kind
         self.account_id: int | None = None
         self.model = RowTableModel([Column("text", title)], self)
-        self.model.edit_requested.connect(self._on_edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(RowEditDelegate(self.model, self.view))
@@ -157,10 +158,6 @@ class SwotQuadrant(QGroupBox):
         ))
         self._select(row.id)
 
-    def _on_edit(self, row: SwotRow, field: str, value: object) -> None:
-        # Store once the editor has closed: the reload that follows replaces the model rows.
-        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
-
     def _store_edit(self, row: SwotRow, field: str, value: object) -> None:
         if self.account_id is None:
             return
@@ -174,7 +171,7 @@ class SwotQuadrant(QGroupBox):
     def _push(self, command: EditCommand) -> bool:
         """Apply an edit; a refusal is written under the list. True: stored."""
         refusal = self.context.push(command)
-        message = "" if refusal is None else str(refusal)
+        message = refusal_text(refusal)
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         return refusal is None

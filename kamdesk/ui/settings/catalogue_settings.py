@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,10 +62,8 @@ class CatalogueSettingsPage(QWidget):
         self._currency_symbol = ""
         self.offerings = offering_model(lambda: self._currency_symbol, self)
         self.stages = stage_model(self)
-        # Stored after the cell's editor has closed: the reload that follows resets the model.
-        queued = Qt.ConnectionType.QueuedConnection
-        self.offerings.edit_requested.connect(self._edit_offering, queued)
-        self.stages.edit_requested.connect(self._edit_stage, queued)
+        self.offerings.edit_requested.connect(self._edit_offering)
+        self.stages.edit_requested.connect(self._edit_stage)
 
         self.offering_view = self._table(self.offerings)
         self.offering_message = self._message_label()

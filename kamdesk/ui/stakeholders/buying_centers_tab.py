@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -118,7 +118,7 @@ class BuyingCentersTab(WorkspaceTab):
         left_layout.addLayout(buttons)
         left_layout.addLayout(details)
 
-        self.member_model = MemberTableModel(self._role_edited, self)
+        self.member_model = MemberTableModel(self._change_role, self)
         self.member_table = QTableView()
         self.member_table.setModel(self.member_model)
         self.member_table.setItemDelegate(RowEditDelegate(self.member_model, self.member_table))
@@ -398,11 +398,6 @@ class BuyingCentersTab(WorkspaceTab):
             lambda deleted: restore_buying_center_rows(db, deleted), member.id, member.version,
             origin=self,
         ), self.member_error)
-
-    def _role_edited(self, member: MemberRow, role: BuyingRole) -> None:
-        # Called from inside the role editor's commit: the command reloads (resets) the
-        # member model, which must not happen while the view is still closing its editor.
-        QTimer.singleShot(0, lambda: self._change_role(member, role))
 
     def _change_role(self, member: MemberRow, role: BuyingRole) -> None:
         db = self.context.db

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,7 +133,7 @@ class ActionsTab(WorkspaceTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = ActionTableModel(self)
-        self.model.edit_requested.connect(self._edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -248,11 +248,6 @@ class ActionsTab(WorkspaceTab):
         self._say(refusal)
         if not refusal:
             self.quick_add.clear()
-
-    def _edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
-        # After the cell editor has closed: storing reloads the table, which must not happen
-        # while the view is still committing the editor's value.
-        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
 
     def _store_edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
         if self.account_id is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -71,7 +71,7 @@ class GoalUpdatesPanel(QWidget):
         self.account_id: int | None = None
 
         self.model = GoalUpdateModel(self)
-        self.model.edit_requested.connect(self._edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(RowEditDelegate(self.model, self.table))
@@ -161,10 +161,6 @@ class GoalUpdatesPanel(QWidget):
             return
         self.value_edit.clear()
         self.note_edit.clear()
-
-    def _edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
-        # After the cell editor has closed: storing reloads the list.
-        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
 
     def _store_edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
         if self.goal is None or self.account_id is None:
