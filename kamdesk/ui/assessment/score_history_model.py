@@ -40,7 +40,7 @@ class ScoreHistoryModel(RowTableModel):
         super().__init__(
             [
                 Column("criterion", self.tr("Criterion"), criterion_label, editor="",
-                       sort_key=criterion_label),
+                       sort_key=lambda record: criterion_label(record.criterion)),
                 Column("scored_on", self.tr("Scored on"), date_text, editor=""),
                 Column("value", self.tr("Score"), self._score_text, editor="",
                        align_right=True),

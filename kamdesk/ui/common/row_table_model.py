@@ -65,12 +65,15 @@ class Column:
     decoration: Callable[[Any], Any] | None = None
     #: Whether a row's cell may be edited (default: every row's, when there is an editor).
     editable: Callable[[Any], bool] | None = None
-    #: What the cell sorts by (default: the value; dates by day, text ignoring case).
+    #: What the cell sorts by, from the row (default: the value; dates by day, text
+    #: ignoring case, no value first).
     sort_key: Callable[[Any], Any] | None = None
     #: Figures are right-aligned.
     align_right: bool = False
     #: A hint shown over every cell of the column.
     tooltip: str = ""
+    #: A row's own hint over the cell (None: none), when it is not the cell's text.
+    row_tooltip: Callable[[Any], str | None] | None = None
     #: Reads the typed text into the value; a ValueError's message says why it cannot.
     parse: Callable[[str], Any] | None = None
     #: The text an editor starts with, when it is not the value itself (an amount's digits).
@@ -89,13 +92,13 @@ class RowTableModel(QAbstractTableModel):
         self,
         columns: Sequence[Column],
         parent: QObject | None = None,
-        muted: Callable[[Any], bool] | None = None,
+        row_colour: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
-        #: Rows shown in grey (an offering no longer sold).
-        self._muted = muted
+        #: A row's text colour (None: the usual): an offering no longer sold, a deal won.
+        self._row_colour = row_colour
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row."""
@@ -136,6 +139,8 @@ class RowTableModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip
+        if role == Qt.ItemDataRole.ToolTipRole and column.row_tooltip is not None:
+            return column.row_tooltip(row)
         if column.editor == "check":  # the box says it all: no text beside it
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -147,10 +152,10 @@ class RowTableModel(QAbstractTableModel):
             return self.text_of(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.edit_text is None else column.edit_text(value)
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None:
-            return Qt.GlobalColor.gray if self._muted(row) else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
+            return self._row_colour(row)
         if role == SORT_ROLE:
-            return self._sort_key(column.sort_key(value) if column.sort_key else value)
+            return self._sort_key(column.sort_key(row) if column.sort_key else value)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
@@ -209,6 +214,8 @@ class RowTableModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_key(value: Any) -> Any:
+        if value is None:
+            return ""
         if isinstance(value, date):
             return value.toordinal()
         if isinstance(value, str):

@@ -45,12 +45,12 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
 from kamdesk.ui.growth.opportunity_dialog import OpportunityDialog
 from kamdesk.ui.growth.opportunity_table_model import (
-    ROW_ROLE,
-    SORT_ROLE,
+    OPPORTUNITY_COLUMNS,
     OpportunityTableModel,
     QuarterPipelineModel,
 )
@@ -97,7 +97,7 @@ class OpportunitiesTab(WorkspaceTab):
         super().__init__(context, parent)
         self.symbol = "€"
         self.figures = GrowthFiguresBar(show_whitespace=False)
-        self.model = OpportunityTableModel()
+        self.model = OpportunityTableModel(lambda: self.symbol, self)
         self.proxy = OpportunityFilter()
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -114,7 +114,7 @@ class OpportunitiesTab(WorkspaceTab):
         # A lost reason can be long: the status column keeps a fixed width (full text in
         # the tooltip) so the title keeps its room.
         for name, width in (("status", 140), ("offering", 150), ("unit", 150)):
-            column = OpportunityTableModel.COLUMNS.index(name)
+            column = OPPORTUNITY_COLUMNS.index(name)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -199,7 +199,7 @@ class OpportunitiesTab(WorkspaceTab):
         except USER_ERRORS as error:
             self.context.failed.emit(str(error))
             return
-        self.model.set_rows(rows, self.symbol)
+        self.model.set_rows(rows)
         self.quarters.set_quarters(list(figures.by_quarter), self.symbol)
         self.no_quarters.setVisible(not figures.by_quarter)
         self.figures.set_pipeline(figures, self.symbol)

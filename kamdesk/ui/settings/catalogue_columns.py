@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from kamdesk.services.growth.offering_catalogue import OfferingRow
 from kamdesk.ui.common.money_text import format_amount_for_editing, format_money, parse_money
@@ -28,8 +28,8 @@ def offering_model(currency_symbol: Callable[[], str], parent: QObject) -> RowTa
     def price(value: Decimal | None) -> str:
         return format_money(value, currency_symbol())
 
-    def retired(row: OfferingRow) -> bool:
-        return not row.active
+    def retired_in_grey(row: OfferingRow) -> Qt.GlobalColor | None:
+        return None if row.active else Qt.GlobalColor.gray
 
     return RowTableModel(
         [
@@ -44,7 +44,7 @@ def offering_model(currency_symbol: Callable[[], str], parent: QObject) -> RowTa
                    editor="check"),
         ],
         parent,
-        muted=retired,
+        row_colour=retired_in_grey,
     )
 
 
