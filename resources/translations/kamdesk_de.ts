@@ -2889,6 +2889,7 @@ Verantwortlich: %3</translation>
     <name>OpportunityTableModel</name>
     <message>
         <source>Opportunity</source>
+        <extracomment>The table&apos;s columns by name, in order.</extracomment>
         <translation>Verkaufschance</translation>
     </message>
     <message>
