@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -70,6 +71,10 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     #: Figures are right-aligned.
     align_right: bool = False
+    #: Marks and small scores are centred.
+    centred: bool = False
+    #: The cell's own text colour from the row (None: the row's, else the usual).
+    colour: Callable[[Any], Any] | None = None
     #: A hint shown over every cell of the column.
     tooltip: str = ""
     #: A row's own hint over the cell (None: none), when it is not the cell's text.
@@ -93,12 +98,16 @@ class RowTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         parent: QObject | None = None,
         row_colour: Callable[[Any], Any] | None = None,
+        row_italic: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
         #: A row's text colour (None: the usual): an offering no longer sold, a deal won.
+        #: It wins over a column's own colour.
         self._row_colour = row_colour
+        #: Rows set in italics (a person who left the company).
+        self._row_italic = row_italic
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row."""
@@ -152,8 +161,17 @@ class RowTableModel(QAbstractTableModel):
             return self.text_of(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.edit_text is None else column.edit_text(value)
-        if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
-            return self._row_colour(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self._row_colour(row) if self._row_colour is not None else None
+            if colour is None and column.colour is not None:
+                colour = column.colour(row)
+            return colour
+        if role == Qt.ItemDataRole.FontRole and self._row_italic is not None:
+            if not self._row_italic(row):
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == SORT_ROLE:
             return self._sort_key(column.sort_key(row) if column.sort_key else value)
         if role == ROW_ROLE:
@@ -162,6 +180,8 @@ class RowTableModel(QAbstractTableModel):
             return column.decoration(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.centred:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

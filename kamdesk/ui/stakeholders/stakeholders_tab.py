@@ -64,11 +64,11 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     UpdateRowCommand,
 )
+from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
 from kamdesk.ui.stakeholders.stakeholder_table_model import (
-    ID_ROLE,
     NAME,
     StakeholderFilterProxy,
     StakeholderTableModel,
@@ -212,14 +212,14 @@ class StakeholdersTab(WorkspaceTab):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        value = index.siblingAtColumn(NAME).data(ID_ROLE)
-        return int(value) if value is not None else None
+        person = index.siblingAtColumn(NAME).data(ROW_ROLE)
+        return person.id if person is not None else None
 
     def select_person(self, person_id: int | None, keep_errors: bool = False) -> None:
         """Select a person in the table and on the map, and show them in the form."""
         self._syncing = True
         try:
-            row = self.model.row_of(person_id) if person_id is not None else -1
+            row = self.model.row_of_id(person_id) if person_id is not None else -1
             proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 \
                 else QModelIndex()
             selection = self.table.selectionModel()
@@ -245,7 +245,8 @@ class StakeholdersTab(WorkspaceTab):
     def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
-        person_id = current.siblingAtColumn(NAME).data(ID_ROLE) if current.isValid() else None
+        person = current.siblingAtColumn(NAME).data(ROW_ROLE) if current.isValid() else None
+        person_id = person.id if person is not None else None
         self.map_view.select_person(person_id)
         self._show_in_form(person_id)
 
