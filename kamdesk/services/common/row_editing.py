@@ -11,7 +11,7 @@ Deletes (and their undo) live in :mod:`kamdesk.services.common.row_deletion`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, cast
 
@@ -34,6 +34,17 @@ from kamdesk.store.orm import Base
 
 #: Refuses values the database must not receive: (session, row or None on create, values).
 Checker = Callable[[Session, Any, Mapping[str, Any]], None]
+
+
+def only_fields(values: Mapping[str, Any], allowed: Collection[str], noun: str) -> dict[str, Any]:
+    """The values, as a dict, when they name only fields a ``noun`` has.
+
+    A field the row does not have is the caller's mistake, not the user's: ValueError.
+    """
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValueError(f"not {noun} fields: {sorted(unknown)}")
+    return dict(values)
 
 
 def update_fields(

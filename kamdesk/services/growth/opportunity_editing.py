@@ -29,7 +29,7 @@ from kamdesk.domain.whitespace_figures import (
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen, check_seen, translate_integrity_errors
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
-from kamdesk.services.common.row_editing import NameRule, RowEditor
+from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import check_amount, check_probability
 from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
 from kamdesk.store.database import Database
@@ -183,9 +183,7 @@ TITLE = NameRule(
 
 
 def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None:
-    unknown = set(values) - EDITABLE_FIELDS
-    if unknown:
-        raise ValueError(f"an opportunity has no field {sorted(unknown)}")
+    only_fields(values, EDITABLE_FIELDS, "opportunity")
     if "title" in values:
         TITLE.check(session, values["title"])
     if "type" in values and not isinstance(values["type"], OpportunityType):

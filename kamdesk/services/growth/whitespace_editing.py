@@ -25,7 +25,7 @@ from kamdesk.services.common.compare_and_set import (
     translate_integrity_errors,
 )
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
-from kamdesk.services.common.row_editing import NameRule, RowEditor
+from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import (
     OfferingRow,
     check_amount,
@@ -216,9 +216,7 @@ def matrix_in_session(session: Session, account_id: int) -> WhitespaceMatrix:
 
 
 def _check_cell(session: Session, unit: BusinessUnit, changes: Mapping[str, Any]) -> None:
-    unknown = set(changes) - CELL_FIELDS
-    if unknown:
-        raise ValueError(f"a whitespace cell has no field {sorted(unknown)}")
+    only_fields(changes, CELL_FIELDS, "whitespace cell")
     if "status" in changes and not isinstance(changes["status"], CellStatus):
         raise ValidationError("Choose one of the listed statuses.", "status")
     if "estimated_value" in changes:

@@ -23,7 +23,7 @@ from kamdesk.services.common.compare_and_set import (
     translate_integrity_errors,
 )
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
-from kamdesk.services.common.row_editing import NameRule, create_row, update_fields
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import AccountTeamRole, Competitor, Need, SwotItem, TeamMember
@@ -357,10 +357,7 @@ def _column_names(model: type[Versioned]) -> list[str]:
 
 
 def _only(values: Mapping[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
-    unknown = set(values) - set(allowed)
-    if unknown:
-        raise ValueError(f"unknown fields {sorted(unknown)}")
-    return dict(values)
+    return only_fields(values, allowed, "account detail")
 
 
 def _required_text(value: Any, field: str, limit: int, what: str) -> str:

@@ -25,6 +25,7 @@ from kamdesk.services.common.compare_and_set import (
     translate_integrity_errors,
 )
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
+from kamdesk.services.common.row_editing import only_fields
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
@@ -211,10 +212,7 @@ def _attach(session: Session, row: Interaction, people: Iterable[int]) -> None:
 
 
 def _clean(values: Mapping[str, Any], today: date, full: bool = False) -> dict[str, Any]:
-    unknown = set(values) - set(FIELDS)
-    if unknown:
-        raise ValueError(f"unknown fields {sorted(unknown)}")
-    cleaned = dict(values)
+    cleaned = only_fields(values, FIELDS, "interaction")
     if full or "occurred_on" in cleaned:
         day = cleaned.get("occurred_on")
         if not isinstance(day, date):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import ReviewCadence, Tier
 from kamdesk.services.common.compare_and_set import Seen, get_versioned
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, describe_dependents
-from kamdesk.services.common.row_editing import NameRule, create_row, update_fields
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, TeamMember
@@ -93,9 +93,7 @@ def update_profile(db: Database, account_id: int, seen: Seen, changes: Mapping[s
 
 
 def _cleaned(values: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - set(PROFILE_FIELDS)
-    if unknown:
-        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    only_fields(values, PROFILE_FIELDS, "profile")
     return {name: _clean(name, value) for name, value in values.items()}
 
 

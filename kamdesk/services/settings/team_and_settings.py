@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
-from kamdesk.services.common.row_editing import NameRule, create_row, update_fields
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, AccountTeamRole, CompanySettings, TeamMember
@@ -99,9 +99,7 @@ def update_settings(db: Database, seen: Seen, changes: Mapping[str, Any]) -> int
 
 
 def _settings_columns(values: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - set(SETTINGS_FIELDS)
-    if unknown:
-        raise ValueError(f"not settings fields: {sorted(unknown)}")
+    only_fields(values, SETTINGS_FIELDS, "settings")
     return dict(_clean_setting(name, value) for name, value in values.items())
 
 

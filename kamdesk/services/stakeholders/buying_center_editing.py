@@ -32,7 +32,7 @@ from kamdesk.services.common.row_deletion import (
     describe_dependents,
     restore_rows,
 )
-from kamdesk.services.common.row_editing import NameRule, create_row, update_fields
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import coverage_people, read_stakeholders
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
@@ -166,10 +166,7 @@ def update_buying_center(
     """Rename a buying center or change its description, if as the caller saw; new version."""
 
     def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-        unknown = set(values) - {"name", "description"}
-        if unknown:
-            raise ValueError(f"buying centers have no editable field {sorted(unknown)}")
-        cleaned = dict(values)
+        cleaned = only_fields(values, ("name", "description"), "editable buying center")
         if isinstance(cleaned.get("name"), str):
             cleaned["name"] = cleaned["name"].strip()
         return cleaned
@@ -243,9 +240,7 @@ def update_member(db: Database, member_id: int, seen: Seen, changes: Mapping[str
     """The generic form of :func:`change_member_role` (the undo commands call this)."""
 
     def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-        unknown = set(values) - {"role"}
-        if unknown:
-            raise ValueError(f"buying-center members have no editable field {sorted(unknown)}")
+        only_fields(values, ("role",), "editable buying-center member")
         return {"role": _role(values["role"])}
 
     return update_fields(db, BuyingCenterMember, member_id, seen, changes, clean=clean)

@@ -27,7 +27,7 @@ from kamdesk.services.common.row_deletion import (
     describe_dependents,
     restore_rows,
 )
-from kamdesk.services.common.row_editing import create_row, update_fields
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow, read_stakeholders
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
@@ -160,9 +160,7 @@ def reports_to_choices(db: Database, account_id: int, stakeholder_id: int | None
 
 
 def _refuse_unknown_fields(values: Mapping[str, Any]) -> None:
-    unknown = set(values) - EDITABLE_FIELDS
-    if unknown:
-        raise ValueError(f"stakeholders have no editable field {sorted(unknown)}")
+    only_fields(values, EDITABLE_FIELDS, "editable stakeholder")
 
 
 def _parent_of(session: Session, account_id: int) -> dict[int, int | None]:

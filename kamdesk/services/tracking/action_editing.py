@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
-from kamdesk.services.common.row_editing import create_row, update_fields
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, TeamMember
@@ -121,10 +121,7 @@ def create_action(
     today: date | None = None,
 ) -> int:
     """Add an action to the account; returns its id."""
-    extra = dict(values or {})
-    unknown = set(extra) - ACTION_FIELDS
-    if unknown:
-        raise ValueError(f"not action fields: {sorted(unknown)}")
+    extra = only_fields(values or {}, ACTION_FIELDS, "action")
     row = {**extra, "account_id": account_id, "title": title.strip()}
     if row.get("done") and row.get("done_on") is None:
         row["done_on"] = today or date.today()
@@ -152,10 +149,7 @@ def update_action(
     """
 
     def clean(values: Mapping[str, Any]) -> dict[str, Any]:
-        unknown = set(values) - ACTION_FIELDS
-        if unknown:
-            raise ValueError(f"not action fields: {sorted(unknown)}")
-        cleaned = dict(values)
+        cleaned = only_fields(values, ACTION_FIELDS, "action")
         if "title" in cleaned:
             cleaned["title"] = str(cleaned["title"]).strip()
         if "done" in cleaned and "done_on" not in cleaned:

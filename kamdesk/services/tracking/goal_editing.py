@@ -27,7 +27,7 @@ from kamdesk.services.common.row_deletion import (
     describe_dependents,
     restore_rows,
 )
-from kamdesk.services.common.row_editing import create_row, update_fields
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, GoalUpdate, TeamMember
@@ -226,9 +226,7 @@ def _goal_row(
 
 def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     """Add a goal to the account; returns its id."""
-    unknown = set(values) - GOAL_FIELDS
-    if unknown:
-        raise ValueError(f"not goal fields: {sorted(unknown)}")
+    only_fields(values, GOAL_FIELDS, "goal")
 
     def validate(session: Session, new: Mapping[str, Any]) -> None:
         if session.get(Account, account_id) is None:
@@ -242,10 +240,7 @@ def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int
 
 
 def _clean_goal(values: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - GOAL_FIELDS
-    if unknown:
-        raise ValueError(f"not goal fields: {sorted(unknown)}")
-    cleaned = dict(values)
+    cleaned = only_fields(values, GOAL_FIELDS, "goal")
     if "title" in cleaned:
         cleaned["title"] = str(cleaned["title"]).strip()
     return cleaned
@@ -315,9 +310,7 @@ def update_goal_update(
     db: Database, update_id: int, seen: Seen, changes: Mapping[str, Any]
 ) -> int:
     """Change a recorded update if it is as the caller saw it; returns its new version."""
-    unknown = set(changes) - UPDATE_FIELDS
-    if unknown:
-        raise ValueError(f"not goal update fields: {sorted(unknown)}")
+    only_fields(changes, UPDATE_FIELDS, "goal update")
 
     def validate(session: Session, row: GoalUpdate, new: Mapping[str, Any]) -> None:
         merged = {name: getattr(row, name) for name in UPDATE_FIELDS} | dict(new)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import ReviewCadence, ReviewKind
 from kamdesk.services.common.compare_and_set import Seen, translate_integrity_errors
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
-from kamdesk.services.common.row_editing import RowEditor
+from kamdesk.services.common.row_editing import RowEditor, only_fields
 from kamdesk.services.tracking.review_reads import (
     ReviewRow,
     latest_snapshot,
@@ -89,9 +89,7 @@ def record_review(
     db: Database, account_id: int, values: Mapping[str, Any], snapshot_id: int | None = None
 ) -> int:
     """Record a review held (linking the snapshot taken when it started); returns its id."""
-    unknown = set(values) - REVIEW_FIELDS
-    if unknown:
-        raise ValueError(f"not review fields: {sorted(unknown)}")
+    only_fields(values, REVIEW_FIELDS, "review")
     check_review(values)
     row = {"kind": ReviewKind.INTERNAL, **values, "account_id": account_id}
     with translate_integrity_errors(), db.session() as session:
@@ -107,10 +105,7 @@ def record_review(
 
 
 def _only_review_fields(values: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - REVIEW_FIELDS - {"account_id"}
-    if unknown:
-        raise ValueError(f"not review fields: {sorted(unknown)}")
-    return dict(values)
+    return only_fields(values, REVIEW_FIELDS | {"account_id"}, "review")
 
 
 def _check(session: Session, review: Review | None, values: Mapping[str, Any]) -> None:
