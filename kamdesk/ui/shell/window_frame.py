@@ -29,9 +29,8 @@ SIDEBAR_MINIMUM_WIDTH = 290
 # The sidebar on first start: its filters side by side, in German too.
 SIDEBAR_WIDTH = 300
 
-
-# The texts were the main window's first, and their translations are kept under its name.
-# Written as literal translate("MainWindow", …) calls so that pyside6-lupdate collects them.
+# The texts were the main window's first and keep its translation context; the tool that
+# collects them (pyside6-lupdate) finds calls spelled translate("MainWindow", "…").
 translate = QCoreApplication.translate
 
 
