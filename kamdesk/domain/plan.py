@@ -130,6 +130,8 @@ class InteractionEntry:
     stakeholders: tuple[str, ...]
     summary: str
     next_steps: str
+    # Our notes of the meeting; printed for the client only when the KAM shared the entry.
+    shared_with_client: bool = False
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,8 @@ class ReviewEntry:
     summary: str
     outcomes: str
     next_review: dt.date | None
+    # Our notes of the review; printed for the client only when the KAM shared the entry.
+    shared_with_client: bool = False
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from kamdesk.store.schema_revisions import head_revision, known_revisions
 from kamdesk.store.sqlite_files import (
     check_location,
     check_sqlite_file,
+    create_default_folder,
     create_private_file,
     newest_backup_day,
     write_backup,
@@ -75,6 +76,7 @@ def open_database(
     revision: str | None = None
     if location.path is not None:
         path = location.path
+        create_default_folder(location)
         check_location(path)
         if path.exists():
             check_sqlite_file(path)

@@ -18,6 +18,9 @@ class DatabaseLocation:
 
     url: str
     path: Path | None
+    # True only for the default file (no --db, no KAMDESK_DB): its folder is kamdesk's own
+    # and may be created on first use; a folder the user names is never created (a typo).
+    is_default: bool = False
 
     @property
     def is_sqlite_file(self) -> bool:
@@ -44,8 +47,11 @@ def resolve_location(given: str | os.PathLike[str] | None = None) -> DatabaseLoc
             path = Path(raw[len("sqlite:///"):]).expanduser().absolute()
             return DatabaseLocation(url=f"sqlite:///{path}", path=path)
         return DatabaseLocation(url=raw, path=None)
-    path = Path(raw).expanduser().absolute() if raw else default_database_path()
-    return DatabaseLocation(url=f"sqlite:///{path}", path=path)
+    if raw:
+        path = Path(raw).expanduser().absolute()
+        return DatabaseLocation(url=f"sqlite:///{path}", path=path)
+    path = default_database_path()
+    return DatabaseLocation(url=f"sqlite:///{path}", path=path, is_default=True)
 
 
 def _hide_password(url: str) -> str:

@@ -19,9 +19,35 @@ from kamdesk.store.errors import (
     NotADatabaseError,
     StorageError,
 )
+from kamdesk.store.location import DatabaseLocation
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_FOLDER = "backups"
+
+
+def create_default_folder(location: DatabaseLocation) -> None:
+    """On first use, create the default database's folder, readable by its owner only (0700).
+
+    Only the default location (the user data folder) is created: a folder the user names
+    with ``--db`` or ``KAMDESK_DB`` must exist, so a typo is refused instead of followed.
+    Missing parents (``~/.local/share`` on a fresh account) get the usual permissions.
+    """
+    if not location.is_default or location.path is None:
+        return
+    folder = location.path.parent
+    if folder.is_dir():
+        return
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700)
+    except OSError as error:
+        if folder.is_dir():
+            return  # another kamdesk started at the same moment and made it
+        raise LocationError(
+            f"The folder {folder} cannot be created ({error.strerror}); choose a place with --db."
+        ) from error
+    # mkdir's mode passes through the umask; say 0700 outright (Windows ignores it).
+    folder.chmod(0o700)
 
 
 def check_location(path: Path) -> None:

@@ -203,7 +203,15 @@
     </message>
     <message>
         <source>Apply proposal</source>
-        <translation>Vorschlag übernehmen</translation>
+        <translation type="vanished">Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the proposed score</source>
+        <translation>Die vorgeschlagene Punktzahl übernehmen</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1897,6 +1905,14 @@ Verantwortlich: %3</translation>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
         <source>interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -1907,6 +1923,14 @@ Verantwortlich: %3</translation>
     <message>
         <source>People involved</source>
         <translation>Beteiligte Personen</translation>
+    </message>
+    <message>
+        <source>Share with client</source>
+        <translation>Mit Kunde teilen</translation>
+    </message>
+    <message>
+        <source>Print this interaction with its summary and next steps in the client version of the plan</source>
+        <translation>Diesen Kontakt mit Zusammenfassung und nächsten Schritten in der Kundenversion des Plans drucken</translation>
     </message>
     <message>
         <source>Selected interaction</source>
@@ -3404,7 +3428,6 @@ Verantwortlich: %3</translation>
     <name>RelationshipMapView</name>
     <message>
         <source>Zoom in</source>
-        <extracomment>A card was selected (the person&apos;s id) or the selection was cleared (0).</extracomment>
         <translation>Vergrößern</translation>
     </message>
     <message>
@@ -3413,6 +3436,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Fit</source>
+        <extracomment>A card was selected (the person&apos;s id) or the selection was cleared (0).</extracomment>
         <translation>Einpassen</translation>
     </message>
     <message>
@@ -3432,16 +3456,36 @@ Verantwortlich: %3</translation>
         <translation>Verkleinern (- oder Strg+Mausrad)</translation>
     </message>
     <message>
+        <source>Highlight the members of a buying center</source>
+        <translation>Die Mitglieder eines Buying Centers hervorheben</translation>
+    </message>
+    <message>
+        <source>Highlight the people of a department</source>
+        <translation>Die Personen einer Abteilung hervorheben</translation>
+    </message>
+    <message>
         <source>Nobody is on the map yet: add people in the table.</source>
         <translation>Noch niemand auf der Landkarte: Fügen Sie Personen in der Tabelle hinzu.</translation>
     </message>
     <message>
+        <source>Highlight:</source>
+        <translation>Hervorheben:</translation>
+    </message>
+    <message>
+        <source>All buying centers</source>
+        <translation>Alle Buying Center</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
         <source>Highlight buying center:</source>
-        <translation>Buying Center hervorheben:</translation>
+        <translation type="vanished">Buying Center hervorheben:</translation>
     </message>
     <message>
         <source>department:</source>
-        <translation>Abteilung:</translation>
+        <translation type="vanished">Abteilung:</translation>
     </message>
     <message>
         <source>Drag a card onto another card to change whom the person reports to; drag the background to move around.</source>
@@ -3469,7 +3513,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>all</source>
-        <translation>alle</translation>
+        <translation type="vanished">alle</translation>
     </message>
     <message>
         <source>Export map</source>
@@ -3841,6 +3885,14 @@ Verantwortlich: %3</translation>
         <translation>Was entschieden wurde; wer was tut</translation>
     </message>
     <message>
+        <source>Share with client</source>
+        <translation>Mit Kunde teilen</translation>
+    </message>
+    <message>
+        <source>Print this review with its summary and outcomes in the client version of the plan (reviews held with the client only)</source>
+        <translation>Dieses Review mit Zusammenfassung und Ergebnissen in der Kundenversion des Plans drucken (nur Reviews mit dem Kunden)</translation>
+    </message>
+    <message>
         <source>Next review on</source>
         <translation>Nächstes Review am</translation>
     </message>
@@ -3902,6 +3954,14 @@ Verantwortlich: %3</translation>
     <message>
         <source>Next review</source>
         <translation>Nächstes Review</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +4909,41 @@ Verantwortlich: %3</translation>
     <message>
         <source>Writing the workbook…</source>
         <translation>Die Arbeitsmappe wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceGroups</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Goals &amp; actions</source>
+        <translation>Ziele &amp; Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Reviews &amp; history</source>
+        <translation>Reviews &amp; Verlauf</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,9 @@ MARKERS = {
     "goal_update_note": "ZQUPDATENOTE",
     "link_note": "ZQLINKNOTE",
     "department_gap": "ZQNODEPT",
+    "interaction_unshared": "ZQMEETINGNOTE",
+    "review_unshared": "ZQCLIENTREVIEWNOTE",
+    "need_response": "ZQOURRESPONSE",
 }
 
 DEPARTMENTS = (
@@ -392,7 +395,7 @@ def rich_plan() -> AccountPlan:
             NeedEntry(
                 "Less downtime",
                 "Unplanned stops cost 50 k€ per hour.",
-                "Remote monitoring with 24/7 alerts.",
+                f"{MARKERS['need_response']} Remote monitoring with 24/7 alerts.",
                 Priority.HIGH,
             ),
             NeedEntry(
@@ -438,6 +441,21 @@ def rich_plan() -> AccountPlan:
                 ("Dr. Katrin Vogel",),
                 "Quarterly review",
                 MARKERS["next_steps"],
+            ),
+            InteractionEntry(
+                dt.date(2025, 10, 2),
+                InteractionKind.VISIT,
+                ("Jonas Hartmann",),
+                "Plant tour in Brno with the maintenance team",
+                "Send the training academy brochure",
+                shared_with_client=True,
+            ),
+            InteractionEntry(
+                dt.date(2025, 9, 12),
+                InteractionKind.CALL,
+                ("Jonas Hartmann",),
+                f"{MARKERS['interaction_unshared']} Procurement wants 5 % off",
+                "",
             ),
         ),
         stakeholders=tuple(people),
@@ -497,6 +515,15 @@ def rich_plan() -> AccountPlan:
                 "Joint review of uptime",
                 "Agreed the workshop",
                 dt.date(2025, 12, 20),
+                shared_with_client=True,
+            ),
+            ReviewEntry(
+                dt.date(2025, 6, 18),
+                ReviewKind.CLIENT,
+                "Vogel, Becker",
+                f"{MARKERS['review_unshared']} Pipeline walked through",
+                "Focus: remote monitoring upsell",
+                dt.date(2025, 9, 20),
             ),
             ReviewEntry(
                 dt.date(2025, 8, 1),

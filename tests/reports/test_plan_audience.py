@@ -48,7 +48,20 @@ def test_goals_actions_reviews_keep_only_the_shared_ones() -> None:
     assert all(a.shared_with_client for a in view.actions)
     assert len(view.actions) == sum(a.shared_with_client for a in plan.actions)
     assert {r.kind for r in view.reviews} == {ReviewKind.CLIENT}
-    assert all(i.next_steps == "" for i in view.interactions)
+    assert [r.summary for r in view.reviews] == ["Joint review of uptime"]  # shared only
+    assert [i.summary for i in view.interactions] == [
+        "Plant tour in Brno with the maintenance team"
+    ]
+    assert view.interactions[0].next_steps == "Send the training academy brochure"
+
+
+def test_unshared_entries_are_dropped_not_blanked() -> None:
+    plan = rich_plan()
+    view = client_view(plan)
+    assert len(view.interactions) == sum(i.shared_with_client for i in plan.interactions) == 1
+    assert all(i.summary for i in view.interactions)
+    assert len(view.reviews) == 1 and view.reviews[0].outcomes == "Agreed the workshop"
+    assert view.needs == ()
 
 
 def test_revenue_keeps_actuals_drops_plan_and_clv() -> None:

@@ -1,5 +1,9 @@
-"""The account profile: facts, business plan, audience, USP; internally also notes,
-competitors, the scorecard and recent interactions."""
+"""The account profile: facts, business plan, audience, USP and recent interactions;
+internally also notes, competitors and the scorecard.
+
+The client version lists only the interactions the KAM shared (``client_view`` has dropped
+the others), so the meeting history the client reads is the one they took part in.
+"""
 
 from __future__ import annotations
 
@@ -72,8 +76,17 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ):
         if value.strip():
             story += [subheading(ctx, ctx.t(msgid)), *paragraphs(ctx, value)]
-    if ctx.client:
-        return story
+    if not ctx.client:
+        story += _internal_parts(ctx)
+    if plan.interactions:
+        story += _interactions(ctx)
+    return story
+
+
+def _internal_parts(ctx: RenderContext) -> list[Flowable]:
+    """Our notes, the competitors and the scorecard (never in the client version)."""
+    plan, account = ctx.plan, ctx.plan.account
+    story: list[Flowable] = []
     if account.notes.strip():
         story += [subheading(ctx, ctx.t("profile.notes")), *paragraphs(ctx, account.notes)]
     if plan.competitors:
@@ -123,38 +136,43 @@ def build(ctx: RenderContext) -> list[Flowable]:
                     muted=True,
                 )
             )
-    if plan.interactions:
-        story.append(subheading(ctx, ctx.t("profile.interactions")))
-        recent = sorted(plan.interactions, key=lambda i: i.date, reverse=True)
-        rows = [
-            [
-                fixed(ctx, ctx.fmt.date(i.date)),
-                two_lines(ctx, ctx.label(i.kind), ", ".join(i.stakeholders)),
-                cell(ctx, i.summary),
-                cell(ctx, i.next_steps),
-            ]
-            for i in recent[:MAX_INTERACTIONS]
+    return story
+
+
+def _interactions(ctx: RenderContext) -> list[Flowable]:
+    """The newest interactions with who took part, summary and next steps."""
+    plan = ctx.plan
+    story: list[Flowable] = [subheading(ctx, ctx.t("profile.interactions"))]
+    recent = sorted(plan.interactions, key=lambda i: i.date, reverse=True)
+    rows = [
+        [
+            fixed(ctx, ctx.fmt.date(i.date)),
+            two_lines(ctx, ctx.label(i.kind), ", ".join(i.stakeholders)),
+            cell(ctx, i.summary),
+            cell(ctx, i.next_steps),
         ]
-        if len(recent) > MAX_INTERACTIONS:
-            rows.append(
-                [
-                    fixed(ctx, ctx.t("more", count=len(recent) - MAX_INTERACTIONS), muted=True),
-                    "",
-                    "",
-                    "",
-                ]
-            )
-        story.append(
-            data_table(
-                ctx,
-                [
-                    ctx.t("col.date"),
-                    ctx.t("col.kind"),
-                    ctx.t("col.summary"),
-                    ctx.t("col.next_steps"),
-                ],
-                rows,
-                [0.15, 0.2, 0.38, 0.27],
-            )
+        for i in recent[:MAX_INTERACTIONS]
+    ]
+    if len(recent) > MAX_INTERACTIONS:
+        rows.append(
+            [
+                fixed(ctx, ctx.t("more", count=len(recent) - MAX_INTERACTIONS), muted=True),
+                "",
+                "",
+                "",
+            ]
         )
+    story.append(
+        data_table(
+            ctx,
+            [
+                ctx.t("col.date"),
+                ctx.t("col.kind"),
+                ctx.t("col.summary"),
+                ctx.t("col.next_steps"),
+            ],
+            rows,
+            [0.15, 0.2, 0.38, 0.27],
+        )
+    )
     return story

@@ -12,7 +12,12 @@ from kamdesk.store.database import Database, open_database, sqlite_revision, sto
 from kamdesk.store.errors import NewerSchemaError, StorageError
 from kamdesk.store.location import DatabaseLocation, resolve_location
 from kamdesk.store.schema_revisions import head_revision, known_revisions
-from kamdesk.store.sqlite_files import check_location, check_sqlite_file, write_backup
+from kamdesk.store.sqlite_files import (
+    check_location,
+    check_sqlite_file,
+    create_default_folder,
+    write_backup,
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ def restore_database(given: str | Path | None, source: Path) -> Path | None:
             f"{source} was written by a newer kamdesk (schema {revision}); update kamdesk first."
         )
     path = location.path
+    create_default_folder(location)  # restoring onto a new computer is a first run too
     check_location(path)
     safety = None
     if path.exists() and path.stat().st_size > 0:

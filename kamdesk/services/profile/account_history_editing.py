@@ -31,7 +31,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Interaction, Stakeholder, interaction_stakeholder
 
-FIELDS = ("occurred_on", "kind", "summary", "next_steps", "stakeholder_ids")
+FIELDS = ("occurred_on", "kind", "summary", "next_steps", "shared_with_client", "stakeholder_ids")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class InteractionRow:
     kind: InteractionKind
     summary: str
     next_steps: str
+    shared_with_client: bool
     stakeholder_ids: tuple[int, ...]
     stakeholder_names: tuple[str, ...]
 
@@ -86,6 +87,7 @@ def list_interactions(db: Database, account_id: int) -> list[InteractionRow]:
                 r.kind,
                 r.summary,
                 r.next_steps,
+                r.shared_with_client,
                 tuple(p for p, _n in people.get(r.id, ())),
                 tuple(n for _p, n in people.get(r.id, ())),
             )
@@ -226,6 +228,8 @@ def _clean(values: Mapping[str, Any], today: date, full: bool = False) -> dict[s
     for name in ("summary", "next_steps"):
         if name in cleaned:
             cleaned[name] = str(cleaned[name] or "").strip()
+    if "shared_with_client" in cleaned:
+        cleaned["shared_with_client"] = bool(cleaned["shared_with_client"])
     if "stakeholder_ids" in cleaned:
         cleaned["stakeholder_ids"] = tuple(int(i) for i in cleaned["stakeholder_ids"])
     return cleaned

@@ -32,6 +32,7 @@ class ReviewRow:
     summary: str
     outcomes: str
     next_review_on: date | None
+    shared_with_client: bool
 
 
 
@@ -45,7 +46,7 @@ def read_reviews(session: Session, account_id: int) -> tuple[ReviewRow, ...]:
     return tuple(
         ReviewRow(
             r.id, r.version, r.held_on, r.kind, r.attendees, r.summary, r.outcomes,
-            r.next_review_on,
+            r.next_review_on, r.shared_with_client,
         )
         for r in rows
     )

@@ -29,7 +29,8 @@ from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import PlanSnapshot, Review
 
 REVIEW_FIELDS = frozenset(
-    {"held_on", "kind", "attendees", "summary", "outcomes", "next_review_on"}
+    {"held_on", "kind", "attendees", "summary", "outcomes", "next_review_on",
+     "shared_with_client"}
 )
 
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import Attitude, BuyingRole, InteractionKind, LinkKind
@@ -128,3 +139,7 @@ class Interaction(Versioned, Base):
     kind: Mapped[InteractionKind] = mapped_column(enum_column(InteractionKind, "kind"))
     summary: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    # What we write about a meeting is ours; only an entry the KAM shares prints for the client.
+    shared_with_client: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import Direction, GoalKind, ReviewKind, SnapshotReason
@@ -96,6 +96,10 @@ class Review(Versioned, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     outcomes: Mapped[str] = mapped_column(Text, default="")
     next_review_on: Mapped[date | None] = mapped_column(Date)
+    # Our notes of a review are ours; only a client review the KAM shares prints for the client.
+    shared_with_client: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
 
 class PlanSnapshot(Versioned, Base):

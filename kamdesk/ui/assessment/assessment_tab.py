@@ -2,7 +2,7 @@
 
 Each criterion shows its latest score, editable; a change is stored as today's score (a new
 dated row, or today's row changed again) and can be undone. Revenue share and CLV show the
-score proposed from the data next to an "Apply proposal" button. The weighted score and the
+score proposed from the data next to an "Apply" button. The weighted score and the
 recommended tier follow every change, with the reasons in words, next to the tier the user
 set and a note when the two disagree.
 """
@@ -70,12 +70,16 @@ class AssessmentTab(WorkspaceTab):
         self.proposal_labels: dict[Criterion, QLabel] = {}
         self.apply_buttons: dict[Criterion, QPushButton] = {}
 
+        # The scorecard across the whole width (its German criteria and proposals need it on
+        # a laptop); the tier beside the history, which has room to give.
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(self._scorecard_box(), 3)
-        top.addWidget(self._tier_box(), 2)
-        layout.addLayout(top)
-        layout.addWidget(self._history_box(), 1)
+        layout.addWidget(self._scorecard_box())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._history_box(), 1)
+        tier = self._tier_box()
+        tier.setFixedWidth(300)
+        bottom.addWidget(tier)
+        layout.addLayout(bottom, 1)
 
     def title(self) -> str:
         return self.tr("Assessment")
@@ -119,12 +123,15 @@ class AssessmentTab(WorkspaceTab):
             if criterion in (Criterion.REVENUE_SHARE, Criterion.CLV):
                 proposal = QLabel()
                 proposal.setWordWrap(True)
-                apply = QPushButton(self.tr("Apply proposal"))
+                apply = QPushButton(self.tr("Apply"))
+                apply.setToolTip(self.tr("Use the proposed score"))
                 apply.clicked.connect(partial(self._apply_proposal, criterion))
+                # No alignment flag: an aligned cell would not give the wrapped proposal
+                # the height its lines need.
                 cell = QHBoxLayout()
                 cell.addWidget(proposal, 1)
-                cell.addWidget(apply)
-                grid.addLayout(cell, row, 4, Qt.AlignmentFlag.AlignVCenter)
+                cell.addWidget(apply, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addLayout(cell, row, 4)
                 self.proposal_labels[criterion] = proposal
                 self.apply_buttons[criterion] = apply
         grid.setColumnStretch(4, 1)

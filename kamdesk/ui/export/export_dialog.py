@@ -14,15 +14,27 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QLocale,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +53,7 @@ from kamdesk.services.export.plan_export import (
 )
 from kamdesk.services.profile.account_profile_editing import account_name
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.app_style import style_named_widgets
 from kamdesk.ui.common.operations import Operation, Progress
 from kamdesk.ui.export.export_options_panel import ExportOptionsPanel
 from kamdesk.ui.export.preview_pane import PreviewPane
@@ -117,6 +130,9 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         self._build_layout()
+        # The title's large font now, before the first layout: applied later (when the
+        # dialog gains focus) the layout kept one small line's height and cut the title.
+        style_named_widgets(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -228,7 +244,13 @@ class ExportDialog(QDialog):
         title.setObjectName("accountTitle")
         title.setWordWrap(True)
         left.addWidget(title)
-        left.addWidget(self.panel, 1)
+        # The options scroll when the screen is low (a laptop): the title keeps its lines.
+        options = QScrollArea()
+        options.setWidget(self.panel)
+        options.setWidgetResizable(True)
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.addWidget(options, 1)
         left.addWidget(self.open_when_done)
 
         columns = QHBoxLayout()
@@ -386,5 +408,8 @@ class ExportDialog(QDialog):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            # Never larger than the window it belongs to (a 1366×768 laptop).
+            parent = self.parentWidget()
+            room = parent.size() if parent is not None else QSize(1200, 780)
+            self.resize(min(1200, room.width() - 40), min(780, room.height() - 40))
 

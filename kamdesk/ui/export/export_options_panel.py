@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.export.plan_export import ExportOptions, available_sections
+from kamdesk.ui.common.flow_layout import flow_row
 
 
 class ExportOptionsPanel(QWidget):
@@ -171,13 +172,8 @@ class ExportOptionsPanel(QWidget):
         return group
 
     def _row(self, group: QButtonGroup) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for button in group.buttons():
-            layout.addWidget(button)
-        layout.addStretch(1)
-        return row
+        # Side by side, or under each other when the choices are too long for one line.
+        return flow_row(*group.buttons())
 
     def _build_layout(self) -> None:
         form = QFormLayout()

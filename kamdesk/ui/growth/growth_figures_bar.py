@@ -27,6 +27,7 @@ class FigureCard(QFrame):
         )
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #5a6372; font-size: 8.5pt;")
+        self.caption.setWordWrap(True)  # long German captions take two lines on a laptop
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 13pt; font-weight: 600;")
         layout = QVBoxLayout(self)

@@ -78,14 +78,17 @@ class WhitespaceTab(WorkspaceTab):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
 
+        # Non-breaking inside an entry, breakable between entries: on a narrow screen the
+        # key wraps onto a second line instead of widening the tab beyond the window.
         legend = QLabel(
-            "&nbsp;&nbsp;".join(
+            "&nbsp; ".join(
                 f'<span style="background-color:{style.fill}; color:{style.ink};">'
                 f"&nbsp;{style.symbol}&nbsp;</span>&nbsp;{html.escape(status_label(status))}"
                 f"&nbsp;<span style='color:#777'>({style.key})</span>"
                 for status, style in STATUS_STYLES.items()
             )
         )
+        legend.setWordWrap(True)
         legend.setToolTip(
             self.tr("Select a cell and press the letter to set its status; Enter edits the "
                     "value; Delete sets it back to unknown.")
@@ -94,7 +97,7 @@ class WhitespaceTab(WorkspaceTab):
         self.catalogue_button.clicked.connect(self._edit_catalogue)
         top = QHBoxLayout()
         top.addWidget(legend, 1)
-        top.addWidget(self.catalogue_button)
+        top.addWidget(self.catalogue_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.panel = WhitespaceCellPanel()
         self.panel.changes_requested.connect(self._apply_changes)

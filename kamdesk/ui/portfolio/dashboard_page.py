@@ -44,6 +44,7 @@ from kamdesk.ui.portfolio.attention_list_model import (
     AttentionItem,
     AttentionListModel,
 )
+from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
 
 RELOAD_DELAY_MS = 400  # a burst of edits (typing, undo) recomputes once
@@ -71,6 +72,7 @@ class Tile(QFrame):
         layout.setSpacing(2)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #5c6670;")
+        self.caption.setWordWrap(True)  # long German captions take two lines on a laptop
         self.value = QLabel("–")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -125,8 +127,10 @@ class DashboardPage(QWidget):
         charts = QHBoxLayout()
         self.pareto_chart = ParetoChart()
         self.scatter_chart = ScoreRevenueChart()
-        charts.addWidget(self.pareto_chart, 3)
-        charts.addWidget(self.scatter_chart, 2)
+        self.pareto_key = ChartKey()
+        self.scatter_key = ChartKey()
+        charts.addWidget(with_key(self.pareto_chart, self.pareto_key), 3)
+        charts.addWidget(with_key(self.scatter_chart, self.scatter_key), 2)
         layout.addLayout(charts, 3)
         layout.addLayout(self._lists(), 2)
 
@@ -305,6 +309,8 @@ class DashboardPage(QWidget):
         )
         self.pareto_chart.show_analysis(analysis)
         self.scatter_chart.show_analysis(analysis)
+        self.pareto_key.show_chart(self.pareto_chart.chart())
+        self.scatter_key.show_chart(self.scatter_chart.chart())
         self._fill_lists(data)
 
     def _fill_lists(self, data: DashboardData) -> None:

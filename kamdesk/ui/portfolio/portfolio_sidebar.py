@@ -8,9 +8,10 @@ selection is kept by account id across reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -90,16 +91,19 @@ class PortfolioSidebar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.tier_filter, 1)
-        filters.addWidget(self.owner_filter, 1)
-        layout = QVBoxLayout(self)
+        # Side by side when both fit (owner names and German words are long); else stacked.
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters.setSpacing(6)
+        self.filters.addWidget(self.tier_filter, 1)
+        self.filters.addWidget(self.owner_filter, 1)
+        for combo in (self.tier_filter, self.owner_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
         layout.addWidget(self.dashboard_button)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.sort_choice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -107,6 +111,25 @@ class PortfolioSidebar(QWidget):
         context.changed.connect(self._on_change)
         # What is listed changes as a whole (a reset); the open account stays selected.
         self.proxy.modelReset.connect(self._keep_selection)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        margins = self._column.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = (
+            self.tier_filter.sizeHint().width()
+            + self.filters.spacing()
+            + self.owner_filter.sizeHint().width()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wanted <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.filters.direction() != direction:
+            self.filters.setDirection(direction)
 
     @property
     def is_loading(self) -> bool:
@@ -201,6 +224,7 @@ class PortfolioSidebar(QWidget):
         found = self.owner_filter.findData(chosen)
         self.owner_filter.setCurrentIndex(max(found, 0))
         self.owner_filter.blockSignals(blocked)
+        self._arrange_filters()  # a long owner name may no longer fit beside the tiers
         if found < 0 and chosen is not None:
             self._on_owner()
 

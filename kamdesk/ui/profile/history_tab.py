@@ -1,8 +1,10 @@
 """The History tab: interactions with the account, newest first, and who took part.
 
 The table lists them; the form below edits the selected one: day, kind, the stakeholders
-involved (ticked in a list of the account's people), summary and next steps. The account's
-last contact is the newest interaction's day.
+involved (ticked in a list of the account's people), summary, next steps and whether the
+entry is shared with the client (only shared entries print in the client version of the
+plan: what we write about a meeting is ours unless we share it). The account's last contact
+is the newest interaction's day.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -63,6 +66,8 @@ class HistoryTab(WorkspaceTab):
                    display=lambda names: ", ".join(names)),
             Column("summary", self.tr("Summary")),
             Column("next_steps", self.tr("Next steps")),
+            Column("shared_with_client", self.tr("Shared"), editor="",
+                   display=lambda shared: self.tr("Yes") if shared else ""),
         ]
         self.table = DetailTable(
             context,
@@ -77,10 +82,9 @@ class HistoryTab(WorkspaceTab):
             lambda row_id, seen: delete_interaction(db, row_id, seen),
         )
         self.table.set_title(self.tr("Interactions, newest first"))
-        self.table.view.setColumnWidth(0, 100)
-        self.table.view.setColumnWidth(1, 90)
-        self.table.view.setColumnWidth(2, 230)
-        self.table.view.setColumnWidth(3, 320)
+        # Every column, "Shared" included, within a laptop's 1280 pixels.
+        for column, width in enumerate((95, 90, 200, 280, 170)):
+            self.table.view.setColumnWidth(column, width)
         self.table.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.last_contact_label = QLabel()
         self.last_contact_label.setObjectName("sectionHint")
@@ -105,12 +109,19 @@ class HistoryTab(WorkspaceTab):
         self.summary.editingFinished.connect(lambda: self._commit("summary"))
         self.next_steps = CommitPlainTextEdit(3)
         self.next_steps.editingFinished.connect(lambda: self._commit("next_steps"))
+        self.shared = QCheckBox(self.tr("Share with client"))
+        self.shared.setToolTip(
+            self.tr("Print this interaction with its summary and next steps in the client "
+                    "version of the plan")
+        )
+        self.shared.clicked.connect(lambda _checked: self._commit("shared_with_client"))
         self.rows = {
             "occurred_on": FieldRow(self.day),
             "kind": FieldRow(self.kind),
             "stakeholder_ids": FieldRow(self.people),
             "summary": FieldRow(self.summary),
             "next_steps": FieldRow(self.next_steps),
+            "shared_with_client": FieldRow(self.shared),
         }
         left = QFormLayout()
         left.addRow(self.tr("Date"), self.rows["occurred_on"])
@@ -119,6 +130,7 @@ class HistoryTab(WorkspaceTab):
         right = QFormLayout()
         right.addRow(self.tr("Summary"), self.rows["summary"])
         right.addRow(self.tr("Next steps"), self.rows["next_steps"])
+        right.addRow("", self.rows["shared_with_client"])
         self.form = QGroupBox(self.tr("Selected interaction"))
         columns_layout = QHBoxLayout(self.form)
         columns_layout.addLayout(left, 2)
@@ -178,10 +190,12 @@ class HistoryTab(WorkspaceTab):
         if row is None:
             self.summary.setPlainText("")
             self.next_steps.setPlainText("")
+            self.shared.setChecked(False)
             self._filling = False
             return
         self.day.setDate(to_qdate(row.occurred_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind.value)))
+        self.shared.setChecked(row.shared_with_client)
         people = sorted(  # who took part first, so the list opens on them
             getattr(self, "_choices", []), key=lambda p: (p.id not in row.stakeholder_ids, p.name)
         )
@@ -220,6 +234,8 @@ class HistoryTab(WorkspaceTab):
                 if item.checkState() == Qt.CheckState.Checked:
                     ticked.append(int(item.data(Qt.ItemDataRole.UserRole)))
             return tuple(sorted(ticked))
+        if field == "shared_with_client":
+            return self.shared.isChecked()
         return (self.summary if field == "summary" else self.next_steps).toPlainText().strip()
 
     def _commit(self, field: str) -> None:

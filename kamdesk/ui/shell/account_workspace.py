@@ -1,21 +1,24 @@
 """The account workspace: a header naming the account, and one tab per area of the method.
 
-Tabs come from the registry (:data:`WORKSPACE_TABS`). A tab is made (and its code
-imported) when it is first shown; until then an empty page holds its place. Only the
-visible tab reads its data when the account changes; the others catch up when they are
-shown, so opening an account costs one tab's queries, not all of them.
+Tabs come from the registry (:data:`WORKSPACE_TABS`), shown in the groups of
+:mod:`kamdesk.ui.shell.workspace_groups` so that every area is reachable at laptop size. A
+tab is made (and its code imported) when it is first shown; until then an empty page holds
+its place. Only the visible tab reads its data when the account changes; the others catch
+up when they are shown, so opening an account costs one tab's queries, not all of them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
+from kamdesk.ui.common.elided_label import ElidedLabel
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
 from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
 
 #: The profile fields the header shows.
@@ -31,10 +34,13 @@ class AccountWorkspace(QWidget):
         self.account_id: int | None = None
         self._stale: set[WorkspaceTab] = set()
 
-        self.name_label = QLabel()
+        # On a laptop the name keeps its room and the facts beside it give way (ending in
+        # "…", whole in the tool tip); a very long name gives way too rather than push out.
+        self.name_label = ElidedLabel()
         self.name_label.setObjectName("accountTitle")
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.tier_badge = TierBadge()
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         self.subtitle.setObjectName("mutedLabel")
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -43,14 +49,8 @@ class AccountWorkspace(QWidget):
         header.addSpacing(8)
         header.addWidget(self.subtitle, 1)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self._entries: tuple[TabEntry, ...] = WORKSPACE_TABS
-        self._made: dict[str, WorkspaceTab] = {}
-        for entry in self._entries:
-            self.tabs.addTab(QWidget(), entry.translated_title())
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs = GroupedTabs(WORKSPACE_TABS, tab_groups(), self._make_tab)
+        self.tabs.current_area_changed.connect(self._on_area_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 4)
@@ -62,14 +62,14 @@ class AccountWorkspace(QWidget):
     @property
     def tab_list(self) -> list[WorkspaceTab]:
         """The tabs made so far, in display order."""
-        return [self._made[e.area] for e in self._entries if e.area in self._made]
+        return self.tabs.made_tabs()
 
     def set_account(self, account_id: int | None) -> None:
         """Show this account (None: none)."""
         self.account_id = account_id
         self._refresh_header()
-        current = self._tab_at(self.tabs.currentIndex())
-        self._stale = {tab for tab in self._made.values() if tab is not current}
+        current = self.tabs.current_tab()
+        self._stale = {tab for tab in self.tab_list if tab is not current}
         for tab in self._stale:
             tab.stale = False  # a change for the account before is no reason to read anything
         if current is not None:
@@ -77,54 +77,27 @@ class AccountWorkspace(QWidget):
 
     def show_area(self, area: str) -> bool:
         """Bring the tab of this area to the front; False when there is none."""
-        for index, entry in enumerate(self._entries):
-            if entry.area == area:
-                self.tabs.setCurrentIndex(index)
-                return True
-        return False
+        return self.tabs.show_area(area)
 
     def tab(self, area: str) -> WorkspaceTab | None:
         """The tab of this area (made now if it was not yet), if the workspace has one."""
-        for index, entry in enumerate(self._entries):
-            if entry.area == area:
-                return self._tab_at(index)
-        return None
+        return self.tabs.tab(area)
 
     def current_area(self) -> str:
         """The area of the tab in front."""
-        index = self.tabs.currentIndex()
-        return self._entries[index].area if 0 <= index < len(self._entries) else ""
+        return self.tabs.current_area()
 
-    def _tab_at(self, index: int) -> WorkspaceTab | None:
-        """The tab at this index, made (and its code imported) on first use."""
-        if not 0 <= index < len(self._entries):
-            return None
-        entry = self._entries[index]
-        made = self._made.get(entry.area)
-        if made is not None:
-            return made
-        tab = entry.load()(self.context, self.tabs)
-        self._made[entry.area] = tab
-        current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
-        # Swapping the page must not look like the user switching tabs.
-        blocked = self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, tab.title())
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(blocked)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        if index != current or self.account_id is not None:
-            self._stale.add(tab)  # it reads its account when shown (or now, below)
+    def _make_tab(self, entry: TabEntry, parent: QWidget) -> WorkspaceTab:
+        tab = entry.load()(self.context, parent)
+        self._stale.add(tab)  # it reads its account when shown (or at once, if in front)
         return tab
 
     def reload(self) -> None:
         """Read everything again (F5): the visible tab now, the others when shown."""
         self.set_account(self.account_id)
 
-    def _on_tab_changed(self, index: int) -> None:
-        tab = self._tab_at(index)
+    def _on_area_changed(self, area: str) -> None:
+        tab = self.tabs.tab(area) if area else None
         if tab is not None and tab in self._stale:
             self._stale.discard(tab)
             tab.set_account(self.account_id)

@@ -21,7 +21,8 @@ from kamdesk.store.errors import StorageError
 from kamdesk.system.error_log import enable_error_log
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
-from kamdesk.ui.common.translations import install_translators
+from kamdesk.ui.common.translations import current_language, install_translators
+from kamdesk.ui.common.ui_locale import ui_locale
 from kamdesk.ui.shell.crash_reporter import CrashReporter, show_start_up_crash
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
@@ -69,8 +70,9 @@ def open_main_window(db: Database, window: MainWindow | None = None) -> MainWind
     """The main window (or the frame already shown) on an open database, as the user left it."""
     from kamdesk.services.settings.team_and_settings import load_settings
 
-    # Numbers and dates in the UI follow the company's locale setting (de_DE, en_GB …).
-    QLocale.setDefault(QLocale(load_settings(db).locale))
+    # Numbers, money and dates in the UI follow the UI's language (the company's locale
+    # refines the region when it speaks that language): see ui_locale.
+    QLocale.setDefault(ui_locale(load_settings(db).locale, current_language()))
     context = AppContext(db)
     if window is None:
         window = MainWindow(context)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -53,9 +53,15 @@ class WelcomePage(QWidget):
         panel = QWidget()
         panel.setMaximumWidth(620)
         panel.setLayout(column)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size
+        # hint's width, and its word-wrapped lines the height of some other width (clipped).
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(panel, 100)
+        centre.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centre)
         layout.addStretch(3)
         self.set_empty(True)
 

@@ -12,8 +12,8 @@ once it has its data. Their texts keep the main window's translation context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 SIDEBAR_MINIMUM_WIDTH = 290
+# The sidebar on first start: its filters side by side, in German too.
+SIDEBAR_WIDTH = 300
 
 # The texts were the main window's first and keep its translation context; the tool that
 # collects them (pyside6-lupdate) finds calls spelled translate("MainWindow", "…").
@@ -52,7 +54,10 @@ class MainWindowFrame(QMainWindow):
         self.splitter.addWidget(sidebar_place)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setSizes([SIDEBAR_WIDTH, 940])
+        # Sizes set before the window has its size are scaled down with it; the sidebar's
+        # width (room for its filters, in German too) is set again on the first show.
+        self._sidebar_width_pending = True
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -79,6 +84,18 @@ class MainWindowFrame(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+            self._sidebar_width_pending = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._sidebar_width_pending:
+            self._sidebar_width_pending = False
+            # After this event the splitter has the window's width; then give the sidebar its.
+            QTimer.singleShot(0, self._size_sidebar)
+
+    def _size_sidebar(self) -> None:
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([SIDEBAR_WIDTH, max(0, total - SIDEBAR_WIDTH)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focused = self.focusWidget()

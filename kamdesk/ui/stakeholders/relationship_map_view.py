@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.stakeholders.relationship_map import RelationshipMap
+from kamdesk.ui.common.flow_layout import flow_row
 from kamdesk.ui.stakeholders.relationship_map_scene import RelationshipMapScene, paint_legend
 
 MIN_SCALE = 0.1
@@ -153,34 +154,47 @@ class RelationshipMapView(QWidget):
         self.view = MapGraphicsView(self.scene)
         self.center_filter = QComboBox()
         self.department_filter = QComboBox()
-        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
-        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
+        # "+" and "−" as on every map: the words are in the tool tips and accessible names.
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_out_button = QPushButton("−")
         self.fit_button = QPushButton(self.tr("Fit"))
         self.export_button = QPushButton(self.tr("Export map…"))
         self.fit_button.setToolTip(self.tr("Show the whole chart (0)"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+ or Ctrl+wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (- or Ctrl+wheel)"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        for button in (self.zoom_in_button, self.zoom_out_button):
+            button.setFixedWidth(button.sizeHint().height() + 6)
+        self.center_filter.setToolTip(self.tr("Highlight the members of a buying center"))
+        self.department_filter.setToolTip(self.tr("Highlight the people of a department"))
         self.empty_label = QLabel(self.tr("Nobody is on the map yet: add people in the table."))
         self.empty_label.setObjectName("mutedLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Highlight buying center:")))
-        tools.addWidget(self.center_filter)
-        tools.addWidget(QLabel(self.tr("department:")))
-        tools.addWidget(self.department_filter)
-        tools.addStretch(1)
+        # Two groups that wrap onto a second line when the map is narrow (a laptop, German).
+        highlight = QWidget()
+        highlight_row = QHBoxLayout(highlight)
+        highlight_row.setContentsMargins(0, 0, 12, 0)
+        highlight_row.addWidget(QLabel(self.tr("Highlight:")))
+        highlight_row.addWidget(self.center_filter)
+        highlight_row.addWidget(self.department_filter)
+        view_tools = QWidget()
+        view_row = QHBoxLayout(view_tools)
+        view_row.setContentsMargins(0, 0, 0, 0)
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
                        self.export_button):
-            tools.addWidget(button)
+            view_row.addWidget(button)
+        tools = flow_row(highlight, view_tools)
         self.legend = LegendStrip(self.legend_labels())
         hint = QLabel(self.tr("Drag a card onto another card to change whom the person reports "
                               "to; drag the background to move around."))
         hint.setObjectName("mutedLabel")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.legend)
@@ -215,8 +229,12 @@ class RelationshipMapView(QWidget):
         self.scene.show_map(relationship_map)
         self.scene.select_person(selected)
         self.scene.blockSignals(False)
-        self._fill_filter(self.center_filter, self.tr("all"), relationship_map.buying_centers)
-        self._fill_filter(self.department_filter, self.tr("all"), relationship_map.departments)
+        self._fill_filter(
+            self.center_filter, self.tr("All buying centers"), relationship_map.buying_centers
+        )
+        self._fill_filter(
+            self.department_filter, self.tr("All departments"), relationship_map.departments
+        )
         self._apply_highlight()
         empty = not relationship_map.people
         self.view.setVisible(not empty)

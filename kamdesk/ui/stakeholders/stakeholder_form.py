@@ -186,6 +186,7 @@ class StakeholderForm(QWidget):
 
         self.placeholder = QLabel(self.tr("Select a person in the table or on the map."))
         self.placeholder.setObjectName("mutedLabel")
+        self.placeholder.setWordWrap(True)  # the form is narrow on a laptop
         self.fields = QWidget()
         fields_layout = QVBoxLayout(self.fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)

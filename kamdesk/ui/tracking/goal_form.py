@@ -210,6 +210,7 @@ class GoalForm(QWidget):
                 continue
             assert isinstance(edit, QLineEdit)
             edit.setText(text)
+            edit.setCursorPosition(0)  # a long title in a narrow field shows its beginning
         for date_edit, day in ((self.start_edit, goal.start_on), (self.due_edit, goal.due_on)):
             if not (same and date_edit.hasFocus()):
                 date_edit.setDate(to_qdate(day))

@@ -48,6 +48,10 @@ class GoalHistoryChart(QChartView):
         self.x_axis.setTickCount(4)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.4g")
+        # A low chart (a laptop) gave its labels "…": fewer ticks, and never cut a figure.
+        self.y_axis.setTickCount(3)
+        self.y_axis.setTruncateLabels(False)
+        self.x_axis.setTruncateLabels(False)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.baseline, self.target, self.updates):
@@ -74,6 +78,7 @@ class GoalHistoryChart(QChartView):
         low, high = min(values), max(values)
         pad = (high - low) * 0.1 or 1.0
         self.y_axis.setRange(low - pad, high + pad)
+        self.y_axis.applyNiceNumbers()  # round figures on the axis (1.6, 1.8), not 1.565
         self.x_axis.setRange(
             QDateTime(to_qdate(first), QTime(0, 0)), QDateTime(to_qdate(last), QTime(23, 59))
         )

@@ -95,12 +95,16 @@ class GoalUpdatesPanel(QWidget):
         self.note_edit.returnPressed.connect(self.add_update)
         self.delete_button = QPushButton(self.tr("Delete update"))
         self.delete_button.clicked.connect(self.delete_selected)
+        # The fields on one line, the buttons under them: side by side, the value and the
+        # note were squeezed to a few letters beside the detail pane's buttons on a laptop.
         add_row = QHBoxLayout()
         add_row.addWidget(self.day_row)
         add_row.addWidget(self.value_row, 1)
         add_row.addWidget(self.note_edit, 2, Qt.AlignmentFlag.AlignTop)
-        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        add_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.add_button)
+        button_row.addWidget(self.delete_button)
 
         self.chart = GoalHistoryChart()
         self.table.setMinimumHeight(96)
@@ -108,6 +112,7 @@ class GoalUpdatesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(add_row)
+        layout.addLayout(button_row)
         layout.addWidget(self.table)
         layout.addWidget(self.chart, 1)
         self.set_goal(None, None)

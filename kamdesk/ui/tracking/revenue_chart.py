@@ -56,6 +56,7 @@ class RevenueChart(QChartView):
         self.quarters = [f"Q{r.quarter} {str(r.year)[2:]}" for r in shown]
         categories = QBarCategoryAxis()
         categories.append(self.quarters)
+        categories.setTruncateLabels(False)  # "Q4 25", never "Q4 …" on a laptop
         values = QValueAxis()
         values.setRange(0, (high / scale) * 1.1 or 1)  # from zero, or small bars would vanish
         values.applyNiceNumbers()

@@ -181,6 +181,8 @@ class RevenueTab(WorkspaceTab):
             self.table.setCurrentIndex(self.model.index(max(row, 0), 2))
             self.table.scrollTo(self.model.index(max(row, 0), 2),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
+            # Centring the cell scrolled the year and quarter out of sight on a laptop.
+            self.table.horizontalScrollBar().setValue(0)
         else:
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 

@@ -1,5 +1,8 @@
 """The fields of a review: when, with whom, what was said and decided, when the next one is.
 
+"Share with client" (only for a review held with the client, off by default) lets its notes
+print in the client version of the plan; what we write about a review is ours otherwise.
+
 Used by the "what changed" dialog of a review just started and to edit a recorded review.
 A next review date before the review itself is refused under that field.
 """
@@ -54,6 +57,12 @@ class ReviewForm(QWidget):
         self.outcomes_edit.setPlaceholderText(self.tr("What was decided; who does what"))
         for edit in (self.summary_edit, self.outcomes_edit):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.shared_check = QCheckBox(self.tr("Share with client"))
+        self.shared_check.setToolTip(
+            self.tr("Print this review with its summary and outcomes in the client version "
+                    "of the plan (reviews held with the client only)")
+        )
+        self.kind_combo.currentIndexChanged.connect(self._follow_kind)
         self.next_check = QCheckBox(self.tr("Next review on"))
         self.next_edit = date_field()
         self.next_row = FieldRow(self.next_edit)
@@ -70,6 +79,7 @@ class ReviewForm(QWidget):
         layout.addRow(self.tr("Attendees"), self.attendees_edit)
         layout.addRow(self.tr("Summary"), self.summary_edit)
         layout.addRow(self.tr("Outcomes"), self.outcomes_edit)
+        layout.addRow("", self.shared_check)
         layout.addRow(next_line)
 
         if review is None:
@@ -81,10 +91,19 @@ class ReviewForm(QWidget):
             self.attendees_edit.setText(review.attendees)
             self.summary_edit.setPlainText(review.summary)
             self.outcomes_edit.setPlainText(review.outcomes)
+            self.shared_check.setChecked(review.shared_with_client)
             self.next_check.setChecked(review.next_review_on is not None)
             if review.next_review_on is not None:
                 self.next_edit.setDate(to_qdate(review.next_review_on))
         self.next_edit.setEnabled(self.next_check.isChecked())
+        self._follow_kind()
+
+    def _follow_kind(self) -> None:
+        # An internal review is ours by its nature: it cannot be shared.
+        client = self.kind_combo.currentData() == ReviewKind.CLIENT
+        self.shared_check.setEnabled(client)
+        if not client:
+            self.shared_check.setChecked(False)
 
     def _suggest_next(self) -> None:
         # The cadence's next date follows the review date until the user picks another.
@@ -103,6 +122,7 @@ class ReviewForm(QWidget):
             "summary": self.summary_edit.toPlainText().strip(),
             "outcomes": self.outcomes_edit.toPlainText().strip(),
             "next_review_on": next_on,
+            "shared_with_client": self.shared_check.isChecked(),
         }
         try:
             check_review(values)

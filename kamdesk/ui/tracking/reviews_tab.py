@@ -61,6 +61,8 @@ class ReviewTableModel(RowTableModel):
                 Column("summary", self.tr("Summary"), editor=""),
                 Column("outcomes", self.tr("Outcomes"), editor=""),
                 Column("next_review_on", self.tr("Next review"), editor=""),
+                Column("shared_with_client", self.tr("Shared"), editor="",
+                       display=lambda shared: self.tr("Yes") if shared else ""),
             ],
             parent,
         )

@@ -120,3 +120,15 @@ def test_changes_recompute_while_shown(context: AppContext, qtbot: QtBot) -> Non
         account.tier = Tier.EMERGING
     context.publish(Change.of(DataKind.PROFILE, ids["Quiet GmbH"], fields=("tier",)))
     qtbot.waitUntil(lambda: page.key_tile.value.text() == "1 key · 1 emerging", timeout=20_000)
+
+
+def test_the_chart_keys_name_every_series_and_wrap(context: AppContext, qtbot: QtBot) -> None:
+    _portfolio(context)
+    page = _loaded_page(context, qtbot)
+    key = page.pareto_key.text()
+    for name in ("Class A", "Class B", "Class C", "Cumulative share", "A threshold 80%"):
+        assert name.replace(" ", "&nbsp;").replace("-", "\u2011") in key, name
+    # Qt Charts' own legend would elide; the key wraps instead.
+    assert not page.pareto_chart.chart().legend().isVisible()
+    assert not page.scatter_chart.chart().legend().isVisible()
+    assert page.pareto_key.wordWrap()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.profile.account_history_editing import list_interactions, update_interaction
@@ -78,3 +78,23 @@ def test_conflicting_edit_is_reported_and_reloaded(context: AppContext, qtbot: Q
     assert "changed elsewhere" in tab.rows["next_steps"].error()
     assert tab.next_steps.toPlainText() == "Theirs"
     assert list_interactions(context.db, account)[0].next_steps == "Theirs"
+
+
+def test_share_with_client_is_off_by_default_and_undoable(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    account, _person, tab = _setup(context, qtbot)
+    tab.table.add_button.click()
+    qtbot.keyClick(tab.table.view.focusWidget(), Qt.Key.Key_Escape)
+    assert not tab.shared.isChecked()
+    assert list_interactions(context.db, account)[0].shared_with_client is False
+
+    # On the box itself: the check box is as wide as the form's column.
+    qtbot.mouseClick(tab.shared, Qt.MouseButton.LeftButton, pos=QPoint(8, tab.shared.height() // 2))
+    assert list_interactions(context.db, account)[0].shared_with_client is True
+    shared_column = [c.field for c in tab.table.model.columns].index("shared_with_client")
+    assert tab.table.model.index(0, shared_column).data() == "Yes"
+
+    context.undo_stack(account).undo()
+    assert list_interactions(context.db, account)[0].shared_with_client is False
+    assert not tab.shared.isChecked()

@@ -28,6 +28,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
 from kamdesk.ui.portfolio.account_list_model import AccountListModel
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS
 from tests.ui.conftest import show_active, type_and_leave, wait_for_list
 
 
@@ -214,8 +215,8 @@ def test_one_profile_edit_reads_only_what_it_changed(
     window.refresh_action.trigger()
     wait_for_list(qtbot, window)
     window.open_account(ids["Acme Chemicals"])
-    for index in range(window.workspace.tabs.count()):  # a user who looked at every tab
-        window.workspace.tabs.setCurrentIndex(index)
+    for entry in WORKSPACE_TABS:  # a user who looked at every tab
+        window.workspace.show_area(entry.area)
     window.workspace.show_area("profile")
     profile = window.workspace.tab("profile")
     assert profile is not None

@@ -73,6 +73,7 @@ from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 from kamdesk.ui.profile.time_zone_field import LocalTimeLabel
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS
 from kamdesk.ui.tracking.review_changes_dialog import ReviewChangesDialog
 from tests.ui.conftest import show_active, type_and_leave, wait_for_list
 from tests.ui.table_editing import type_into_cell
@@ -268,18 +269,18 @@ def _views(window: MainWindow, qtbot: QtBot, mirror: MainWindow | None = None) -
     workspace = window.workspace
     shown["header"] = (workspace.name_label.text(), workspace.tier_badge.text(),
                        workspace.subtitle.text())
-    before = workspace.tabs.currentIndex()
-    for number in range(workspace.tabs.count()):
+    before = workspace.current_area()
+    for entry in WORKSPACE_TABS:
         # A tab is made when first shown, and a tab out of sight catches up when shown.
-        workspace.tabs.setCurrentIndex(number)
-        tab = workspace.tabs.widget(number)
+        assert workspace.show_area(entry.area)
+        tab = workspace.tab(entry.area)
         assert isinstance(tab, WorkspaceTab)
         if mirror is not None:
-            driven_tab = mirror.workspace.tabs.widget(number)
+            driven_tab = mirror.workspace.tab(entry.area)
             assert isinstance(driven_tab, WorkspaceTab)
             _mirror_selection(driven_tab, tab)
         shown[tab.area] = _widgets(tab)
-    workspace.tabs.setCurrentIndex(before)
+    workspace.show_area(before)
     return shown
 
 

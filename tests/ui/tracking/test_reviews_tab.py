@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, PlanSnapshot, Stakeholder
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.tracking.review_changes_dialog import ReviewChangesDialog
+from kamdesk.ui.tracking.review_form import ReviewForm
 from kamdesk.ui.tracking.reviews_tab import ReviewsTab, ReviewTableModel
 from tests.ui.conftest import show_active
 
@@ -145,3 +146,47 @@ def test_review_model_passes_the_model_tester(
     model = ReviewTableModel()
     model.set_rows(reviews.review_overview(db, account_id).reviews)
     qtmodeltester.check(model)
+
+
+def test_a_client_review_can_be_shared_and_an_internal_one_cannot(
+    qtbot: QtBot, context: AppContext, db: Database, account_id: int
+) -> None:
+    held = date.today() - timedelta(days=10)
+    review_id = reviews.add_review(db, account_id, {"held_on": held, "kind": ReviewKind.CLIENT,
+                                                    "summary": "Joint review"})
+    tab = open_tab(qtbot, context, account_id)
+    tab.table.selectRow(0)
+    seen: dict[str, bool] = {}
+
+    def share(dialog: QDialog) -> None:
+        form = dialog.findChild(ReviewForm)
+        seen["off_by_default"] = not form.shared_check.isChecked()
+        form.kind_combo.setCurrentIndex(form.kind_combo.findData(ReviewKind.INTERNAL))
+        seen["disabled_for_internal"] = not form.shared_check.isEnabled()
+        form.kind_combo.setCurrentIndex(form.kind_combo.findData(ReviewKind.CLIENT))
+        qtbot.mouseClick(form.shared_check, Qt.MouseButton.LeftButton,
+                         pos=QPoint(8, form.shared_check.height() // 2))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_edit_dialog_shows(share)
+    tab.edit_selected()
+    assert seen == {"off_by_default": True, "disabled_for_internal": True}
+    stored = reviews.review_overview(db, account_id).reviews[0]
+    assert stored.id == review_id and stored.shared_with_client
+    shared_column = [c.field for c in tab.model.columns].index("shared_with_client")
+    assert tab.model.index(0, shared_column).data() == "Yes"
+    context.undo_stack(account_id).undo()
+    assert not reviews.review_overview(db, account_id).reviews[0].shared_with_client
+
+
+def when_edit_dialog_shows(act: Callable[[QDialog], None]) -> None:
+    """Run ``act`` on the "Edit review" dialog once it is open (modal)."""
+
+    def tick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.findChild(ReviewForm) is not None:
+            act(dialog)
+        else:
+            QTimer.singleShot(10, tick)
+
+    QTimer.singleShot(0, tick)

@@ -32,6 +32,7 @@ from kamdesk.services.admin.demo_data.names import (
     ascii_slug,
 )
 from kamdesk.services.admin.demo_data.plan_history import goal_updates, snapshot_content
+from kamdesk.services.admin.demo_data.shared_history import shared_interaction, shared_review
 from kamdesk.services.admin.demo_data.spec import OFFERINGS, STAGES, TEAM, Person, PlannedAccount
 from kamdesk.services.admin.demo_data.timeline import QuarterRevenue, add_months, revenue_series
 from kamdesk.store.orm import (
@@ -335,13 +336,18 @@ def _interactions(
     first = plan.last_interaction_days_ago
     ages = [first, *rng.sample(range(first + 1, 365), plan.interactions - 1)]
     rows: list[tuple[int, Interaction]] = []
-    for age in sorted(ages, reverse=True):
+    for position, age in enumerate(sorted(ages, reverse=True)):
         texts = plan.topics if plan.topics and rng.random() < 0.7 else INTERACTION_SUMMARIES
-        rows.append((age, Interaction(
+        row = Interaction(
             account_id=aid, occurred_on=today - timedelta(days=age),
             kind=rng.choice(plan.interaction_kinds), summary=rng.choice(texts),
             next_steps=rng.choice(INTERACTION_NEXT_STEPS),
-        )))
+        )
+        shared = shared_interaction(position)
+        if shared is not None:
+            row.kind, row.summary, row.next_steps = shared
+            row.shared_with_client = True
+        rows.append((age, row))
     session.add_all(row for _, row in rows)
     session.flush()
     links = []
@@ -370,11 +376,12 @@ def _reviews(
         held = add_months(last_review, -months * index)
         kind = ReviewKind.CLIENT if index % 2 == 0 else ReviewKind.INTERNAL
         attendees = [kam, *(champions[:2] if kind is ReviewKind.CLIENT else [])]
+        shared = shared_review(plan, index)
+        summary, outcomes = shared or (_review_summary(plan, kind), _review_outcomes(plan, index))
         review = Review(
             account_id=aid, held_on=held, kind=kind,
             attendees=", ".join(_member_name(a) for a in attendees),
-            summary=_review_summary(plan, kind),
-            outcomes=_review_outcomes(plan, index),
+            summary=summary, outcomes=outcomes, shared_with_client=shared is not None,
             next_review_on=add_months(held, months),
         )
         session.add(review)

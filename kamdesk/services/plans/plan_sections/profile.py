@@ -114,7 +114,12 @@ def profile_sections(session: Session, account: Account, context: PlanContext) -
         ),
         "interactions": tuple(
             InteractionEntry(
-                i.occurred_on, i.kind, tuple(names.get(i.id, ())), i.summary, i.next_steps
+                i.occurred_on,
+                i.kind,
+                tuple(names.get(i.id, ())),
+                i.summary,
+                i.next_steps,
+                shared_with_client=i.shared_with_client,
             )
             for i in interactions
         ),

@@ -87,7 +87,15 @@ def tracking_sections(session: Session, account: Account, context: PlanContext) 
             summary.ttm, summary.arr, summary.clv, summary.as_of_year, summary.as_of_quarter
         ),
         "reviews": tuple(
-            ReviewEntry(r.held_on, r.kind, r.attendees, r.summary, r.outcomes, r.next_review_on)
+            ReviewEntry(
+                r.held_on,
+                r.kind,
+                r.attendees,
+                r.summary,
+                r.outcomes,
+                r.next_review_on,
+                shared_with_client=r.shared_with_client,
+            )
             for r in reviews
         ),
         "next_review": due.due_on,
