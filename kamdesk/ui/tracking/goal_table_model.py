@@ -76,6 +76,8 @@ class GoalTableModel(RowTableModel):
     """Goals of one kind (customer-facing or internal): read-only rows, edited in the form."""
 
     PROGRESS_COLUMN = 3
+    # Shown when the table has room: the goal form beside it says the same.
+    DETAIL_COLUMNS = (1, 2)  # baseline → target, current
     STATUS_COLUMN = 4
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -40,6 +41,10 @@ from kamdesk.ui.tracking.goal_table_model import (
     GoalTableModel,
 )
 from kamdesk.ui.tracking.goal_updates_panel import GoalUpdatesPanel
+
+# Narrower than this, the table leaves out baseline → target and current (the goal form
+# beside it shows them), so that a goal's title stays readable on a laptop.
+ROOM_FOR_DETAILS = 700
 
 
 class GoalSection(QWidget):
@@ -83,6 +88,13 @@ class GoalSection(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Show the detail columns only when the goals' titles keep room beside them."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < ROOM_FOR_DETAILS
+        for column in GoalTableModel.DETAIL_COLUMNS:
+            self.table.setColumnHidden(column, narrow)
 
     def set_goals(self, goals: list[goal_editing.GoalRow]) -> None:
         """Show these goals."""

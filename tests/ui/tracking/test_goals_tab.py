@@ -135,3 +135,31 @@ def test_models_pass_the_model_tester(
     updates = GoalUpdateModel()
     updates.set_rows(rows[0].updates)
     qtmodeltester.check(updates)
+
+
+# The tab's width in a 1280-pixel window (beside the sidebar), and on a wide screen.
+@pytest.mark.parametrize("width", [980, 1600])
+def test_a_goals_title_stays_readable_and_its_due_date_in_view(
+    qtbot: QtBot, context: AppContext, db: Database, account_id: int, width: int
+) -> None:
+    title = "Energieverbrauch je Teil auf 1,6 kWh senken"
+    goals.create_goal(db, account_id, {
+        "kind": GoalKind.CUSTOMER, "title": title, "unit": "kWh",
+        "direction": Direction.DECREASE, "baseline": Decimal("1.84"), "target": Decimal("1.6"),
+        "start_on": date(2026, 1, 2), "due_on": date(2026, 12, 28),
+    })
+    tab = open_tab(qtbot, context, account_id)
+    tab.resize(width, 800)
+    qtbot.waitUntil(lambda: tab.customer.model.rowCount() == 1)
+    table = tab.customer.table
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
+    header = table.horizontalHeader()
+    title_width = table.fontMetrics().horizontalAdvance(title)
+    # On a laptop the detail columns make room (the goal form shows them); on a wide screen
+    # they are back. Either way nothing needs scrolling sideways and the title is readable.
+    details_shown = [not table.isColumnHidden(c) for c in GoalTableModel.DETAIL_COLUMNS]
+    assert details_shown == [width > 980] * 2
+    assert header.sectionSize(0) >= min(title_width, 250)
+    due = GoalTableModel.DETAIL_COLUMNS[-1] + 3
+    assert not table.isColumnHidden(due) and header.sectionViewportPosition(due) + \
+        header.sectionSize(due) <= table.viewport().width()
