@@ -1,4 +1,10 @@
-"""Running the Alembic migrations from code, on kamdesk's own connection."""
+"""Running the Alembic migrations from code, on kamdesk's own connection, all or nothing.
+
+Python's sqlite3 module commits before every CREATE or ALTER statement, so a migration
+killed half-way would leave half a schema behind. On SQLite the migrations therefore run on
+a connection whose transaction kamdesk opens itself (``BEGIN IMMEDIATE``), which makes the
+DDL part of one transaction: a kill leaves the schema as it was before.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 SCRIPT_LOCATION = "kamdesk.store:migrations"
+#: ``PRAGMA application_id`` of a kamdesk database ("KAMD" in ASCII), set by every upgrade.
+KAMDESK_APPLICATION_ID = 0x4B414D44
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -41,3 +49,29 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade_to_head(connection: Connection) -> None:
     """Apply every migration the database lacks, in one transaction per Alembic's rules."""
     command.upgrade(alembic_config(connection), "head")
+
+
+def apply_migrations(engine: Engine) -> None:
+    """Bring the database to the newest revision in one transaction, and mark it kamdesk's."""
+    with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                upgrade_to_head(connection)
+            return
+        if current_revision(connection) == head_revision():
+            connection.rollback()
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        previous = driver.isolation_level
+        driver.isolation_level = None  # sqlite3 must not commit before the DDL
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            upgrade_to_head(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id = {KAMDESK_APPLICATION_ID}")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            driver.isolation_level = previous

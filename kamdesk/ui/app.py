@@ -59,13 +59,12 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
     try:
         db = open_database(db_location)
     except StorageError as error:
-        if smoke:
-            print(str(error), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, app.tr("kamdesk cannot start"), str(error))
-        return 1
+        return _cannot_start(app, error, smoke)
     try:
-        window = open_main_window(db)
+        try:
+            window = open_main_window(db)
+        except StorageError as error:  # the file opened, but reading it for the window failed
+            return _cannot_start(app, error, smoke)
         if smoke:
             return _smoke(app, window, started)
         window.resize(1280, 800)
@@ -73,6 +72,15 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
         return int(app.exec())
     finally:
         db.close()
+
+
+def _cannot_start(app: QApplication, error: StorageError, smoke: bool) -> int:
+    """Say in one sentence why the database cannot be used; the exit code."""
+    if smoke:
+        print(str(error), file=sys.stderr)
+    else:
+        QMessageBox.critical(None, app.tr("kamdesk cannot start"), str(error))
+    return 1
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
