@@ -116,8 +116,8 @@ def write_backup(
         _verify(db_path, partial)
         _install(partial, final)
     finally:
-        for leftover in (partial, side_file(partial, "-journal")):
-            leftover.unlink(missing_ok=True)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            side_file(partial, suffix).unlink(missing_ok=True)
     if destination is None:
         prune_backups(db_path, keep, protect)
     return final
@@ -160,7 +160,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     folders = {backup_folder(db_path), db_path.parent}
     pattern = re.compile(
         rf"\.{re.escape(db_path.name)}\.{_STAMP_PATTERN}\.{_REASON_PATTERN}\.sqlite3"
-        r"\.(\d+)\.partial(-journal)?"
+        r"\.(\d+)\.partial(-journal|-wal|-shm)?"
     )
     removed: list[Path] = []
     for folder in folders:

@@ -63,11 +63,14 @@ def folder_state(folder: Path) -> dict[str, bytes | None]:
     }
 
 
-def stale_index(path: Path, index: str = "ix_account_owner_id") -> None:
+def stale_index(
+    path: Path, index: str = "ix_account_owner_id", change: str = "owner_id = NULL"
+) -> None:
     """Damage ``path`` the way a torn write does: an index that no longer matches its table.
 
     SQLite's quick check passes such a file; only the full integrity check finds "row …
-    missing from index". The index is hidden from SQLite while the table changes.
+    missing from index". The index is hidden from SQLite while ``change`` is made to the
+    table (it must touch the index's column).
     """
     connection = sqlite3.connect(path, isolation_level=None)
     try:
@@ -83,7 +86,7 @@ def stale_index(path: Path, index: str = "ix_account_owner_id") -> None:
         connection.close()
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        connection.execute("UPDATE account SET owner_id = NULL")
+        connection.execute(f"UPDATE account SET {change}")
         connection.execute("PRAGMA writable_schema = ON")
         connection.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", row)
     finally:
