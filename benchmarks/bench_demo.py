@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from kamdesk.services.demo_portfolio import create_demo_portfolio
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import open_database
 
 

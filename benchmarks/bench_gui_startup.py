@@ -21,9 +21,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from kamdesk.services.demo_portfolio import create_demo_portfolio
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import open_database
-from kamdesk.ui.app import application, run_app
+from kamdesk.ui.shell.app import application, run_app
 
 RUNS = 3
 

@@ -4,7 +4,7 @@ Builds (or reuses) a demo database of ``--accounts`` accounts, then times:
 
 * the baseline: ``SELECT account_id, SUM(actual) FROM revenue_entry WHERE <window>
   GROUP BY account_id`` through the plain ``sqlite3`` module, over the same revenue rows;
-* the analysis: :func:`kamdesk.services.portfolio_analysis.analyse_portfolio` (all its
+* the analysis: :func:`kamdesk.services.portfolio.portfolio_analysis.analyse_portfolio` (all its
   aggregates, ranking, scores, tiers and guardrails);
 * and, to show where the time goes, its two halves inside one session: reading the
   figures (the handful of aggregate queries and their conversion) and the one pass in
@@ -28,16 +28,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kamdesk.services.company_settings import settings_row
-from kamdesk.services.demo_portfolio import create_demo_portfolio
-from kamdesk.services.portfolio_analysis import (
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.portfolio.portfolio_analysis import (
     analyse_portfolio,
     analysis_settings,
     collector_paused,
     combine,
 )
-from kamdesk.services.portfolio_facts import load_account_figures
-from kamdesk.services.portfolio_window import period_index
+from kamdesk.services.portfolio.portfolio_facts import load_account_figures
+from kamdesk.services.portfolio.portfolio_window import period_index
 from kamdesk.store.database import Database, open_database
 
 

@@ -19,6 +19,6 @@ def register(subparsers: Any) -> None:
 
 def run_gui(arguments: argparse.Namespace) -> int:
     """Start the Qt app on the chosen database."""
-    from kamdesk.ui.app import run_app  # Qt is loaded only here
+    from kamdesk.ui.shell.app import run_app  # Qt is loaded only here
 
     return int(run_app(arguments.db, smoke=arguments.smoke, lang=arguments.lang))

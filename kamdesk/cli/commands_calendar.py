@@ -8,7 +8,7 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.services.calendar_export import write_calendar
+from kamdesk.services.export.calendar_export import write_calendar
 
 
 def register_export(export_subparsers: Any) -> None:

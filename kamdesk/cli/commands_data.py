@@ -11,8 +11,8 @@ from kamdesk.cli.errors import CommandError
 from kamdesk.cli.output import print_csv, print_json, print_table
 from kamdesk.cli.plan_text import plan_as_text
 from kamdesk.domain.plain_json import to_json_value
-from kamdesk.services.account_directory import list_accounts
-from kamdesk.services.plan_assembly import assemble_plan
+from kamdesk.services.plans.plan_assembly import assemble_plan
+from kamdesk.services.portfolio.account_directory import list_accounts
 
 ACCOUNT_FIELDS = ("id", "name", "tier", "industry", "country", "owner", "revenue_last_4q")
 
@@ -41,7 +41,7 @@ def register(subparsers: Any) -> None:
 def run_demo(arguments: argparse.Namespace) -> int:
     """Create the demo portfolio."""
     # Imported here: the generator's word lists are only needed by this command.
-    from kamdesk.services.demo_portfolio import create_demo_portfolio
+    from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 
     db = open_chosen_database(arguments)
     try:

@@ -1,6 +1,6 @@
 """``kamdesk export map ACCOUNT -o FILE.svg|pdf|png``: the relationship map as a file.
 
-SVG is written by :mod:`kamdesk.services.map_export`, PDF and PNG by reportlab
+SVG is written by :mod:`kamdesk.services.export.map_export`, PDF and PNG by reportlab
 (:mod:`kamdesk.reports.relationship_map_export`); no Qt is loaded. PNG needs reportlab's
 bitmap renderer (``rl_renderPM``); without it the command says so and suggests SVG or PDF.
 """
@@ -14,8 +14,8 @@ from typing import Any
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
 from kamdesk.reports.relationship_map_export import PngUnavailableError, map_pdf, map_png
-from kamdesk.services.map_export import map_svg
-from kamdesk.services.relationship_map import load_relationship_map
+from kamdesk.services.export.map_export import map_svg
+from kamdesk.services.stakeholders.relationship_map import load_relationship_map
 
 FORMATS = (".svg", ".pdf", ".png")
 

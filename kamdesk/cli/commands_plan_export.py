@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
-from kamdesk.services.company_settings_reader import company_locale
-from kamdesk.services.plan_export import (
+from kamdesk.services.common.company_settings_reader import company_locale
+from kamdesk.services.export.plan_export import (
     AUDIENCES,
     LANGUAGES,
     PAPERS,

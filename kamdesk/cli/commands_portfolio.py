@@ -2,7 +2,7 @@
 
 One row per account, highest revenue first. Tables are for people (shares as percentages),
 CSV and JSON for programs (shares as fractions, four places); the PDF is the formal
-portfolio report (:mod:`kamdesk.services.portfolio_report`).
+portfolio report (:mod:`kamdesk.services.export.portfolio_report`).
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from typing import Any
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.output import print_csv, print_json, print_table
 from kamdesk.domain.guardrails import GuardrailFinding
-from kamdesk.services.plan_export import LANGUAGES, PAPERS
-from kamdesk.services.portfolio_analysis import (
+from kamdesk.services.export.plan_export import LANGUAGES, PAPERS
+from kamdesk.services.export.portfolio_report import export_portfolio
+from kamdesk.services.portfolio.portfolio_analysis import (
     PortfolioAccount,
     PortfolioAnalysis,
     analyse_portfolio,
 )
-from kamdesk.services.portfolio_report import export_portfolio
-from kamdesk.services.portfolio_window import WindowChoice, parse_window
+from kamdesk.services.portfolio.portfolio_window import WindowChoice, parse_window
 
 FIELDS = (
     "rank",

@@ -8,7 +8,7 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.services.database_maintenance import (
+from kamdesk.services.admin.database_maintenance import (
     backup_database,
     check_database,
     restore_database,

@@ -1,6 +1,6 @@
 """What the printed portfolio report shows: plain, frozen data, assembled by a service.
 
-The analysis itself (:mod:`kamdesk.services.portfolio_analysis`) lives with the services
+The analysis itself (:mod:`kamdesk.services.portfolio.portfolio_analysis`) lives with the services
 because it reads the database; the renderer may only see domain data, so the service copies
 what the report prints into these objects. The small summaries the report needs (counts
 per tier, revenue per ABC class, the accounts whose recommended tier differs) are computed

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.cli import main
-from kamdesk.services.row_editing import create_row
+from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
 from tests.helpers.storage_files import account_names, make_database, stale_index

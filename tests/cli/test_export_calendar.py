@@ -9,8 +9,8 @@ import pytest
 from icalendar import Calendar
 
 from kamdesk.cli import main
-from kamdesk.services.action_editing import create_action
-from kamdesk.services.row_editing import create_row
+from kamdesk.services.common.row_editing import create_row
+from kamdesk.services.tracking.action_editing import create_action
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
 

@@ -23,7 +23,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from kamdesk.cli import main
-from kamdesk.services.action_editing import create_action
+from kamdesk.services.tracking.action_editing import create_action
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
 from tests.helpers.storage_files import make_database

@@ -10,8 +10,8 @@ import pytest
 from kamdesk.cli import main
 from kamdesk.domain.enums import LinkKind
 from kamdesk.reports import relationship_map_export
-from kamdesk.services.stakeholder_editing import create_stakeholder
-from kamdesk.services.stakeholder_links import create_link
+from kamdesk.services.stakeholders.stakeholder_editing import create_stakeholder
+from kamdesk.services.stakeholders.stakeholder_links import create_link
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from kamdesk.cli import main
 from kamdesk.store.database import open_database
-from tests.services.test_plan_export import (
+from tests.services.export.test_plan_export import (
     ACCOUNT_NAME,
     build_marked_account,
     snapshots,

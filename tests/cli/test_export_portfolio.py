@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from kamdesk.cli import main
 from kamdesk.store.database import open_database
-from tests.services.test_plan_export import unwritable_folder
-from tests.services.test_portfolio_report import build_five
+from tests.services.export.test_plan_export import unwritable_folder
+from tests.services.export.test_portfolio_report import build_five
 
 Capture = pytest.CaptureFixture[str]
 __all__ = ["unwritable_folder"]  # the fixture

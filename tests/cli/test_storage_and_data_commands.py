@@ -14,8 +14,8 @@ import pytest
 from kamdesk import __version__
 from kamdesk.cli import main
 from kamdesk.domain.enums import Tier
-from kamdesk.services.account_directory import last_complete_quarters
-from kamdesk.services.row_editing import create_row
+from kamdesk.services.common.row_editing import create_row
+from kamdesk.services.portfolio.account_directory import last_complete_quarters
 from kamdesk.store.database import open_database
 from kamdesk.store.migration_runner import head_revision
 from kamdesk.store.orm import Account, Competitor, RevenueEntry, TeamMember

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from multiprocessing.context import ForkServerContext
 from pathlib import Path
 
-from kamdesk.services.database_maintenance import backup_database, restore_database
-from kamdesk.services.demo_portfolio import create_demo_portfolio
-from kamdesk.services.row_editing import create_row, delete_row
+from kamdesk.services.admin.database_maintenance import backup_database, restore_database
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.services.common.row_editing import create_row, delete_row
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
 

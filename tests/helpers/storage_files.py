@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kamdesk.domain.enums import Tier
-from kamdesk.services.row_editing import create_row
+from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.orm import Account, Offering, TeamMember
 from kamdesk.store.orm.base import Versioned

@@ -21,7 +21,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from kamdesk.services.row_editing import create_row
+from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.backup_files import BackupFile, own_backups, write_backup
 from kamdesk.store.database import open_database
 from kamdesk.store.database_restore import restore_backup

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.services.demo_portfolio import create_demo_portfolio
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import open_database
 from kamdesk.store.sqlite_health import file_problems
 from tests.helpers.kill_trials import fork_server, run_and_kill

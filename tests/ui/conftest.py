@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.store.database import Database
-from kamdesk.ui.app_context import AppContext
-from kamdesk.ui.app_style import apply_app_style
-from kamdesk.ui.garbage_collection import GuiThreadGarbageCollector
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.app_style import apply_app_style
+from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
+from kamdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +43,7 @@ def _garbage_collected_between_tests() -> Iterator[None]:
 
     A collection in the middle of a later test (say, inside a migration) would destroy the
     Qt objects of an earlier one at a moment Qt does not expect (see
-    kamdesk/ui/garbage_collection.py).
+    kamdesk/ui/shell/garbage_collection.py).
     """
     gc.disable()
     yield

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kamdesk.ui.app_context import AppContext
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_for_list
 
 ROOT = Path(__file__).resolve().parents[2]

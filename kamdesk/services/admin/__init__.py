@@ -1,0 +1,1 @@
+"""Looking after the data as a whole: the demo portfolio and database maintenance."""

@@ -1,0 +1,3 @@
+"""What the feature services share: versioned row editing, compare-and-set, account look-up,
+settings reads.
+"""

@@ -1,0 +1,1 @@
+"""Files made from the data: plan and brief PDFs, the portfolio report, maps, calendars."""

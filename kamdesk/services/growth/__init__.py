@@ -1,0 +1,3 @@
+"""Where the account can grow: whitespace cells, business units, opportunities, and the
+offerings catalogue and pipeline stages they draw on.
+"""

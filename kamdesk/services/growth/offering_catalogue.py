@@ -1,0 +1,337 @@
+"""Our offerings catalogue and pipeline stages: listing, editing, ordering, safe deletion.
+
+Offerings are the columns of every account's whitespace matrix and stages order the
+pipeline, so both are shared by all accounts. An offering or a stage that cells or
+opportunities still refer to is never deleted (the foreign keys RESTRICT): the refusal
+says what uses it, and an offering can be deactivated instead, which hides its column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.services.common.expected_values import check_expected
+from kamdesk.services.common.row_editing import (
+    DeletedRows,
+    create_row,
+    delete_row,
+    restore_rows,
+    translate_integrity_errors,
+    update_fields,
+)
+from kamdesk.store.database import Database
+from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.orm import Offering, Opportunity, OpportunityStage, WhitespaceCell
+
+OrderedRowT = TypeVar("OrderedRowT", Offering, OpportunityStage)
+
+#: Amounts from here on are typing mistakes (and would overflow the cents column).
+MAX_AMOUNT = Decimal(10) ** 13
+
+#: Stages offered to a new database that has none (name, default probability in percent).
+STANDARD_STAGES: tuple[tuple[str, int], ...] = (
+    ("Qualification", 10),
+    ("Needs analysis", 25),
+    ("Proposal", 50),
+    ("Negotiation", 75),
+    ("Commitment", 90),
+)
+
+
+@dataclass(frozen=True)
+class OfferingRow:
+    """A product or service of our catalogue."""
+
+    id: int
+    version: int
+    name: str
+    category: str
+    list_price: Decimal | None
+    active: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class StageRow:
+    """A stage of the sales pipeline."""
+
+    id: int
+    version: int
+    name: str
+    position: int
+    default_probability: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class OfferingUsage:
+    """What refers to an offering: whitespace cells and opportunities (across accounts)."""
+
+    cells: int
+    opportunities: int
+
+    @property
+    def in_use(self) -> bool:
+        """Whether anything still refers to the offering."""
+        return bool(self.cells or self.opportunities)
+
+
+def _offering_row(row: Offering) -> OfferingRow:
+    return OfferingRow(
+        row.id, row.version, row.name, row.category, row.list_price, row.active, row.position
+    )
+
+
+def _stage_row(row: OpportunityStage) -> StageRow:
+    return StageRow(row.id, row.version, row.name, row.position, row.default_probability, row.notes)
+
+
+# --- offerings ------------------------------------------------------------------------------
+
+
+def list_offerings(db: Database, active_only: bool = False) -> list[OfferingRow]:
+    """The catalogue in display order (position, then name)."""
+    with db.session() as session:
+        return offerings_in_session(session, active_only)
+
+
+def offerings_in_session(session: Session, active_only: bool = False) -> list[OfferingRow]:
+    """The catalogue in display order, inside a running unit of work."""
+    query = select(Offering).order_by(Offering.position, Offering.name)
+    if active_only:
+        query = query.where(Offering.active.is_(True))
+    return [_offering_row(row) for row in session.scalars(query)]
+
+
+def _check_offering(session: Session, row_id: int | None, values: Mapping[str, Any]) -> None:
+    if "name" in values:
+        name = str(values["name"] or "").strip()
+        if not name:
+            raise ValidationError("An offering needs a name.", "name")
+        if len(name) > 120:
+            raise ValidationError("The name may have at most 120 characters.", "name")
+        clash = session.scalars(
+            select(Offering.id).where(func.lower(Offering.name) == name.lower())
+        ).first()
+        if clash is not None and clash != row_id:
+            raise ValidationError(f"There is already an offering named “{name}”.", "name")
+    if "list_price" in values:
+        check_amount(values["list_price"], "list_price", "The list price")
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    for key in ("name", "category"):
+        if key in cleaned and isinstance(cleaned[key], str):
+            cleaned[key] = cleaned[key].strip()
+    return cleaned
+
+
+def create_offering(
+    db: Database,
+    name: str,
+    category: str = "",
+    list_price: Decimal | None = None,
+    active: bool = True,
+) -> int:
+    """Add an offering at the end of the catalogue; returns its id."""
+    values = _clean({"name": name, "category": category, "list_price": list_price,
+                     "active": active})
+
+    def validate(session: Session, new: Mapping[str, Any]) -> None:
+        _check_offering(session, None, new)
+        last = session.execute(select(func.max(Offering.position))).scalar_one_or_none()
+        values["position"] = (last or 0) + 1
+
+    row_id, _version = create_row(db, Offering, values, validate)
+    return row_id
+
+
+def update_offering(
+    db: Database,
+    row_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
+) -> int:
+    """Change an offering's fields; returns its new version (``expected``: see undo)."""
+
+    def validate(session: Session, row: Offering, new: Mapping[str, Any]) -> None:
+        check_expected(row, expected)
+        _check_offering(session, row.id, new)
+
+    return update_fields(db, Offering, row_id, version, _clean(changes), validate)
+
+
+def offering_usage(db: Database, row_id: int) -> OfferingUsage:
+    """How many cells and opportunities refer to the offering."""
+    with db.session() as session:
+        return _usage(session, row_id)
+
+
+def _usage(session: Session, row_id: int) -> OfferingUsage:
+    cells = session.execute(
+        select(func.count()).select_from(WhitespaceCell).where(WhitespaceCell.offering_id == row_id)
+    ).scalar_one()
+    opportunities = session.execute(
+        select(func.count()).select_from(Opportunity).where(Opportunity.offering_id == row_id)
+    ).scalar_one()
+    return OfferingUsage(cells, opportunities)
+
+
+def delete_offering(db: Database, row_id: int, version: int | None) -> DeletedRows:
+    """Delete an unused offering; one in use is refused with what uses it."""
+    usage = offering_usage(db, row_id)
+    if usage.in_use:
+        raise ValidationError(
+            f"This offering is used in {usage.cells} whitespace cell(s) and "
+            f"{usage.opportunities} opportunity(ies), so it cannot be deleted; "
+            "deactivate it instead."
+        )
+    return delete_row(db, Offering, row_id, version)
+
+
+def restore_deleted(db: Database, deleted: DeletedRows) -> None:
+    """Undo a delete of an offering or stage (same id)."""
+    restore_rows(db, deleted)
+
+
+# --- stages ---------------------------------------------------------------------------------
+
+
+def list_stages(db: Database) -> list[StageRow]:
+    """The pipeline stages in order."""
+    with db.session() as session:
+        query = select(OpportunityStage).order_by(OpportunityStage.position, OpportunityStage.id)
+        return [_stage_row(row) for row in session.scalars(query)]
+
+
+def _check_stage(session: Session, row_id: int | None, values: Mapping[str, Any]) -> None:
+    if "name" in values:
+        name = str(values["name"] or "").strip()
+        if not name:
+            raise ValidationError("A stage needs a name.", "name")
+        if len(name) > 80:
+            raise ValidationError("The name may have at most 80 characters.", "name")
+        clash = session.scalars(
+            select(OpportunityStage.id).where(func.lower(OpportunityStage.name) == name.lower())
+        ).first()
+        if clash is not None and clash != row_id:
+            raise ValidationError(f"There is already a stage named “{name}”.", "name")
+    if "default_probability" in values:
+        check_probability(values["default_probability"], "default_probability")
+
+
+def check_amount(value: Any, field: str, label: str) -> None:
+    """Refuse an amount of money that is negative, not a number, or finer than a cent."""
+    if value is None:
+        return
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        raise ValidationError(f"{label} must be an amount of money.", field)
+    amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValidationError(f"{label} must be an amount of money.", field)
+    if amount < 0:
+        raise ValidationError(f"{label} cannot be negative.", field)
+    if amount >= MAX_AMOUNT:
+        raise ValidationError(f"{label} is too large.", field)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(f"{label} can have at most two decimal places.", field)
+
+
+def check_probability(value: Any, field: str = "probability") -> None:
+    """Refuse a probability that is not a whole percentage from 0 to 100."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        raise ValidationError("The probability must be a whole number from 0 to 100 %.", field)
+
+
+def create_stage(db: Database, name: str, default_probability: int = 10, notes: str = "") -> int:
+    """Add a stage at the end of the pipeline; returns its id."""
+    values: dict[str, Any] = {"name": name.strip(), "default_probability": default_probability,
+                              "notes": notes}
+
+    def validate(session: Session, new: Mapping[str, Any]) -> None:
+        _check_stage(session, None, new)
+        last = session.execute(select(func.max(OpportunityStage.position))).scalar_one_or_none()
+        values["position"] = (last or 0) + 1
+
+    row_id, _version = create_row(db, OpportunityStage, values, validate)
+    return row_id
+
+
+def update_stage(
+    db: Database,
+    row_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
+) -> int:
+    """Change a stage's fields; returns its new version (``expected``: see undo)."""
+
+    def validate(session: Session, row: OpportunityStage, new: Mapping[str, Any]) -> None:
+        check_expected(row, expected)
+        _check_stage(session, row.id, new)
+
+    return update_fields(db, OpportunityStage, row_id, version, _clean(changes), validate)
+
+
+def stage_usage(db: Database, row_id: int) -> int:
+    """How many opportunities are in this stage."""
+    with db.session() as session:
+        return session.execute(
+            select(func.count()).select_from(Opportunity).where(Opportunity.stage_id == row_id)
+        ).scalar_one()
+
+
+def delete_stage(db: Database, row_id: int, version: int | None) -> DeletedRows:
+    """Delete a stage no opportunity is in; one in use is refused."""
+    used = stage_usage(db, row_id)
+    if used:
+        raise ValidationError(
+            f"{used} opportunity(ies) are in this stage, so it cannot be deleted; "
+            "move them to another stage first."
+        )
+    return delete_row(db, OpportunityStage, row_id, version)
+
+
+def add_standard_stages(db: Database) -> list[int]:
+    """Give a pipeline without stages the usual five; returns the new ids (none if any exist)."""
+    with translate_integrity_errors(), db.session() as session:
+        if session.execute(select(func.count()).select_from(OpportunityStage)).scalar_one():
+            return []
+        rows = [
+            OpportunityStage(name=name, default_probability=probability, position=index + 1)
+            for index, (name, probability) in enumerate(STANDARD_STAGES)
+        ]
+        session.add_all(rows)
+        session.flush()
+        return [row.id for row in rows]
+
+
+# --- order ----------------------------------------------------------------------------------
+
+
+def reorder_offerings(db: Database, ordered_ids: Sequence[int]) -> None:
+    """Put the offerings in this order (positions 1…n); the ids must be the whole catalogue."""
+    _reorder(db, Offering, ordered_ids)
+
+
+def reorder_stages(db: Database, ordered_ids: Sequence[int]) -> None:
+    """Put the stages in this order (positions 1…n); the ids must be every stage."""
+    _reorder(db, OpportunityStage, ordered_ids)
+
+
+def _reorder(db: Database, model: type[OrderedRowT], ordered_ids: Sequence[int]) -> None:
+    with db.session() as session:
+        rows = {row.id: row for row in session.scalars(select(model))}
+        if set(rows) != set(ordered_ids) or len(ordered_ids) != len(rows):
+            raise NotFoundError("The list changed elsewhere in the meantime; it has been reloaded.")
+        for position, row_id in enumerate(ordered_ids, start=1):
+            if rows[row_id].position != position:
+                rows[row_id].position = position

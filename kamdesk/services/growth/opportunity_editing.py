@@ -1,0 +1,409 @@
+"""An account's opportunities: listing, validated editing, opening one from a whitespace
+cell, and the pipeline figures (weighted, by fiscal quarter, won this fiscal year).
+
+Every write checks its input before the database sees it: a probability outside 0–100, a
+negative value, a stage, offering or business unit that no longer exists (or a unit of
+another account) is refused with a sentence naming the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.enums import CellStatus, OpportunityStatus, OpportunityType
+from kamdesk.domain.fiscal_periods import fiscal_quarter_of
+from kamdesk.domain.whitespace_figures import (
+    PipelineOpportunity,
+    QuarterPipeline,
+    pipeline_by_quarter,
+    weighted_pipeline,
+    won_value_in_fiscal_year,
+)
+from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.common.expected_values import check_expected
+from kamdesk.services.common.row_editing import (
+    DeletedRows,
+    create_row,
+    delete_row,
+    restore_rows,
+    translate_integrity_errors,
+    update_fields,
+)
+from kamdesk.services.growth.offering_catalogue import check_amount, check_probability
+from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
+from kamdesk.store.database import Database
+from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.orm import (
+    Account,
+    BusinessUnit,
+    Offering,
+    Opportunity,
+    OpportunityStage,
+    WhitespaceCell,
+)
+
+#: The fields of an opportunity a user edits.
+EDITABLE_FIELDS = frozenset(
+    {
+        "title",
+        "type",
+        "offering_id",
+        "business_unit_id",
+        "value",
+        "probability",
+        "stage_id",
+        "expected_close",
+        "status",
+        "closed_on",
+        "lost_reason",
+        "notes",
+    }
+)
+
+
+@dataclass(frozen=True)
+class OpportunityRow:
+    """An opportunity with the names of its offering, unit and stage."""
+
+    id: int
+    version: int
+    account_id: int
+    title: str
+    type: OpportunityType
+    offering_id: int | None
+    offering: str | None
+    business_unit_id: int | None
+    unit: str | None
+    value: Decimal
+    probability: int
+    stage_id: int
+    stage: str
+    expected_close: date | None
+    status: OpportunityStatus
+    closed_on: date | None
+    lost_reason: str
+    notes: str
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as ``update_opportunity`` takes them (for undo)."""
+        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
+
+
+@dataclass(frozen=True)
+class CellOpportunity:
+    """An opportunity opened from a whitespace cell, and the cell before and after."""
+
+    opportunity_id: int
+    cell_before: CellRow
+    cell_after: CellRow
+
+
+@dataclass(frozen=True)
+class PipelineFigures:
+    """The account's pipeline: weighted open value, by fiscal quarter, won this fiscal year."""
+
+    weighted: Decimal
+    by_quarter: tuple[QuarterPipeline, ...]
+    won_this_fiscal_year: Decimal
+    fiscal_year: int
+    open_count: int
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def opportunities_in_session(session: Session, account_id: int) -> list[OpportunityRow]:
+    """The account's opportunities: open ones first, by expected close, then the closed."""
+    rows = session.execute(
+        select(Opportunity, Offering.name, BusinessUnit.name, OpportunityStage.name)
+        .join(OpportunityStage, Opportunity.stage_id == OpportunityStage.id)
+        .outerjoin(Offering, Opportunity.offering_id == Offering.id)
+        .outerjoin(BusinessUnit, Opportunity.business_unit_id == BusinessUnit.id)
+        .where(Opportunity.account_id == account_id)
+    ).all()
+    result = [
+        OpportunityRow(
+            id=o.id,
+            version=o.version,
+            account_id=o.account_id,
+            title=o.title,
+            type=o.type,
+            offering_id=o.offering_id,
+            offering=offering,
+            business_unit_id=o.business_unit_id,
+            unit=unit,
+            value=o.value,
+            probability=o.probability,
+            stage_id=o.stage_id,
+            stage=stage,
+            expected_close=o.expected_close,
+            status=o.status,
+            closed_on=o.closed_on,
+            lost_reason=o.lost_reason,
+            notes=o.notes,
+        )
+        for o, offering, unit, stage in rows
+    ]
+    result.sort(
+        key=lambda row: (
+            row.status is not OpportunityStatus.OPEN,
+            row.expected_close or date.max,
+            row.id,
+        )
+    )
+    return result
+
+
+def list_opportunities(db: Database, account_id: int) -> list[OpportunityRow]:
+    """The account's opportunities (see :func:`opportunities_in_session` for the order)."""
+    with db.session() as session:
+        return opportunities_in_session(session, account_id)
+
+
+def get_opportunity(db: Database, row_id: int) -> OpportunityRow:
+    """One opportunity as stored now."""
+    with db.session() as session:
+        row = session.get(Opportunity, row_id)
+        if row is None:
+            raise NotFoundError("This opportunity no longer exists; it was deleted elsewhere.")
+        return next(o for o in opportunities_in_session(session, row.account_id) if o.id == row_id)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None:
+    unknown = set(values) - EDITABLE_FIELDS
+    if unknown:
+        raise ValueError(f"an opportunity has no field {sorted(unknown)}")
+    if "title" in values:
+        title = str(values["title"] or "").strip()
+        if not title:
+            raise ValidationError("An opportunity needs a title.", "title")
+        if len(title) > 300:
+            raise ValidationError("The title may have at most 300 characters.", "title")
+    if "type" in values and not isinstance(values["type"], OpportunityType):
+        raise ValidationError("Choose one of the listed types.", "type")
+    if "status" in values and not isinstance(values["status"], OpportunityStatus):
+        raise ValidationError("Choose one of the listed statuses.", "status")
+    if "value" in values:
+        if values["value"] is None:
+            raise ValidationError("Enter the value (0 if not yet known).", "value")
+        check_amount(values["value"], "value", "The value")
+    if "probability" in values:
+        check_probability(values["probability"])
+    if "stage_id" in values and session.get(OpportunityStage, values["stage_id"]) is None:
+        raise ValidationError("This stage no longer exists; choose another one.", "stage_id")
+    offering_id = values.get("offering_id")
+    if offering_id is not None and session.get(Offering, offering_id) is None:
+        raise ValidationError("This offering no longer exists; choose another one.",
+                              "offering_id")
+    unit_id = values.get("business_unit_id")
+    if unit_id is not None:
+        unit = session.get(BusinessUnit, unit_id)
+        if unit is None or unit.account_id != account_id:
+            raise ValidationError(
+                "This business unit no longer exists; choose another one.", "business_unit_id"
+            )
+    for name in ("expected_close", "closed_on"):
+        if values.get(name) is not None and not isinstance(values[name], date):
+            raise ValidationError("Enter a date.", name)
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if isinstance(cleaned.get("title"), str):
+        cleaned["title"] = cleaned["title"].strip()
+    return cleaned
+
+
+def create_opportunity(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
+    """Add an opportunity to the account; needs at least title, type and stage."""
+    cleaned = _clean(values)
+    for required in ("title", "type", "stage_id"):
+        if required not in cleaned:
+            raise ValidationError(f"The opportunity needs a {required.replace('_id', '')}.",
+                                  required)
+
+    def validate(session: Session, new: Mapping[str, Any]) -> None:
+        if session.get(Account, account_id) is None:
+            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+        _check(session, account_id, cleaned)
+
+    row_id, _version = create_row(
+        db, Opportunity, {**cleaned, "account_id": account_id}, validate
+    )
+    return row_id
+
+
+def update_opportunity(
+    db: Database,
+    row_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
+) -> int:
+    """Change an opportunity; returns its new version (``expected``: for undo and redo)."""
+    cleaned = _clean(changes)
+
+    def validate(session: Session, row: Opportunity, new: Mapping[str, Any]) -> None:
+        check_expected(row, expected)
+        _check(session, row.account_id, new)
+
+    return update_fields(db, Opportunity, row_id, version, cleaned, validate)
+
+
+def delete_opportunity(db: Database, row_id: int, version: int | None) -> DeletedRows:
+    """Delete an opportunity (undoable with :func:`restore_deleted`)."""
+    return delete_row(db, Opportunity, row_id, version)
+
+
+def restore_deleted(db: Database, deleted: DeletedRows) -> None:
+    """Put back a deleted opportunity with its id."""
+    restore_rows(db, deleted)
+
+
+# --- from a whitespace cell -----------------------------------------------------------------
+
+
+def open_opportunity_from_cell(
+    db: Database, unit_id: int, offering_id: int, cell_version: int | None, title: str
+) -> CellOpportunity:
+    """Open an opportunity for a cell and set the cell to *in progress*, in one transaction.
+
+    The opportunity is prefilled from the cell: its unit and offering, the cell's estimated
+    value (else the offering's list price), upsell where the unit already buys the offering
+    and cross-sell where it does not, the first pipeline stage and its probability.
+    """
+    cell_before = get_cell(db, unit_id, offering_id)
+    with translate_integrity_errors(), db.session() as session:
+        unit = session.get(BusinessUnit, unit_id)
+        offering = session.get(Offering, offering_id)
+        if unit is None or offering is None:
+            raise ValidationError("This cell's business unit or offering was deleted.")
+        stage = session.scalars(
+            select(OpportunityStage).order_by(OpportunityStage.position, OpportunityStage.id)
+        ).first()
+        if stage is None:
+            raise ValidationError(
+                "There are no pipeline stages yet; add them with “Edit catalogue…” first."
+            )
+        cell = session.scalars(
+            select(WhitespaceCell).where(
+                WhitespaceCell.business_unit_id == unit_id,
+                WhitespaceCell.offering_id == offering_id,
+            )
+        ).one_or_none()
+        values: dict[str, Any] = {
+            "title": title,
+            "type": OpportunityType.UPSELL
+            if cell is not None and cell.status is CellStatus.ACTIVE
+            else OpportunityType.CROSS_SELL,
+            "offering_id": offering_id,
+            "business_unit_id": unit_id,
+            "value": (cell.estimated_value if cell else None) or offering.list_price or Decimal(0),
+            "probability": stage.default_probability,
+            "stage_id": stage.id,
+        }
+        values = _clean(values)
+        _check(session, unit.account_id, values)
+        if (cell.version if cell else None) != cell_version:
+            raise ConflictError(
+                "This cell was changed elsewhere in the meantime; the latest values have been "
+                "loaded."
+            )
+        opportunity = Opportunity(account_id=unit.account_id, **values)
+        session.add(opportunity)
+        if cell is None:
+            cell = WhitespaceCell(business_unit_id=unit_id, offering_id=offering_id)
+            session.add(cell)
+        cell.status = CellStatus.IN_PROGRESS
+        session.flush()
+        opportunity_id = opportunity.id
+        cell_after = replace(
+            cell_before, id=cell.id, version=cell.version, status=CellStatus.IN_PROGRESS
+        )
+    return CellOpportunity(opportunity_id, cell_before, cell_after)
+
+
+def withdraw_opportunity_from_cell(db: Database, made: CellOpportunity) -> DeletedRows:
+    """Undo :func:`open_opportunity_from_cell`: delete the opportunity, put the cell back."""
+    with translate_integrity_errors(), db.session() as session:
+        table = _opportunity_table()
+        row = session.execute(select(table).where(table.c.id == made.opportunity_id)).mappings()
+        found = row.one_or_none()
+        if found is None:
+            raise NotFoundError("This opportunity no longer exists; it was deleted elsewhere.")
+        session.execute(delete(table).where(table.c.id == made.opportunity_id))
+        _put_cell(session, made.cell_after, made.cell_before)
+        return DeletedRows(rows=(("opportunity", dict(found)),))
+
+
+def reopen_opportunity_from_cell(
+    db: Database, made: CellOpportunity, deleted: DeletedRows
+) -> None:
+    """Redo :func:`open_opportunity_from_cell` after it was withdrawn (same opportunity id)."""
+    with translate_integrity_errors(), db.session() as session:
+        for _table_name, values in deleted.rows:
+            session.execute(insert(_opportunity_table()).values(**values))
+        _put_cell(session, made.cell_before, made.cell_after)
+
+
+def _opportunity_table() -> Table:
+    table = Opportunity.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _put_cell(session: Session, expected: CellRow, wanted: CellRow) -> None:
+    row = session.scalars(
+        select(WhitespaceCell).where(
+            WhitespaceCell.business_unit_id == wanted.unit_id,
+            WhitespaceCell.offering_id == wanted.offering_id,
+        )
+    ).one_or_none()
+    if row is None:
+        if session.get(BusinessUnit, wanted.unit_id) is None:
+            raise ValidationError("This business unit was deleted in the meantime.")
+        row = WhitespaceCell(business_unit_id=wanted.unit_id, offering_id=wanted.offering_id)
+        session.add(row)
+        check_expected(CellRow(wanted.unit_id, wanted.offering_id), {"status": expected.status})
+    else:
+        check_expected(row, {"status": expected.status})
+    for name, value in wanted.values().items():
+        setattr(row, name, value)
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def pipeline_of(rows: list[OpportunityRow], today: date, start_month: int) -> PipelineFigures:
+    """The pipeline figures of these opportunities (rules: domain.whitespace_figures)."""
+    plain = [
+        PipelineOpportunity(row.value, row.probability, row.status, row.expected_close,
+                            row.closed_on)
+        for row in rows
+    ]
+    fiscal_year = fiscal_quarter_of(today, start_month)[0]
+    return PipelineFigures(
+        weighted=weighted_pipeline(plain),
+        by_quarter=tuple(pipeline_by_quarter(plain, start_month)),
+        won_this_fiscal_year=won_value_in_fiscal_year(plain, fiscal_year, start_month),
+        fiscal_year=fiscal_year,
+        open_count=sum(1 for row in rows if row.status is OpportunityStatus.OPEN),
+    )
+
+
+def pipeline_figures(db: Database, account_id: int, today: date | None = None) -> PipelineFigures:
+    """The account's pipeline figures as of ``today``."""
+    with db.session() as session:
+        start_month = settings_row(session).fiscal_year_start_month
+        rows = opportunities_in_session(session, account_id)
+    return pipeline_of(rows, today or date.today(), start_month)

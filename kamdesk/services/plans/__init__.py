@@ -1,0 +1,1 @@
+"""The assembled account plan: its sections, and the review snapshot that starts a review."""

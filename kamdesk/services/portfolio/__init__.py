@@ -1,0 +1,3 @@
+"""The portfolio: the account directory, Pareto/ABC analysis, attention lists and the portfolio
+report.
+"""

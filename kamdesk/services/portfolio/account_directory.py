@@ -1,0 +1,119 @@
+"""The list of accounts, as the sidebar and ``kamdesk accounts`` show it.
+
+One aggregate query, whatever the number of accounts: the revenue of the last four fiscal
+quarters and the last contact are summed and taken in SQL, not per account in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import and_, func, select
+
+from kamdesk.domain.enums import Tier
+from kamdesk.domain.fiscal_periods import (
+    Period,
+    fiscal_quarter_of,
+    last_four_quarters,
+    previous_quarter,
+)
+from kamdesk.services.common.company_settings import settings_row
+from kamdesk.store.database import Database
+from kamdesk.store.orm import Account, Interaction, RevenueEntry, TeamMember
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One account as listed: what a KAM scans a portfolio by."""
+
+    id: int
+    name: str
+    tier: Tier
+    industry: str
+    city: str
+    country: str
+    owner: str | None
+    owner_id: int | None
+    revenue_last_4q: Decimal
+    last_contact: date | None
+
+
+def last_complete_quarters(today: date, start_month: int) -> tuple[Period, ...]:
+    """The four fiscal quarters before the one containing ``today``, oldest first."""
+    current = fiscal_quarter_of(today, start_month)
+    return last_four_quarters(previous_quarter(*current))
+
+
+def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:
+    """Every account with its owner, last-four-quarter revenue and last contact, by name."""
+    day = today or date.today()
+    with db.session() as session:
+        settings = settings_row(session)
+        quarters = last_complete_quarters(day, settings.fiscal_year_start_month)
+        first, last = quarters[0], quarters[-1]
+        period = RevenueEntry.year * 4 + RevenueEntry.quarter
+        revenue = (
+            select(
+                RevenueEntry.account_id.label("account_id"),
+                func.coalesce(func.sum(RevenueEntry.actual), 0).label("total"),
+            )
+            .where(
+                and_(
+                    period >= first[0] * 4 + first[1],
+                    period <= last[0] * 4 + last[1],
+                )
+            )
+            .group_by(RevenueEntry.account_id)
+            .subquery()
+        )
+        contact = (
+            select(
+                Interaction.account_id.label("account_id"),
+                func.max(Interaction.occurred_on).label("last"),
+            )
+            .group_by(Interaction.account_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(
+                Account.id,
+                Account.name,
+                Account.tier,
+                Account.industry,
+                Account.city,
+                Account.country,
+                TeamMember.name,
+                Account.owner_id,
+                revenue.c.total,
+                contact.c.last,
+            )
+            .outerjoin(TeamMember, TeamMember.id == Account.owner_id)
+            .outerjoin(revenue, revenue.c.account_id == Account.id)
+            .outerjoin(contact, contact.c.account_id == Account.id)
+            .order_by(Account.name)
+        ).all()
+    return [
+        AccountRow(
+            id=row[0],
+            name=row[1],
+            tier=row[2],
+            industry=row[3],
+            city=row[4],
+            country=row[5],
+            owner=row[6],
+            owner_id=row[7],
+            # SUM keeps the column's type, so it comes back as an exact Decimal.
+            revenue_last_4q=row[8] if row[8] is not None else Decimal("0.00"),
+            last_contact=_as_date(row[9]),
+        )
+        for row in rows
+    ]
+
+
+def _as_date(value: object) -> date | None:
+    # SQLite returns MAX() over a DATE column as text.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

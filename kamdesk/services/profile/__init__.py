@@ -1,0 +1,3 @@
+"""Who the account is: profile, details (competitors, needs, SWOT, team) and interaction
+history.
+"""

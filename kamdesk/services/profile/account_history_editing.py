@@ -1,0 +1,198 @@
+"""The account's history: interactions (meeting, call, e-mail, visit) and who took part.
+
+Part of the account details (see :mod:`kamdesk.services.profile.account_details_editing`), kept
+apart because the stakeholders attached to an interaction live in an association table
+that the generic row editing does not cover. Changing who took part moves the
+interaction's version like any other edit, so two windows cannot overwrite each other's
+attendee lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.enums import InteractionKind
+from kamdesk.services.common.row_editing import (
+    DeletedRows,
+    delete_row,
+    get_versioned,
+    translate_integrity_errors,
+)
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.database import Database
+from kamdesk.store.errors import ValidationError
+from kamdesk.store.orm import Interaction, Stakeholder, interaction_stakeholder
+
+FIELDS = ("occurred_on", "kind", "summary", "next_steps", "stakeholder_ids")
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    """One interaction, with the ids and names of the stakeholders who took part."""
+
+    id: int
+    version: int
+    occurred_on: date
+    kind: InteractionKind
+    summary: str
+    next_steps: str
+    stakeholder_ids: tuple[int, ...]
+    stakeholder_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StakeholderChoice:
+    """A stakeholder of the account, as offered for attaching to an interaction."""
+
+    id: int
+    name: str
+    title: str
+    has_left: bool
+
+
+def list_interactions(db: Database, account_id: int) -> list[InteractionRow]:
+    """The account's interactions, newest first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Interaction)
+            .where(Interaction.account_id == account_id)
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        ).all()
+        people: dict[int, list[tuple[int, str]]] = {}
+        if rows:
+            for interaction_id, person_id, name in session.execute(
+                select(
+                    interaction_stakeholder.c.interaction_id, Stakeholder.id, Stakeholder.name
+                )
+                .join(Stakeholder, Stakeholder.id == interaction_stakeholder.c.stakeholder_id)
+                .where(Interaction.account_id == account_id)
+                .join(Interaction, Interaction.id == interaction_stakeholder.c.interaction_id)
+                .order_by(Stakeholder.name)
+            ):
+                people.setdefault(interaction_id, []).append((person_id, name))
+        return [
+            InteractionRow(
+                r.id,
+                r.version,
+                r.occurred_on,
+                r.kind,
+                r.summary,
+                r.next_steps,
+                tuple(p for p, _n in people.get(r.id, ())),
+                tuple(n for _p, n in people.get(r.id, ())),
+            )
+            for r in rows
+        ]
+
+
+def stakeholder_choices(db: Database, account_id: int) -> list[StakeholderChoice]:
+    """The account's stakeholders by name (those who left included: history keeps them)."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Stakeholder)
+            .where(Stakeholder.account_id == account_id)
+            .order_by(Stakeholder.name)
+        ).all()
+        return [StakeholderChoice(s.id, s.name, s.title, s.left_on is not None) for s in rows]
+
+
+def last_contact(db: Database, account_id: int) -> date | None:
+    """The day of the account's newest interaction (None: no contact recorded)."""
+    rows = list_interactions(db, account_id)
+    return rows[0].occurred_on if rows else None
+
+
+def add_interaction(
+    db: Database, account_id: int, values: Mapping[str, Any], today: date | None = None
+) -> int:
+    """Record an interaction; ``occurred_on`` and ``kind`` are required."""
+    cleaned = _clean(values, today or date.today(), full=True)
+    people = cleaned.pop("stakeholder_ids", ())
+    with translate_integrity_errors(), db.session() as session:
+        row = Interaction(account_id=account_id, **cleaned)
+        session.add(row)
+        session.flush()
+        _attach(session, row, people)
+        return row.id
+
+
+def update_interaction(
+    db: Database,
+    interaction_id: int,
+    version: int | None,
+    changes: Mapping[str, Any],
+    today: date | None = None,
+) -> int:
+    """Change an interaction (``stakeholder_ids`` replaces who took part); new version."""
+    cleaned = _clean(changes, today or date.today())
+    people = cleaned.pop("stakeholder_ids", None)
+    with translate_integrity_errors(), db.session() as session:
+        row = get_versioned(session, Interaction, interaction_id, version)
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        if people is not None:
+            session.execute(
+                delete(interaction_stakeholder).where(
+                    interaction_stakeholder.c.interaction_id == row.id
+                )
+            )
+            _attach(session, row, people)
+            # The attendee list is the interaction's too: touching the row moves its version.
+            row.updated_at = utc_now()
+        session.flush()
+        return row.version
+
+
+def delete_interaction(db: Database, interaction_id: int, version: int | None) -> DeletedRows:
+    """Delete an interaction (its attendee lines go with it; undo restores both)."""
+    return delete_row(db, Interaction, interaction_id, version)
+
+
+def _attach(session: Session, row: Interaction, people: Iterable[int]) -> None:
+    wanted = sorted(set(people))
+    if not wanted:
+        return
+    found = set(
+        session.scalars(
+            select(Stakeholder.id).where(
+                Stakeholder.id.in_(wanted), Stakeholder.account_id == row.account_id
+            )
+        ).all()
+    )
+    if found != set(wanted):
+        raise ValidationError(
+            "Only stakeholders of this account can take part.", "stakeholder_ids"
+        )
+    session.execute(
+        insert(interaction_stakeholder),
+        [{"interaction_id": row.id, "stakeholder_id": person} for person in wanted],
+    )
+
+
+def _clean(values: Mapping[str, Any], today: date, full: bool = False) -> dict[str, Any]:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}")
+    cleaned = dict(values)
+    if full or "occurred_on" in cleaned:
+        day = cleaned.get("occurred_on")
+        if not isinstance(day, date):
+            raise ValidationError("Enter the day it took place.", "occurred_on")
+        if day > today:
+            raise ValidationError(
+                "History records what happened: the day cannot be in the future.", "occurred_on"
+            )
+    if full or "kind" in cleaned:
+        cleaned["kind"] = InteractionKind(cleaned.get("kind", InteractionKind.MEETING))
+    for name in ("summary", "next_steps"):
+        if name in cleaned:
+            cleaned[name] = str(cleaned[name] or "").strip()
+    if "stakeholder_ids" in cleaned:
+        cleaned["stakeholder_ids"] = tuple(int(i) for i in cleaned["stakeholder_ids"])
+    return cleaned

@@ -1,0 +1,248 @@
+"""Reading and editing an account's profile; creating and deleting accounts.
+
+Every public call is one unit of work. Edits name the version the user saw (optimistic
+locking) and are validated here, before the database sees them, with a sentence that the
+profile tab shows at the field it names.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.enums import ReviewCadence, Tier
+from kamdesk.services.common.row_editing import (
+    DeletedRows,
+    create_row,
+    delete_row,
+    describe_dependents,
+    get_versioned,
+    update_fields,
+)
+from kamdesk.store.database import Database
+from kamdesk.store.errors import ValidationError
+from kamdesk.store.orm import Account, TeamMember
+
+#: Maximum lengths of the profile's short text fields (the column sizes).
+TEXT_LIMITS = {
+    "name": 200,
+    "legal_name": 300,
+    "industry": 120,
+    "street": 200,
+    "postal_code": 20,
+    "city": 120,
+    "website": 300,
+}
+LONG_TEXT_FIELDS = ("business_plan", "target_audience", "usp", "notes")
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """Every editable profile field of one account, as the user sees it, with its version."""
+
+    id: int
+    version: int
+    name: str
+    legal_name: str
+    industry: str
+    employees: int | None
+    annual_revenue: Decimal | None
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    time_zone: str
+    website: str
+    tier: Tier
+    owner_id: int | None
+    customer_since: date | None
+    expected_relationship_years: int
+    review_cadence: ReviewCadence
+    business_plan: str
+    target_audience: str
+    usp: str
+    notes: str
+
+
+PROFILE_FIELDS: tuple[str, ...] = tuple(
+    name for name in ProfileData.__dataclass_fields__ if name not in ("id", "version")
+)
+
+
+def load_profile(db: Database, account_id: int) -> ProfileData:
+    """The account's profile as it is stored now."""
+    with db.session() as session:
+        return _profile_of(get_versioned(session, Account, account_id, None))
+
+
+def update_profile(
+    db: Database, account_id: int, version: int | None, changes: Mapping[str, Any]
+) -> int:
+    """Store some profile fields; returns the new version (ConflictError when it moved)."""
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    cleaned = {name: _clean(name, value) for name, value in changes.items()}
+    return update_fields(
+        db,
+        Account,
+        account_id,
+        version,
+        cleaned,
+        validate=lambda session, row, values: _check_unique_name(session, values, row.id),
+    )
+
+
+def create_account(db: Database, name: str, tier: Tier = Tier.STANDARD) -> int:
+    """A new account with this name; returns its id."""
+    values = {"name": _clean("name", name), "tier": tier}
+    account_id, _version = create_row(
+        db, Account, values, validate=lambda session, v: _check_unique_name(session, v, None)
+    )
+    return account_id
+
+
+def delete_account(db: Database, account_id: int, version: int | None = None) -> DeletedRows:
+    """Delete the account and everything that belongs to it (undo: ``restore_rows``)."""
+    return delete_row(db, Account, account_id, version)
+
+
+def account_dependents(db: Database, account_id: int) -> dict[str, int]:
+    """What deleting the account also removes, as row counts per table."""
+    return describe_dependents(db, Account, account_id)
+
+
+def account_name(db: Database, account_id: int) -> str:
+    """The account's name (NotFoundError when it is gone)."""
+    with db.session() as session:
+        return get_versioned(session, Account, account_id, None).name
+
+
+def account_exists(db: Database, account_id: int) -> bool:
+    """Whether an account with this id exists."""
+    with db.session() as session:
+        return session.get(Account, account_id) is not None
+
+
+def known_industries(db: Database) -> list[str]:
+    """Every industry some account is in, alphabetically (choices for the industry field)."""
+    with db.session() as session:
+        names = session.scalars(
+            select(Account.industry).where(Account.industry != "").distinct()
+        ).all()
+    return sorted(names, key=str.casefold)
+
+
+def unused_account_name(db: Database, base: str) -> str:
+    """``base``, or ``base 2``, ``base 3`` … whichever no account has yet."""
+    with db.session() as session:
+        taken = set(
+            session.scalars(select(Account.name).where(Account.name.startswith(base))).all()
+        )
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base} {number}" in taken:
+        number += 1
+    return f"{base} {number}"
+
+
+@cache
+def time_zone_names() -> tuple[str, ...]:
+    """Every IANA time zone name this system knows, sorted."""
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+def _profile_of(account: Account) -> ProfileData:
+    return ProfileData(
+        id=account.id,
+        version=account.version,
+        **{name: getattr(account, name) for name in PROFILE_FIELDS},
+    )
+
+
+def _check_unique_name(session: Session, values: Mapping[str, Any], own_id: int | None) -> None:
+    if "name" in values:
+        _check_unique_account_name(session, values["name"], own_id)
+    owner_id = values.get("owner_id")
+    if owner_id is not None and session.get(TeamMember, owner_id) is None:
+        raise ValidationError("This team member no longer exists.", "owner_id")
+
+
+def _check_unique_account_name(session: Session, name: str, own_id: int | None) -> None:
+    query = select(func.count()).select_from(Account).where(
+        func.lower(Account.name) == name.lower()
+    )
+    if own_id is not None:
+        query = query.where(Account.id != own_id)
+    if session.execute(query).scalar_one():
+        raise ValidationError(f"An account named “{name}” already exists.", "name")
+
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def _clean(name: str, value: Any) -> Any:
+    """The value to store, or ValidationError with a sentence for the field."""
+    if name in TEXT_LIMITS:
+        text = str(value or "").strip()
+        if name == "name" and not text:
+            raise ValidationError("The account needs a name.", name)
+        if len(text) > TEXT_LIMITS[name]:
+            raise ValidationError(
+                f"At most {TEXT_LIMITS[name]} characters fit here ({len(text)} given).", name
+            )
+        if name == "website" and " " in text:
+            raise ValidationError("A web address cannot contain spaces.", name)
+        return text
+    if name in LONG_TEXT_FIELDS:
+        return str(value or "")
+    if name == "employees":
+        if value is None:
+            return None
+        if not isinstance(value, int) or value < 0:
+            raise ValidationError("Employees must be a whole number of 0 or more.", name)
+        return value
+    if name == "annual_revenue":
+        if value is None:
+            return None
+        amount = Decimal(value)
+        if amount < 0:
+            raise ValidationError("Revenue cannot be negative.", name)
+        if amount != amount.quantize(Decimal("0.01")):
+            raise ValidationError("Revenue is kept to the cent: at most two decimals.", name)
+        return amount
+    if name == "country":
+        code = str(value or "").strip().upper()
+        if code and not _COUNTRY.match(code):
+            raise ValidationError("Choose a country from the list.", name)
+        return code
+    if name == "time_zone":
+        zone = str(value or "").strip()
+        if zone and zone not in time_zone_names():
+            raise ValidationError(f"“{zone}” is not a known time zone.", name)
+        return zone
+    if name == "expected_relationship_years":
+        if not isinstance(value, int) or not 1 <= value <= 100:
+            raise ValidationError("Expected relationship years must be 1 to 100.", name)
+        return value
+    if name == "tier":
+        return Tier(value)
+    if name == "review_cadence":
+        return ReviewCadence(value)
+    if name == "customer_since":
+        if value is not None and not isinstance(value, date):
+            raise ValidationError("Enter a date.", name)
+        if value is not None and value > date.today():
+            raise ValidationError("Customer since cannot be in the future.", name)
+        return value
+    return value  # owner_id: checked against the team in the transaction

@@ -1,0 +1,1 @@
+"""Our own side: the company settings and the team members."""

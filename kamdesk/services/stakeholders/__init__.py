@@ -1,0 +1,1 @@
+"""The account's people: stakeholders, informal links, buying centers and the relationship map."""

@@ -1,0 +1,1 @@
+"""Tracking the plan: goals, actions, revenue and reviews."""

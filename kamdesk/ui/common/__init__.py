@@ -1,0 +1,3 @@
+"""What every feature of the app shares: the app context, edit commands, form fields, table
+models, formatting.
+"""

@@ -1,0 +1,1 @@
+"""Exporting documents: the export dialog, its options and the PDF preview."""

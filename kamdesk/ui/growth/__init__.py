@@ -1,0 +1,1 @@
+"""Where the account can grow: the whitespace matrix and opportunities."""

@@ -1,0 +1,1 @@
+"""The portfolio: the account sidebar and the dashboard."""

@@ -1,0 +1,162 @@
+"""The portfolio sidebar's item model and its filter/sort proxy.
+
+The model holds the plain :class:`AccountRow` objects the account directory returns (never
+ORM rows) plus, per row, the lower-cased text that search matches, so that filtering
+10,000 accounts while the user types stays a quick string test per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from kamdesk.domain.enums import Tier
+from kamdesk.services.portfolio.account_directory import AccountRow
+from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.tier_badges import tier_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+REVENUE_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+TIER_ROLE = Qt.ItemDataRole.UserRole + 5
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AccountListModel(QAbstractListModel):
+    """Every account of the portfolio, one item each, in the directory's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountRow] = []
+        self._haystacks: list[str] = []
+        self._row_of_id: dict[int, int] = {}
+
+    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+        """Replace every row (after a reload)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._haystacks = [
+            f"{r.name}\n{r.industry}\n{r.city}".casefold() for r in self._rows
+        ]
+        self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AccountRow:
+        """The account in this source row."""
+        return self._rows[row]
+
+    def haystack(self, row: int) -> str:
+        """The lower-cased text that search matches for this row."""
+        return self._haystacks[row]
+
+    def index_of_id(self, account_id: int) -> QModelIndex:
+        """The index of the account with this id (invalid when it is not listed)."""
+        row = self._row_of_id.get(account_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == NAME_KEY_ROLE:
+            return row.name.casefold()
+        if role == REVENUE_KEY_ROLE:
+            return int(row.revenue_last_4q * 100)
+        if role == TIER_ROLE:
+            return row.tier.value
+        return None
+
+    def _tooltip(self, row: AccountRow) -> str:
+        locale = QLocale()
+        lines = [row.name, tier_label(row.tier)]
+        place = ", ".join(part for part in (row.industry, row.city, row.country) if part)
+        if place:
+            lines.append(place)
+        if row.owner:
+            lines.append(self.tr("Owner: %1").replace("%1", row.owner))
+        lines.append(
+            self.tr("Revenue, last four quarters: %1").replace(
+                "%1", locale.toString(float(row.revenue_last_4q), "f", 0)
+            )
+        )
+        if row.last_contact is not None:
+            day = locale.toString(to_qdate(row.last_contact), QLocale.FormatType.ShortFormat)
+            lines.append(self.tr("Last contact: %1").replace("%1", day))
+        return "\n".join(lines)
+
+
+class AccountFilterProxy(QSortFilterProxyModel):
+    """Search (name, industry, city), tier and owner filters, sort by name or revenue."""
+
+    NO_OWNER = -1  # the owner filter's value for "accounts without an owner"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._tier: Tier | None = None
+        self._owner: int | None = None
+        self.setSortRole(NAME_KEY_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        """Show only accounts whose name, industry or city contain every word typed."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_tier(self, tier: Tier | None) -> None:
+        """Show only accounts of this tier (None: every tier)."""
+        self.beginFilterChange()
+        self._tier = tier
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_owner(self, owner_id: int | None) -> None:
+        """Show only accounts of this owner (None: everyone; NO_OWNER: no owner)."""
+        self.beginFilterChange()
+        self._owner = owner_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort_by_revenue(self, by_revenue: bool) -> None:
+        """Sort by revenue (highest first) or by name (A to Z)."""
+        self.setSortRole(REVENUE_KEY_ROLE if by_revenue else NAME_KEY_ROLE)
+        order = Qt.SortOrder.DescendingOrder if by_revenue else Qt.SortOrder.AscendingOrder
+        self.sort(0, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AccountListModel):
+            return True
+        row = model.row_at(source_row)
+        if self._tier is not None and row.tier is not self._tier:
+            return False
+        if self._owner is not None:
+            wanted = None if self._owner == self.NO_OWNER else self._owner
+            if row.owner_id != wanted:
+                return False
+        if self._words:
+            haystack = model.haystack(source_row)
+            return all(word in haystack for word in self._words)
+        return True

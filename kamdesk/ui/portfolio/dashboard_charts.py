@@ -1,0 +1,278 @@
+"""The dashboard's two charts: the Pareto chart and score against revenue.
+
+Pareto: bars of revenue by rank, coloured by ABC class, and the cumulative share on a
+second axis with the A and B thresholds. A large portfolio is shown in at most
+``MAX_BARS`` bars of equal rank groups (a bar per account would be thinner than a pixel),
+so the cumulative line still reaches 100 %.
+
+Score against revenue: one point per scored account, coloured by the tier the user set,
+with the key-score threshold and the A-class revenue line splitting the plane into four
+quadrants: key (high score, high revenue), emerging (high score, lower revenue), maintain
+(revenue without the score) and review (neither).
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
+
+from kamdesk.domain.enums import Tier
+from kamdesk.services.portfolio.portfolio_analysis import PortfolioAccount, PortfolioAnalysis
+from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.tier_badges import TIER_COLOURS, tier_label
+
+MAX_BARS = 50
+THOUSAND = 1000.0  # revenue axes count in thousands: six-digit labels crowd the chart
+CLASS_COLOURS = {"A": "#2f6db5", "B": "#7fa7d9", "C": "#c9d6e6"}
+THRESHOLD_COLOUR = "#b5472f"
+CUMULATIVE_COLOUR = "#333333"
+# Darker than the badge backgrounds: points must stand out on white.
+POINT_COLOURS = {Tier.KEY: "#d99a00", Tier.EMERGING: "#2e9c5a", Tier.STANDARD: "#7d8b99",
+                 Tier.ARCHIVED: "#bbbbbb"}
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    font = chart.titleFont()
+    font.setBold(True)
+    chart.setTitleFont(font)
+    return chart
+
+
+def revenue_title(analysis: PortfolioAnalysis) -> str:
+    """The revenue axis title, e.g. "Revenue (thousand €)"."""
+    return QCoreApplication.translate("DashboardCharts", "Revenue (thousand %1)").replace(
+        "%1", currency_symbol(analysis.settings.currency)
+    )
+
+
+def rank_groups(count: int, max_bars: int = MAX_BARS) -> list[range]:
+    """Ranks (0-based) split into at most ``max_bars`` consecutive groups of equal size."""
+    if count == 0:
+        return []
+    size = math.ceil(count / max_bars)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+class ParetoChart(QChartView):
+    """Revenue by rank (bars) and cumulative share (line) with the ABC thresholds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_chart(), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.bar_count = 0
+
+    def show_analysis(self, analysis: PortfolioAnalysis) -> None:
+        """Draw the ranking of ``analysis``."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        accounts = analysis.accounts
+        groups = rank_groups(len(accounts))
+        self.bar_count = len(groups)
+        if len(groups) < len(accounts):
+            chart.setTitle(self.tr("Pareto: revenue of %1 accounts by rank, in groups of %2")
+                           .replace("%1", str(len(accounts)))
+                           .replace("%2", str(len(groups[0]))))
+        else:
+            chart.setTitle(self.tr("Pareto: revenue by account, highest first"))
+        bar_sets = {}
+        series = QStackedBarSeries()
+        for abc, label in (("A", self.tr("Class A")), ("B", self.tr("Class B")),
+                           ("C", self.tr("Class C"))):
+            bar_set = QBarSet(label)
+            bar_set.setColor(QColor(CLASS_COLOURS[abc]))
+            bar_set.setBorderColor(QColor(CLASS_COLOURS[abc]))
+            bar_sets[abc] = bar_set
+            series.append(bar_set)
+        categories = []
+        cumulative = QLineSeries()
+        cumulative.setName(self.tr("Cumulative share"))
+        cumulative.setPen(QPen(QColor(CUMULATIVE_COLOUR), 2))
+        total = analysis.total_revenue
+        for index, group in enumerate(groups):
+            members = [accounts[i] for i in group]
+            revenue = sum((max(a.revenue, Decimal(0)) for a in members), Decimal(0))
+            # A group is drawn in the class of its first (highest-ranked) account.
+            abc = members[0].abc_class.value
+            for name, bar_set in bar_sets.items():
+                bar_set.append(float(revenue) / THOUSAND if name == abc else 0.0)
+            first, last = group[0] + 1, group[-1] + 1
+            categories.append(str(first) if first == last else f"{first}–{last}")
+            share = members[-1].cumulative_share if total > 0 else Decimal(0)
+            cumulative.append(QPointF(index, float(share * 100)))
+        series.setBarWidth(0.85)
+        chart.addSeries(series)
+        chart.addSeries(cumulative)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(categories)
+        x_axis.setTitleText(self.tr("Rank"))
+        self._thin_labels(x_axis, len(categories))
+        revenue_axis = QValueAxis()
+        revenue_axis.setMin(0)
+        revenue_axis.setLabelFormat("%.0f")
+        revenue_axis.setTitleText(revenue_title(analysis))
+        top = max((sum(s.at(i) for s in bar_sets.values()) for i in range(len(groups))),
+                  default=0.0)
+        revenue_axis.setMax(top * 1.05 if top > 0 else 1)
+        revenue_axis.applyNiceNumbers()
+        share_axis = QValueAxis()
+        share_axis.setRange(0, 100)
+        share_axis.setLabelFormat("%d%%")
+        share_axis.setTitleText(self.tr("Cumulative share"))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(revenue_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(share_axis, Qt.AlignmentFlag.AlignRight)
+        series.attachAxis(x_axis)
+        series.attachAxis(revenue_axis)
+        cumulative.attachAxis(x_axis)
+        cumulative.attachAxis(share_axis)
+        settings = analysis.settings
+        for threshold, text in (
+            (settings.a_threshold, self.tr("A threshold %1%")),
+            (settings.b_threshold, self.tr("B threshold %1%")),
+        ):
+            line = QLineSeries()
+            line.setName(text.replace("%1", str(int(threshold * 100))))
+            pen = QPen(QColor(THRESHOLD_COLOUR), 1.5, Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            percent = float(threshold * 100)
+            line.append(QPointF(-0.5, percent))
+            line.append(QPointF(max(len(groups) - 0.5, 0.5), percent))
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(share_axis)
+
+    def _thin_labels(self, axis: QBarCategoryAxis, count: int) -> None:
+        # More than a few dozen rank labels cannot be read (Qt elides them all to "…"):
+        # then the axis just says what the order is.
+        if count > 25:
+            axis.setLabelsVisible(False)
+            axis.setTitleText(self.tr("Accounts ranked by revenue, highest on the left"))
+
+
+class ScoreRevenueChart(QChartView):
+    """Weighted score (x) against revenue (y), by tier, with the four quadrants labelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_chart(), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self._quadrant_items: list[tuple[QGraphicsSimpleTextItem, QPointF, Qt.AlignmentFlag]] = []
+        self.chart().plotAreaChanged.connect(self._place_quadrant_labels)
+        self.points: dict[Tier, list[PortfolioAccount]] = {}
+
+    def show_analysis(self, analysis: PortfolioAnalysis) -> None:
+        """Draw every scored account of ``analysis``."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        for item, _, _ in self._quadrant_items:
+            chart.scene().removeItem(item)
+        self._quadrant_items = []
+        active = [a for a in analysis.accounts if a.tier is not Tier.ARCHIVED]
+        scored = [a for a in active if a.score is not None]
+        unscored = len(active) - len(scored)
+        title = self.tr("Score against revenue")
+        if unscored:
+            title = self.tr("Score against revenue (%1 accounts without a score not shown)") \
+                .replace("%1", str(unscored))
+        chart.setTitle(title)
+        x_axis = QValueAxis()
+        x_axis.setRange(0, 100)
+        x_axis.setTickCount(6)
+        x_axis.setLabelFormat("%d")
+        x_axis.setTitleText(self.tr("Weighted score"))
+        y_axis = QValueAxis()
+        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
+        y_axis.setRange(0, top * 1.08 if top > 0 else 1)
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%.0f")
+        y_axis.setTitleText(revenue_title(analysis))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.points = {}
+        for tier in (Tier.KEY, Tier.EMERGING, Tier.STANDARD):
+            members = [a for a in scored if a.tier is tier]
+            if not members:
+                continue
+            series = QScatterSeries()
+            series.setName(tier_label(tier))
+            series.setMarkerSize(9 if len(scored) < 500 else 5)
+            series.setColor(QColor(POINT_COLOURS[tier]))
+            series.setBorderColor(QColor(TIER_COLOURS[tier][1]))
+            # One call with every point: thousands of single appends are slow, and each
+            # returns None through a binding that has been seen to miscount None's references.
+            series.append([
+                QPointF(float(account.score or 0), float(account.revenue) / THOUSAND)
+                for account in members
+            ])
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            self.points[tier] = members
+        key_score = float(analysis.settings.tiers.key_score)
+        a_accounts = [a for a in analysis.accounts if a.abc_class == "A"]
+        revenue_line = float(a_accounts[-1].revenue) / THOUSAND if a_accounts else 0.0
+        pen = QPen(QColor(THRESHOLD_COLOUR), 1.2, Qt.PenStyle.DashLine)
+        for points in (((key_score, 0.0), (key_score, y_axis.max())),
+                       ((0.0, revenue_line), (100.0, revenue_line))):
+            line = QLineSeries()
+            line.setPen(pen)
+            for x, y in points:
+                line.append(QPointF(x, y))
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+            chart.legend().markers(line)[0].setVisible(False)
+        self._revenue_line = revenue_line
+        self._key_score = key_score
+        labels = (
+            (self.tr("Key"), QPointF(100, y_axis.max()), Qt.AlignmentFlag.AlignRight),
+            (self.tr("Maintain"), QPointF(0, y_axis.max()), Qt.AlignmentFlag.AlignLeft),
+            (self.tr("Emerging"), QPointF(100, 0), Qt.AlignmentFlag.AlignRight),
+            (self.tr("Review"), QPointF(0, 0), Qt.AlignmentFlag.AlignLeft),
+        )
+        font = QFont(chart.font())
+        font.setBold(True)
+        for text, anchor, alignment in labels:
+            item = QGraphicsSimpleTextItem(text, chart)
+            item.setFont(font)
+            item.setBrush(QColor("#8a94a0"))
+            self._quadrant_items.append((item, anchor, alignment))
+        self._place_quadrant_labels()
+
+    def _place_quadrant_labels(self) -> None:
+        chart = self.chart()
+        series = chart.series()
+        if not series:
+            return
+        for item, anchor, alignment in self._quadrant_items:
+            position = chart.mapToPosition(anchor, series[0])
+            width = item.boundingRect().width()
+            height = item.boundingRect().height()
+            x = position.x() - width - 6 if alignment == Qt.AlignmentFlag.AlignRight else \
+                position.x() + 6
+            y = position.y() + 4 if anchor.y() > 0 else position.y() - height - 4
+            item.setPos(x, y)
+

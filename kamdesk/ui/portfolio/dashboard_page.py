@@ -1,0 +1,344 @@
+"""The portfolio dashboard: tiles, the Pareto chart, score against revenue, and the lists of
+what needs attention (guardrail warnings, tier disagreements, goals, overdue actions).
+
+The analysis runs off the GUI thread (:mod:`kamdesk.ui.common.operations`), so a portfolio of
+thousands of accounts never freezes the window; a busy bar shows while it runs. The page
+computes when it is first shown and again, shortly after, whenever data changes while it
+is on screen (changes made while it is hidden are caught up on the next show).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.enums import GoalStatus, Tier
+from kamdesk.domain.guardrails import Severity
+from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis, analyse_portfolio
+from kamdesk.services.portfolio.portfolio_attention import PortfolioAttention, portfolio_attention
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.money_text import format_money
+from kamdesk.ui.common.operations import Operation, Progress, run_in_background
+from kamdesk.ui.common.portfolio_texts import date_text, finding_text, percent_text
+from kamdesk.ui.common.tier_badges import tier_label
+from kamdesk.ui.portfolio.attention_list_model import (
+    ACCOUNT_ROLE,
+    AREA_ROLE,
+    AttentionItem,
+    AttentionListModel,
+)
+from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
+
+RELOAD_DELAY_MS = 400  # a burst of edits (typing, undo) recomputes once
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """What one background run computes."""
+
+    analysis: PortfolioAnalysis
+    attention: PortfolioAttention
+
+
+class Tile(QFrame):
+    """A figure with its caption and a smaller line under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardTile")
+        self.setStyleSheet(
+            "#dashboardTile { background: white; border: 1px solid #d5dbe2; border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #5c6670;")
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: #5c6670;")
+        self.detail.setWordWrap(True)
+        for label in (self.caption, self.value, self.detail):
+            layout.addWidget(label)
+
+    def set_figure(self, value: str, detail: str = "") -> None:
+        """Show a value and its detail line."""
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class DashboardPage(QWidget):
+    """The whole portfolio at a glance; every listed item opens its account."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: DashboardData | None = None
+        self._operation: Operation | None = None
+        self._stale = True
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        context.data_changed.connect(self._on_data_changed)
+        context.accounts_changed.connect(self._on_data_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(self._header())
+        layout.addLayout(self._tiles())
+        charts = QHBoxLayout()
+        self.pareto_chart = ParetoChart()
+        self.scatter_chart = ScoreRevenueChart()
+        charts.addWidget(self.pareto_chart, 3)
+        charts.addWidget(self.scatter_chart, 2)
+        layout.addLayout(charts, 3)
+        layout.addLayout(self._lists(), 2)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("Portfolio dashboard"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.window_label = QLabel()
+        self.window_label.setStyleSheet("color: #5c6670;")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no known length: the bar just moves
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Calculating"))
+        self.busy_label = QLabel(self.tr("Calculating…"))
+        self.busy_bar.hide()
+        self.busy_label.hide()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(self.window_label, 1)
+        row.addWidget(self.busy_label)
+        row.addWidget(self.busy_bar)
+        row.addWidget(self.refresh_button)
+        return row
+
+    def _tiles(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.revenue_tile = Tile(self.tr("Revenue, last four quarters"))
+        self.top_share_tile = Tile(self.tr("Share of the top 20 % of accounts"))
+        self.key_tile = Tile(self.tr("Key and emerging accounts"))
+        self.reviews_tile = Tile(self.tr("Overdue reviews"))
+        self.warnings_tile = Tile(self.tr("Warnings"))
+        for tile in (self.revenue_tile, self.top_share_tile, self.key_tile, self.reviews_tile,
+                     self.warnings_tile):
+            row.addWidget(tile, 1)
+        return row
+
+    def _list(self, title: str) -> tuple[QGroupBox, QListView, AttentionListModel]:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        model = AttentionListModel(self)
+        view = QListView()
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setUniformItemSizes(False)
+        view.setAlternatingRowColors(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.clicked.connect(self._open_item)
+        view.activated.connect(self._open_item)  # Enter (and double-click) as well
+        layout.addWidget(view)
+        return box, view, model
+
+    def _lists(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.warnings_box, self.warnings_view, self.warnings_model = self._list(
+            self.tr("Warnings")
+        )
+        self.tiers_box, self.tiers_view, self.tiers_model = self._list(
+            self.tr("Recommended tier differs")
+        )
+        self.goals_box, self.goals_view, self.goals_model = self._list(
+            self.tr("Goals at risk, off track or overdue")
+        )
+        self.actions_box, self.actions_view, self.actions_model = self._list(
+            self.tr("Overdue actions")
+        )
+        for column, box in enumerate((self.warnings_box, self.tiers_box, self.goals_box,
+                                      self.actions_box)):
+            grid.addWidget(box, 0, column)
+        grid.setColumnStretch(0, 3)
+        for column in (1, 2, 3):
+            grid.setColumnStretch(column, 2)
+        return grid
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        """Whether a calculation is running."""
+        return self._operation is not None
+
+    def reload(self) -> None:
+        """Compute the dashboard again in the background."""
+        self._reload_timer.stop()
+        if self._operation is not None:
+            self._stale = True  # picked up when the running calculation ends
+            return
+        self._stale = False
+        db = self.context.db
+
+        def compute(_progress: Progress) -> DashboardData:
+            return DashboardData(analyse_portfolio(db), portfolio_attention(db))
+
+        self.busy_bar.show()
+        self.busy_label.show()
+        self.refresh_button.setEnabled(False)
+        self._operation = run_in_background(compute, self._on_loaded, self._on_failed, self)
+        self._operation.finished.connect(self._on_finished)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_data_changed(self, *_args: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def _on_finished(self) -> None:
+        self._operation = None
+        self.busy_bar.hide()
+        self.busy_label.hide()
+        self.refresh_button.setEnabled(True)
+        if self._stale and self.isVisible():
+            self._reload_timer.start()
+
+    def _on_failed(self, message: str) -> None:
+        self.context.failed.emit(message)
+
+    def _on_loaded(self, data: object) -> None:
+        assert isinstance(data, DashboardData)
+        self.data = data
+        self._show(data)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show(self, data: DashboardData) -> None:
+        analysis, attention = data.analysis, data.attention
+        window = analysis.window
+        self.window_label.setText(
+            self.tr("Last four complete quarters: %1 – %2").replace("%1", date_text(window.start))
+            .replace("%2", date_text(window.end))
+        )
+        symbol = currency_symbol(analysis.settings.currency)
+        growth = analysis.growth
+        self.revenue_tile.set_figure(
+            format_money(analysis.total_revenue, symbol, 0),
+            self.tr("No revenue in the four quarters before") if growth is None else
+            self.tr("%1 against the four quarters before").replace(
+                "%1", ("+" if growth > 0 else "") + percent_text(growth)
+            ),
+        )
+        top_count = max(-(-len(analysis.accounts) // 5), 1) if analysis.accounts else 0
+        self.top_share_tile.set_figure(
+            percent_text(analysis.top_share, 0),
+            self.tr("of revenue, earned by %1 of %2 accounts").replace("%1", str(top_count))
+            .replace("%2", str(len(analysis.accounts))),
+        )
+        key, emerging = analysis.count_tier(Tier.KEY), analysis.count_tier(Tier.EMERGING)
+        recommended_key = sum(1 for a in analysis.accounts
+                              if a.recommendation.tier is Tier.KEY)
+        self.key_tile.set_figure(
+            self.tr("%1 key · %2 emerging").replace("%1", str(key)).replace("%2", str(emerging)),
+            self.tr("%1 recommended as key").replace("%1", str(recommended_key)),
+        )
+        self.reviews_tile.set_figure(
+            str(analysis.overdue_reviews),
+            self.tr("%1 overdue actions").replace("%1", str(len(attention.actions))),
+        )
+        warnings = sum(1 for f in analysis.findings if f.severity is Severity.WARNING)
+        self.warnings_tile.set_figure(
+            str(warnings),
+            self.tr("and %1 notices").replace("%1", str(len(analysis.findings) - warnings)),
+        )
+        self.pareto_chart.show_analysis(analysis)
+        self.scatter_chart.show_analysis(analysis)
+        self._fill_lists(data)
+
+    def _fill_lists(self, data: DashboardData) -> None:
+        analysis, attention = data.analysis, data.attention
+        # Warnings before notices; portfolio-wide first, as the domain orders them.
+        findings = sorted(analysis.findings, key=lambda f: f.severity is not Severity.WARNING)
+        self.warnings_model.set_items([
+            AttentionItem(finding_text(f), f.account_key if isinstance(f.account_key, int)
+                          else None, "", f.severity.value)
+            for f in findings
+        ])
+        self.tiers_model.set_items([
+            AttentionItem(
+                self.tr("%1: recommended %2, set as %3").replace("%1", a.name)
+                .replace("%2", tier_label(a.recommendation.tier))
+                .replace("%3", tier_label(a.tier)),
+                a.account_id, "assessment", "notice",
+            )
+            for a in analysis.disagreements
+        ])
+        status_words = {
+            GoalStatus.OVERDUE: self.tr("overdue since %1"),
+            GoalStatus.OFF_TRACK: self.tr("off track, due %1"),
+            GoalStatus.AT_RISK: self.tr("at risk, due %1"),
+        }
+        self.goals_model.set_items([
+            AttentionItem(
+                self.tr("%1 — %2 (%3)").replace("%1", g.account).replace("%2", g.title)
+                .replace("%3", status_words[g.status].replace("%1", date_text(g.due_on))),
+                g.account_id, "goals",
+                "warning" if g.status is not GoalStatus.AT_RISK else "notice",
+            )
+            for g in attention.goals
+        ])
+        self.actions_model.set_items([
+            AttentionItem(
+                self.tr("%1 — %2 (due %3)").replace("%1", a.account).replace("%2", a.title)
+                .replace("%3", date_text(a.due_on)),
+                a.account_id, "goals",
+            )
+            for a in attention.actions
+        ])
+        for box, model, title in (
+            (self.warnings_box, self.warnings_model, self.tr("Warnings (%1)")),
+            (self.tiers_box, self.tiers_model, self.tr("Recommended tier differs (%1)")),
+            (self.goals_box, self.goals_model, self.tr("Goals at risk, off track or overdue (%1)")),
+            (self.actions_box, self.actions_model, self.tr("Overdue actions (%1)")),
+        ):
+            box.setTitle(title.replace("%1", str(model.rowCount())))
+
+    def _open_item(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        account_id = index.data(ACCOUNT_ROLE)
+        if isinstance(account_id, int):
+            self.context.open_account_requested.emit(account_id, index.data(AREA_ROLE) or "")

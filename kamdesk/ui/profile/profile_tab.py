@@ -1,0 +1,414 @@
+"""The Profile tab: every profile field of the account, grouped, saved as each is left.
+
+A field's value is read from its widget (text that is not a number is refused right
+there), compared with what is stored, and only a real change goes to the service, as one
+undoable edit. A refusal (invalid, or changed elsewhere) is shown under the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from kamdesk.domain.enums import ReviewCadence, Tier
+from kamdesk.services.profile.account_history_editing import last_contact
+from kamdesk.services.profile.account_profile_editing import (
+    ProfileData,
+    known_industries,
+    load_profile,
+    update_profile,
+)
+from kamdesk.services.settings.team_and_settings import list_team_members, load_settings
+from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.country_names import country_choices, ui_language
+from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.form_fields import (
+    CommitPlainTextEdit,
+    FieldRow,
+    ParseError,
+    format_money,
+    format_whole_number,
+    parse_money,
+    parse_whole_number,
+    push_field_edit,
+)
+from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.tier_badges import tier_label
+from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.profile.time_zone_field import LocalTimeLabel, TimeZoneCombo
+
+NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "not set"
+WIDE_LAYOUT_PX = 860
+
+
+def cadence_label(cadence: ReviewCadence) -> str:
+    """A review cadence as the user reads it."""
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        ReviewCadence.MONTHLY: QCoreApplication.translate("Cadence", "Monthly"),
+        ReviewCadence.QUARTERLY: QCoreApplication.translate("Cadence", "Quarterly"),
+        ReviewCadence.HALF_YEARLY: QCoreApplication.translate("Cadence", "Every six months"),
+        ReviewCadence.YEARLY: QCoreApplication.translate("Cadence", "Yearly"),
+    }
+    return labels[cadence]
+
+
+class ProfileTab(WorkspaceTab):
+    """Company, location, relationship, strategy and notes of one account."""
+
+    area = "profile"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.profile: ProfileData | None = None
+        self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, str] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
+        self._writers: dict[str, Callable[[Any], None]] = {}
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Profile")
+
+    def watched_areas(self) -> tuple[str, ...]:
+        return ("profile", "team", "history", "settings")
+
+    def editor(self, name: str) -> QWidget:
+        """The input widget of a field (tests and keyboard focus use it)."""
+        return self.rows[name].editor
+
+    def focus_name(self) -> None:
+        """Put the cursor in the name field, its text selected (a new account)."""
+        name = self.editor("name")
+        assert isinstance(name, QLineEdit)
+        name.setFocus(Qt.FocusReason.OtherFocusReason)
+        name.selectAll()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            self.profile = None
+            return
+        try:
+            self.profile = load_profile(self.context.db, self.account_id)
+        except NotFoundError:
+            self.profile = None
+            return
+        self._fill_choices()
+        for name, row in self.rows.items():
+            row.show_error("")
+            self._writers[name](getattr(self.profile, name))
+        contact = last_contact(self.context.db, self.account_id)
+        self.last_contact_label.setText(
+            QLocale().toString(to_qdate(contact), QLocale.FormatType.ShortFormat) if contact
+            else self.tr("No interaction recorded yet")
+        )
+
+    def _fill_choices(self) -> None:
+        db = self.context.db
+        industry = self.editor("industry")
+        assert isinstance(industry, QComboBox)
+        industry.blockSignals(True)
+        industry.clear()
+        industry.addItems(known_industries(db))
+        industry.blockSignals(False)
+        owner = self.editor("owner_id")
+        assert isinstance(owner, QComboBox)
+        owner.clear()
+        owner.addItem(self.tr("No owner"), None)
+        for member in list_team_members(db):
+            if member.active or (self.profile and member.id == self.profile.owner_id):
+                owner.addItem(member.name, member.id)
+        self.revenue_unit.setText(currency_symbol(load_settings(db).currency))
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def commit(self, name: str) -> None:
+        """Save the field if its value changed (called when the field is left)."""
+        if self.profile is None or self.account_id is None:
+            return
+        row = self.rows[name]
+        try:
+            value = self._readers[name]()
+        except ParseError as error:
+            row.show_error(str(error))
+            return
+        old = getattr(self.profile, name)
+        if value == old:
+            row.show_error("")
+            return
+        db = self.context.db
+        refusal = push_field_edit(
+            self.context,
+            self.tr("Edit %1").replace("%1", self.labels[name]),
+            lambda row_id, version, values: update_profile(db, row_id, version, values),
+            self.account_id,
+            self.profile.version,
+            {name: old},
+            {name: value},
+            "profile",
+            self.account_id,
+        )
+        if refusal is None:
+            row.show_error("")
+            return
+        if isinstance(refusal, ValidationError):
+            self._writers[name](value)  # keep what the user typed, to correct it
+        row.show_error(str(refusal))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        company = self._group(self.tr("Company"), [
+            ("name", self.tr("Name"), self._line("name")),
+            ("legal_name", self.tr("Legal name"), self._line("legal_name")),
+            ("industry", self.tr("Industry"), self._industry()),
+            ("employees", self.tr("Employees"), self._number("employees")),
+            ("annual_revenue", self.tr("Their annual revenue"), self._money()),
+            ("website", self.tr("Website"), self._line("website", "https://…")),
+        ])
+        location = self._group(self.tr("Location"), [
+            ("street", self.tr("Street"), self._line("street")),
+            ("postal_code", self.tr("Postal code"), self._line("postal_code")),
+            ("city", self.tr("City"), self._line("city")),
+            ("country", self.tr("Country"), self._country()),
+            ("time_zone", self.tr("Time zone"), self._time_zone()),
+        ])
+        location_form = location.layout()
+        assert isinstance(location_form, QFormLayout)
+        self.local_time = LocalTimeLabel()
+        location_form.addRow("", self.local_time)
+        relationship = self._group(self.tr("Relationship"), [
+            ("tier", self.tr("Tier"), self._enum_combo("tier", Tier, tier_label)),
+            ("owner_id", self.tr("Owner"), self._owner()),
+            ("customer_since", self.tr("Customer since"), self._date()),
+            ("expected_relationship_years", self.tr("Expected relationship"), self._years()),
+            ("review_cadence", self.tr("Review cadence"),
+             self._enum_combo("review_cadence", ReviewCadence, cadence_label)),
+        ])
+        self.last_contact_label = QLabel()
+        self.last_contact_label.setToolTip(self.tr("The newest interaction in the History tab"))
+        relationship_form = relationship.layout()
+        assert isinstance(relationship_form, QFormLayout)
+        relationship_form.addRow(self.tr("Last contact"), self.last_contact_label)
+        strategy = self._group(self.tr("Strategy"), [
+            ("business_plan", self.tr("Business plan and goals"),
+             self._long("business_plan", 6)),
+            ("target_audience", self.tr("Target audience / ICP"),
+             self._long("target_audience")),
+            ("usp", self.tr("Their USP"), self._long("usp", 3)),
+        ])
+        notes = self._group(self.tr("Notes"), [("notes", "", self._long("notes", 6))])
+        self.groups = [company, location, relationship, strategy, notes]
+
+        self.content = QWidget()
+        self.grid = QGridLayout(self.content)
+        self.grid.setContentsMargins(4, 8, 12, 12)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(14)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(wide=event.size().width() >= WIDE_LAYOUT_PX)
+
+    def _arrange(self, wide: bool) -> None:
+        """Two columns on wide windows, one below the other on narrow ones."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for group in self.groups:
+            self.grid.removeWidget(group)
+        company, location, relationship, strategy, notes = self.groups
+        if wide:
+            self.grid.addWidget(company, 0, 0)
+            self.grid.addWidget(location, 1, 0)
+            self.grid.addWidget(relationship, 0, 1)
+            self.grid.addWidget(strategy, 1, 1)
+            self.grid.addWidget(notes, 2, 0, 1, 2)
+            self.grid.setColumnStretch(1, 1)
+        else:
+            for row, group in enumerate(self.groups):
+                self.grid.addWidget(group, row, 0, 1, 2)
+            self.grid.setColumnStretch(1, 0)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setRowStretch(3, 1)
+
+    def _group(self, title: str, fields: list[tuple[str, str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        for name, label, editor in fields:
+            row = FieldRow(editor)
+            self.rows[name] = row
+            self.labels[name] = label or title
+            if label:
+                form.addRow(label, row)
+            else:
+                form.addRow(row)
+        return box
+
+    def _bind(self, name: str, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
+        self._readers[name] = read
+        self._writers[name] = write
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self._bind(name, edit.text, lambda value: edit.setText(value or ""))
+        edit.editingFinished.connect(lambda: self.commit(name))
+        return edit
+
+    def _number(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("e.g. 250"))
+        self._bind(name, lambda: parse_whole_number(edit.text()),
+                   lambda value: edit.setText(format_whole_number(value)))
+        edit.editingFinished.connect(lambda: self.commit(name))
+        return edit
+
+    def _money(self) -> QWidget:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("per year"))
+        self.revenue_unit = QLabel("€")
+        self._bind("annual_revenue", lambda: parse_money(edit.text()),
+                   lambda value: edit.setText(format_money(value)))
+        edit.editingFinished.connect(lambda: self.commit("annual_revenue"))
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit, 1)
+        line.addWidget(self.revenue_unit)
+        holder.setFocusProxy(edit)
+        return holder
+
+    def _industry(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._bind("industry", combo.currentText, lambda value: combo.setEditText(value or ""))
+        line = combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Choose or type an industry"))
+        line.editingFinished.connect(lambda: self.commit("industry"))
+        combo.activated.connect(lambda _index: self.commit("industry"))
+        return combo
+
+    def _country(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setMaxVisibleItems(16)
+        combo.addItem(self.tr("Not set"), "")
+        for code, name in country_choices(ui_language()):
+            combo.addItem(f"{name} ({code})", code)
+        self._bind("country", combo.currentData,
+                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value or ""))))
+        combo.activated.connect(lambda _index: self.commit("country"))
+        return combo
+
+    def _time_zone(self) -> TimeZoneCombo:
+        combo = TimeZoneCombo()
+
+        def write(value: Any) -> None:
+            combo.set_zone(value or "")
+            self.local_time.set_zone(value or "")
+
+        self._bind("time_zone", combo.zone, write)
+        line = combo.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(lambda: self.commit("time_zone"))
+        combo.activated.connect(lambda _index: self.commit("time_zone"))
+        return combo
+
+    def _enum_combo(self, name: str, enum: Any, label: Callable[[Any], str]) -> QComboBox:
+        combo = QComboBox()
+        for member in enum:
+            combo.addItem(label(member), member.value)
+        self._bind(name, lambda: enum(combo.currentData()),
+                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value.value))))
+        combo.activated.connect(lambda _index: self.commit(name))
+        return combo
+
+    def _owner(self) -> QComboBox:
+        combo = QComboBox()
+        self._bind("owner_id", combo.currentData,
+                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value))))
+        combo.activated.connect(lambda _index: self.commit("owner_id"))
+        return combo
+
+    def _date(self) -> QWidget:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setMaximumDate(QDate.currentDate())
+        edit.setSpecialValueText(self.tr("not set"))
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        clear = QToolButton()
+        clear.setText(self.tr("Clear"))
+        clear.setToolTip(self.tr("Customer since: not set"))
+
+        def read() -> date | None:
+            chosen = edit.date()
+            return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+        def write(value: Any) -> None:
+            edit.setDate(to_qdate(value) if value else NO_DATE)
+
+        def clear_date() -> None:
+            edit.setDate(NO_DATE)
+            self.commit("customer_since")
+
+        self._bind("customer_since", read, write)
+        edit.editingFinished.connect(lambda: self.commit("customer_since"))
+        clear.clicked.connect(clear_date)
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit, 1)
+        line.addWidget(clear)
+        holder.setFocusProxy(edit)
+        return holder
+
+    def _years(self) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, 100)
+        spin.setSuffix(self.tr(" years"))
+        self._bind("expected_relationship_years", spin.value, lambda value: spin.setValue(value))
+        spin.editingFinished.connect(lambda: self.commit("expected_relationship_years"))
+        return spin
+
+    def _long(self, name: str, lines: int = 4) -> CommitPlainTextEdit:
+        edit = CommitPlainTextEdit(lines)
+        self._bind(name, edit.toPlainText, lambda value: edit.setPlainText(value or ""))
+        edit.editingFinished.connect(lambda: self.commit(name))
+        return edit

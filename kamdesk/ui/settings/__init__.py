@@ -1,0 +1,1 @@
+"""Our own side: company settings, team members, offerings and pipeline stages."""

@@ -1,0 +1,62 @@
+"""Loading the demo portfolio from the app: off the GUI thread, with progress and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.operations import Operation, Progress, run_in_background
+
+DEMO_ACCOUNTS = 48
+DEMO_SEED = 7
+
+
+def load_demo_portfolio(
+    context: AppContext,
+    parent: QWidget,
+    on_done: Callable[[], None],
+    accounts: int = DEMO_ACCOUNTS,
+    replace: bool = False,
+) -> Operation:
+    """Generate the demo portfolio in the background; ``on_done`` runs after success.
+
+    ``replace``: the database's data is deleted first (the user confirmed that).
+    """
+    db = context.db
+
+    def generate(progress: Progress) -> object:
+        # Imported here: the generator and its data are only needed when asked for.
+        from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+
+        return create_demo_portfolio(
+            db, accounts=accounts, seed=DEMO_SEED, force=replace, progress=progress
+        )
+
+    def succeeded(_result: object) -> None:
+        if replace:
+            # The undo history refers to rows that no longer exist.
+            for stack in context.undo_group.stacks():
+                stack.clear()
+        context.accounts_changed.emit()
+        context.notify("all", None)
+        on_done()
+
+    def cancelled() -> None:
+        # The generator works in one transaction: cancelled, nothing of it was written.
+        context.failed.emit(
+            QCoreApplication.translate("DemoLoading", "Loading the demo portfolio was cancelled.")
+        )
+
+    operation = run_in_background(
+        generate,
+        succeeded,
+        context.failed.emit,
+        parent,
+        progress_text=QCoreApplication.translate("DemoLoading", "Creating the demo portfolio…"),
+        dialog_parent=parent,
+    )
+    operation.cancelled.connect(cancelled)
+    return operation

@@ -1,0 +1,1 @@
+"""The account's people: stakeholders, the relationship map and buying centers."""

@@ -1,0 +1,424 @@
+"""The Stakeholders tab: the people table or the relationship map, and the detail form.
+
+Table and map show the same people and share one selection: picking a row selects the
+card and the other way round, whichever of the two is on screen. Every change – a field in
+the form, a card dropped onto another, a line drawn, a person added or deleted – is checked
+by the service first (a refusal is shown where the edit was made and never becomes an undo
+step) and then goes onto the account's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.enums import LinkKind
+from kamdesk.services.stakeholders.relationship_map import load_relationship_map
+from kamdesk.services.stakeholders.stakeholder_editing import (
+    OwnerChoice,
+    check_stakeholder_changes,
+    create_stakeholder,
+    delete_stakeholder,
+    list_owner_choices,
+    list_stakeholders,
+    restore_stakeholder,
+    stakeholder_dependents,
+    update_stakeholder,
+)
+from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
+from kamdesk.services.stakeholders.stakeholder_links import (
+    LinkRow,
+    check_new_link,
+    create_link,
+    delete_link,
+    list_links,
+    restore_link,
+)
+from kamdesk.store.errors import ValidationError
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.dependents_text import dependents_sentence
+from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand, FieldEditCommand
+from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
+from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
+from kamdesk.ui.stakeholders.stakeholder_table_model import (
+    ID_ROLE,
+    NAME,
+    StakeholderFilterProxy,
+    StakeholderTableModel,
+)
+
+
+class StakeholdersTab(WorkspaceTab):
+    """People of the account: table or map on the left, the selected person's form right."""
+
+    area = "stakeholders"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.rows: list[StakeholderRow] = []
+        self.links: list[LinkRow] = []
+        self.owners: tuple[OwnerChoice, ...] = ()
+        self._versions: dict[int, int] = {}
+        self._last_failure = ""
+        self._syncing = False
+        context.failed.connect(self._remember_failure)
+
+        self.model = StakeholderTableModel(self)
+        self.proxy = StakeholderFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.map_view = RelationshipMapView()
+        self.map_message = QLabel()
+        self.map_message.setStyleSheet(ERROR_STYLE)
+        self.map_message.setWordWrap(True)
+        self.map_message.hide()
+        map_page = QWidget()
+        map_layout = QVBoxLayout(map_page)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.map_message)
+        map_layout.addWidget(self.map_view, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(map_page)
+
+        self.form = StakeholderForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(330)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 360])
+
+        self.table_button = QPushButton(self.tr("Table"))
+        self.map_button = QPushButton(self.tr("Map"))
+        self.view_group = QButtonGroup(self)
+        for index, button in enumerate((self.table_button, self.map_button)):
+            button.setCheckable(True)
+            self.view_group.addButton(button, index)
+        self.table_button.setChecked(True)
+        self.add_button = QPushButton(self.tr("Add person"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Filter by name, title, department, owner…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.show_left_check = QCheckBox(self.tr("Show people who left"))
+        self.show_left_check.setChecked(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("mutedLabel")
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.table_button)
+        tools.addWidget(self.map_button)
+        tools.addSpacing(12)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.delete_button)
+        tools.addSpacing(12)
+        tools.addWidget(self.search_edit, 1)
+        tools.addWidget(self.show_left_check)
+        tools.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.splitter, 1)
+
+        self.view_group.idClicked.connect(self.pages.setCurrentIndex)
+        self.add_button.clicked.connect(self.add_person)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.search_edit.textChanged.connect(self._on_filter)
+        self.show_left_check.toggled.connect(self._on_show_left)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
+        self.map_view.person_selected.connect(self._on_map_selected)
+        self.map_view.scene.reparent_requested.connect(self.reparent)
+        self.form.changes_requested.connect(self.request_changes)
+        self.form.link_requested.connect(self.add_link)
+        self.form.link_removal_requested.connect(self.remove_link)
+
+    def title(self) -> str:
+        return self.tr("Stakeholders")
+
+    def watched_areas(self) -> tuple[str, ...]:
+        # The table and the map show buying-center roles and coverage flags.
+        return (self.area, "buying_centers")
+
+    def show_map(self, on: bool = True) -> None:
+        """Show the map (or the table) on the left."""
+        button = self.map_button if on else self.table_button
+        button.setChecked(True)
+        self.pages.setCurrentIndex(1 if on else 0)
+
+    # Reading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.account_id is None:
+            self.model.set_rows([])
+            self.form.set_person(None, [], [], [])
+            return
+        selected = self.selected_id()
+        try:
+            listing = list_stakeholders(self.context.db, self.account_id)
+            self.links = list(list_links(self.context.db, self.account_id))
+            self.owners = list_owner_choices(self.context.db)
+            relationship_map = load_relationship_map(self.context.db, self.account_id)
+        except USER_ERRORS as error:
+            self.context.failed.emit(str(error))
+            return
+        self.rows = list(listing.rows)
+        self._versions = {row.id: row.version for row in self.rows}
+        self.model.set_rows(self.rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.map_view.show_map(relationship_map)
+        self._update_count()
+        self.select_person(selected, keep_errors=True)
+
+    def selected_id(self) -> int | None:
+        """The id of the person selected in the table (and on the map)."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        value = index.siblingAtColumn(NAME).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_person(self, person_id: int | None, keep_errors: bool = False) -> None:
+        """Select a person in the table and on the map, and show them in the form."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(person_id) if person_id is not None else -1
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 \
+                else QModelIndex()
+            selection = self.table.selectionModel()
+            if proxy_index.isValid():
+                selection.setCurrentIndex(
+                    proxy_index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(proxy_index)
+            else:
+                selection.clear()
+            self.map_view.select_person(person_id if row >= 0 else None)
+        finally:
+            self._syncing = False
+        self._show_in_form(person_id if row >= 0 else None, keep_errors)
+
+    def _show_in_form(self, person_id: int | None, keep_errors: bool = False) -> None:
+        person = next((r for r in self.rows if r.id == person_id), None)
+        self.form.set_person(person, self.rows, self.owners, self.links, keep_errors)
+        self.delete_button.setEnabled(person is not None)
+
+    def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        person_id = current.siblingAtColumn(NAME).data(ID_ROLE) if current.isValid() else None
+        self.map_view.select_person(person_id)
+        self._show_in_form(person_id)
+
+    def _on_map_selected(self, person_id: int) -> None:
+        if self._syncing or not person_id:
+            return
+        self.map_message.hide()
+        self.select_person(person_id)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _on_show_left(self, show: bool) -> None:
+        self.proxy.set_show_left(show)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 people").replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _remember_failure(self, message: str) -> None:
+        self._last_failure = message
+
+    # Writing ---------------------------------------------------------------------------
+
+    def _update(self, row_id: int, _version: int | None, values: Mapping[str, Any]) -> int:
+        # Undo and redo of several edits of one row each move its version on, so the
+        # version a command remembers can be behind; the latest one this tab read or wrote
+        # is the one to check against (a change made elsewhere still raises a conflict).
+        version = update_stakeholder(self.context.db, row_id, self._versions.get(row_id), values)
+        self._versions[row_id] = version
+        return version
+
+    def request_changes(self, person_id: int, changes: Mapping[str, Any]) -> bool:
+        """Check a change of a person and put it on the undo stack; False when refused."""
+        if self.account_id is None:
+            return False
+        person = next((r for r in self.rows if r.id == person_id), None)
+        if person is None:
+            return False
+        field = next(iter(changes))
+        try:
+            check_stakeholder_changes(self.context.db, self.account_id, person_id, changes)
+        except ValidationError as error:
+            self.form.show_error(error.field or field, str(error))
+            return False
+        old = {name: self._current_value(person, name) for name in changes}
+        text = (self.tr("Change the manager of %1") if field == "reports_to_id"
+                else self.tr("Edit %1")).replace("%1", person.name)
+        command = FieldEditCommand(
+            self.context, text, self._update, person_id, person.version, old, changes,
+            self.area, self.account_id,
+        )
+        self._last_failure = ""
+        self.form.clear_errors()
+        self.context.undo_stack(self.account_id).push(command)
+        if command.failed:
+            self.form.show_error(field, self._last_failure)
+            return False
+        return True
+
+    @staticmethod
+    def _current_value(person: StakeholderRow, name: str) -> Any:
+        if name == "last_contact":
+            return person.manual_last_contact
+        return getattr(person, name)
+
+    def reparent(self, person_id: int, manager_id: int) -> None:
+        """A card was dropped onto another: make that person the manager (undoable)."""
+        self.map_message.hide()
+        self.select_person(person_id)
+        try:
+            check_stakeholder_changes(
+                self.context.db, self.account_id or 0, person_id, {"reports_to_id": manager_id}
+            )
+        except ValidationError as error:
+            self.map_message.setText(str(error))
+            self.map_message.show()
+            self.form.show_error("reports_to_id", str(error))
+            return
+        self.request_changes(person_id, {"reports_to_id": manager_id})
+
+    def add_person(self) -> None:
+        """Add a person (named "New person", ready to be renamed in the form)."""
+        if self.account_id is None:
+            return
+        db, account_id = self.context.db, self.account_id
+        command = AddCommand(
+            self.context,
+            self.tr("Add a person"),
+            lambda: create_stakeholder(db, account_id, {"name": self.tr("New person")}),
+            lambda row_id: delete_stakeholder(db, row_id, None),
+            lambda deleted: restore_stakeholder(db, deleted),
+            self.area,
+            account_id,
+        )
+        self.context.undo_stack(account_id).push(command)
+        if command.row_id is not None and not command.failed:
+            self.search_edit.clear()
+            self.select_person(command.row_id)
+            self.form.name_edit.setFocus()
+            self.form.name_edit.selectAll()
+
+    def delete_selected(self) -> None:
+        """Delete the selected person after saying what goes with them (undoable)."""
+        person = next((r for r in self.rows if r.id == self.selected_id()), None)
+        if person is None or self.account_id is None:
+            return
+        db = self.context.db
+        reports = sum(1 for r in self.rows if r.reports_to_id == person.id)
+        parts = [self.tr("Delete %1?").replace("%1", person.name)]
+        also = dependents_sentence(stakeholder_dependents(db, person.id))
+        if also:
+            parts.append(also)
+        if reports:
+            parts.append(self.tr("%1 people who report to them will have no manager.")
+                         .replace("%1", str(reports)))
+        parts.append(self.tr("If they left the company, set “Left the company” instead: "
+                             "they then stay in the history. You can undo a delete (Ctrl+Z)."))
+        answer = QMessageBox.question(
+            self, self.tr("Delete person"), "\n\n".join(parts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        version = self._versions.get(person.id)
+        command = DeleteCommand(
+            self.context,
+            self.tr("Delete %1").replace("%1", person.name),
+            lambda: delete_stakeholder(db, person.id, version),
+            lambda deleted: restore_stakeholder(db, deleted),
+            self.area,
+            self.account_id,
+        )
+        self.context.undo_stack(self.account_id).push(command)
+
+    def add_link(self, from_id: int, to_id: int, kind: str) -> None:
+        """Draw an informal line (undoable); a refusal is shown under the lines."""
+        if self.account_id is None:
+            return
+        db = self.context.db
+        try:
+            check_new_link(db, from_id, to_id, kind)
+        except ValidationError as error:
+            self.form.show_error("link", str(error))
+            return
+        command = AddCommand(
+            self.context,
+            self.tr("Draw a line"),
+            lambda: create_link(db, from_id, to_id, LinkKind(kind)),
+            lambda row_id: delete_link(db, row_id, None),
+            lambda deleted: restore_link(db, deleted),
+            self.area,
+            self.account_id,
+        )
+        self._push_checked(command)
+
+    def remove_link(self, link_id: int, version: int) -> None:
+        """Remove an informal line (undoable)."""
+        if self.account_id is None:
+            return
+        db = self.context.db
+        self._push_checked(DeleteCommand(
+            self.context, self.tr("Remove a line"), lambda: delete_link(db, link_id, version),
+            lambda deleted: restore_link(db, deleted), self.area, self.account_id,
+        ))
+
+    def _push_checked(self, command: AddCommand | DeleteCommand) -> None:
+        self._last_failure = ""
+        self.form.clear_errors()
+        self.context.undo_stack(self.account_id).push(command)
+        if command.failed:
+            self.form.show_error("link", self._last_failure)

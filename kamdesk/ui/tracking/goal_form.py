@@ -1,0 +1,304 @@
+"""The form of one goal: its definition, saved field by field, with the status at the top.
+
+Each field is saved when it is left (Tab, Enter, another click), as one undoable step.
+Text in a number field, a target equal to the baseline or on the wrong side of it, a due
+date before the start: each is refused under the field it concerns, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.enums import Direction, GoalKind
+from kamdesk.domain.pasted_numbers import CellProblem, parse_signed_number
+from kamdesk.services.settings.team_and_settings import list_team_members
+from kamdesk.services.tracking import goal_editing
+from kamdesk.store.errors import ValidationError
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.form_fields import FieldRow
+from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
+from kamdesk.ui.common.qt_dates import show_date, to_qdate
+from kamdesk.ui.common.undo_commands import USER_ERRORS
+from kamdesk.ui.tracking.goal_table_model import (
+    format_metric,
+    format_percent,
+    status_label,
+    status_style,
+)
+
+NUMBER_FIELDS = ("baseline", "target")
+
+
+def locale_uses_decimal_comma() -> bool:
+    """Whether the user's locale writes 1,5 rather than 1.5."""
+    return QLocale().decimalPoint() == ","
+
+
+def parse_metric_text(text: str, tr_context: QWidget) -> Any:
+    """A goal figure typed by the user; ValueError with a sentence for the field."""
+    try:
+        value = parse_signed_number(text, locale_uses_decimal_comma(), places=4)
+    except CellProblem as problem:
+        example = QLocale().toString(12.5, "f", 1)
+        if problem.code == "too_many_places":
+            raise ValueError(tr_context.tr("Use at most four decimal places.")) from None
+        raise ValueError(
+            tr_context.tr("Enter a number, for example %1.").replace("%1", example)
+        ) from None
+    if value is None:
+        raise ValueError(tr_context.tr("Enter a number."))
+    return value
+
+
+def date_field() -> QDateEdit:
+    """A date field with a calendar pop-up in the locale's short format, set to today."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+class GoalForm(QWidget):
+    """Edits one goal; shows its status, progress and current value."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.goal: goal_editing.GoalRow | None = None
+        self.account_id: int | None = None
+
+        self.status = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(18)
+        self.current = QLabel()
+        self.current.setObjectName("mutedLabel")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.progress, 1)
+        status_row.addWidget(self.current)
+
+        self.title_edit = QLineEdit()
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Customer-facing"), GoalKind.CUSTOMER)
+        self.kind_combo.addItem(self.tr("Internal"), GoalKind.INTERNAL)
+        self.metric_edit = QLineEdit()
+        self.metric_edit.setPlaceholderText(self.tr("e.g. Uptime of the line"))
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setPlaceholderText(self.tr("e.g. %, days, €"))
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Should increase"), Direction.INCREASE)
+        self.direction_combo.addItem(self.tr("Should decrease"), Direction.DECREASE)
+        self.baseline_edit = QLineEdit()
+        self.target_edit = QLineEdit()
+        self.start_edit = self._date_edit()
+        self.due_edit = self._date_edit()
+        self.owner_combo = QComboBox()
+
+        self.rows: dict[str, FieldRow] = {}
+        editors: list[tuple[str, str, QWidget]] = [
+            ("title", self.tr("Title"), self.title_edit),
+            ("kind", self.tr("Audience"), self.kind_combo),
+            ("metric", self.tr("Metric"), self.metric_edit),
+            ("unit", self.tr("Unit"), self.unit_edit),
+            ("direction", self.tr("Direction"), self.direction_combo),
+            ("owner_id", self.tr("Owner"), self.owner_combo),
+            ("baseline", self.tr("Baseline"), self.baseline_edit),
+            ("target", self.tr("Target"), self.target_edit),
+            ("start_on", self.tr("Start"), self.start_edit),
+            ("due_on", self.tr("Due date"), self.due_edit),
+        ]
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        for position, (field, label_text, editor) in enumerate(editors):
+            row = FieldRow(editor)
+            self.rows[field] = row
+            label = QLabel(label_text)
+            label.setBuddy(editor)
+            line, pair = divmod(position, 2)
+            grid.addWidget(label, line, pair * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(row, line, pair * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+
+        for field, edit in (
+            ("title", self.title_edit),
+            ("metric", self.metric_edit),
+            ("unit", self.unit_edit),
+            ("baseline", self.baseline_edit),
+            ("target", self.target_edit),
+        ):
+            edit.editingFinished.connect(lambda f=field: self._commit_text(f))
+        self.start_edit.editingFinished.connect(lambda: self._commit_date("start_on"))
+        self.due_edit.editingFinished.connect(lambda: self._commit_date("due_on"))
+        self.kind_combo.activated.connect(lambda _i: self._commit_combo("kind"))
+        self.direction_combo.activated.connect(lambda _i: self._commit_combo("direction"))
+        self.owner_combo.activated.connect(lambda _i: self._commit_combo("owner_id"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(status_row)
+        layout.addLayout(grid)
+        self.set_goal(None, None)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = date_field()
+        # Picking a day in the pop-up is a finished edit too, not only leaving the field.
+        edit.calendarWidget().clicked.connect(lambda _d: edit.editingFinished.emit())
+        return edit
+
+    # -- showing -------------------------------------------------------------------------
+
+    def set_goal(self, goal: goal_editing.GoalRow | None, account_id: int | None) -> None:
+        """Show this goal (None: an empty, disabled form)."""
+        same = goal is not None and self.goal is not None and goal.id == self.goal.id
+        self.goal, self.account_id = goal, account_id
+        self.setEnabled(goal is not None)
+        if not same:
+            for row in self.rows.values():
+                row.show_error("")
+        if goal is None:
+            self.status.setText("")
+            self.status.setStyleSheet("")
+            self.progress.setValue(0)
+            self.current.setText("")
+            return
+        self._fill_owners()
+        self.status.setText(status_label(goal.status))
+        self.status.setStyleSheet(status_style(goal.status))
+        progress = 0 if goal.progress is None else round(float(goal.progress) * 100)
+        self.progress.setValue(min(max(progress, 0), 100))
+        self.progress.setFormat(format_percent(goal.progress) or self.tr("no update yet"))
+        if goal.updates:
+            last = goal.updates[-1]
+            self.current.setText(
+                self.tr("Latest: %1 on %2")
+                .replace("%1", format_metric(last.value, goal.unit))
+                .replace("%2", show_date(last.measured_on))
+            )
+        else:
+            self.current.setText(self.tr("No update yet"))
+        values: list[tuple[QWidget, Any]] = [
+            (self.title_edit, goal.title),
+            (self.metric_edit, goal.metric),
+            (self.unit_edit, goal.unit),
+            (self.baseline_edit, format_metric(goal.baseline)),
+            (self.target_edit, format_metric(goal.target)),
+        ]
+        for edit, text in values:
+            # A field being typed in keeps what the user typed (a reload follows each save).
+            if same and edit.hasFocus():
+                continue
+            assert isinstance(edit, QLineEdit)
+            edit.setText(text)
+        for date_edit, day in ((self.start_edit, goal.start_on), (self.due_edit, goal.due_on)):
+            if not (same and date_edit.hasFocus()):
+                date_edit.setDate(to_qdate(day))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(goal.kind))
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(goal.owner_id)))
+
+    def _fill_owners(self) -> None:
+        try:
+            members = list_team_members(self.context.db)
+        except USER_ERRORS as error:
+            self.context.failed.emit(str(error))
+            return
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("— nobody —"), None)
+        for member in members:
+            if member.active or (self.goal is not None and member.id == self.goal.owner_id):
+                self.owner_combo.addItem(member.name, member.id)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def _commit_text(self, field: str) -> None:
+        if self.goal is None:
+            return
+        edit = {
+            "title": self.title_edit,
+            "metric": self.metric_edit,
+            "unit": self.unit_edit,
+            "baseline": self.baseline_edit,
+            "target": self.target_edit,
+        }[field]
+        value: Any = edit.text().strip()
+        if field in NUMBER_FIELDS:
+            try:
+                value = parse_metric_text(edit.text(), self)
+            except ValueError as error:
+                self.rows[field].show_error(str(error))
+                return
+        self.save(field, value)
+
+    def _commit_date(self, field: str) -> None:
+        edit = self.start_edit if field == "start_on" else self.due_edit
+        self.save(field, to_date(edit.date()))
+
+    def _commit_combo(self, field: str) -> None:
+        combo = {
+            "kind": self.kind_combo,
+            "direction": self.direction_combo,
+            "owner_id": self.owner_combo,
+        }[field]
+        self.save(field, combo.currentData())
+
+    def save(self, field: str, value: Any) -> bool:
+        """Store one field of the goal as an undoable step; False if it was refused."""
+        goal, account_id = self.goal, self.account_id
+        if goal is None or account_id is None:
+            return False
+        old = getattr(goal, field)
+        if old == value:
+            self.rows[field].show_error("")
+            return True
+        merged = {name: getattr(goal, name) for name in goal_editing.GOAL_FIELDS}
+        merged[field] = value
+        try:
+            goal_editing.check_goal(merged)
+        except ValidationError as error:
+            self.rows.get(error.field or field, self.rows[field]).show_error(str(error))
+            return False
+        for row in self.rows.values():
+            row.show_error("")
+        db = self.context.db
+        command = ExpectingEditCommand(
+            self.context,
+            self.tr("Change goal “%1”").replace("%1", goal.title),
+            lambda rid, ver, values, expected: goal_editing.update_goal(
+                db, rid, ver, values, expected
+            ),
+            goal.id,
+            goal.version,
+            {field: old},
+            {field: value},
+            ("goals", "actions"),
+            account_id,
+        )
+        refusal = push_command(self.context, account_id, command)
+        if refusal:
+            self.rows[field].show_error(refusal)
+            return False
+        return True
