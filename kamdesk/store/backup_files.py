@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kamdesk.store.errors import BackupError, StorageError
+from kamdesk.store.errors import BackupError, StorageError, UnsoundSourceError
 from kamdesk.store.read_only_access import side_file
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
@@ -244,7 +244,7 @@ def _verify(db_path: Path, partial: Path) -> None:
     finally:
         connection.close()
     if problems:
-        raise BackupError(
+        raise UnsoundSourceError(
             f"{db_path} fails SQLite's integrity check ({problems[0]}), so no backup was "
             "written and the backups already there were kept."
         )

@@ -35,11 +35,11 @@ from kamdesk.store.backup_files import (
     write_backup,
 )
 from kamdesk.store.errors import (
-    BackupError,
     ConflictError,
     DamagedDatabaseError,
     LockedDatabaseError,
     StorageError,
+    UnsoundSourceError,
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
@@ -227,9 +227,7 @@ def _backup_or_refuse(path: Path, reason: str) -> None:
     """Take an automatic backup; a copy failing its check means the file itself is damaged."""
     try:
         write_backup(path, reason)
-    except BackupError as error:
-        if "integrity" not in str(error):
-            raise
+    except UnsoundSourceError as error:
         raise damaged_error(path, "fails SQLite's integrity check") from error
 
 

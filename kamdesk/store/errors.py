@@ -35,6 +35,10 @@ class BackupError(StorageError):
     """A backup could not be written or verified; the existing backups are kept."""
 
 
+class UnsoundSourceError(BackupError):
+    """The database to back up fails the integrity check: it is damaged, not the disk."""
+
+
 class ConflictError(Exception):
     """A row changed elsewhere (another window or person) since it was read."""
 

@@ -55,8 +55,8 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
     """Refuse a schema revision this kamdesk does not know (a newer kamdesk wrote it)."""
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(
-            f"{where} was written by a newer kamdesk (schema {revision}); update kamdesk to "
-            "open it. The database was left untouched."
+            f"{where} was written by a newer kamdesk (schema {revision}) and was left "
+            "untouched; update kamdesk to open it."
         )
 
 

@@ -18,6 +18,7 @@ are ordered but not consecutive: compare them for equality only.
 from __future__ import annotations
 
 import enum
+import threading
 import weakref
 from datetime import datetime
 from typing import Any
@@ -51,12 +52,15 @@ row_version_clock = Table(
 
 # One stamp per statement: every row of an executemany INSERT shares it, which is enough,
 # because no other transaction sees those rows before the statement's transaction commits.
+# The app writes from worker threads: the lock keeps the bookkeeping consistent.
 _stamps: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+_stamps_lock = threading.Lock()
 
 
 def next_row_version(context: Any) -> int:
     """Default and onupdate of ``version``: the clock, moved one step forward."""
-    stamp = _stamps.get(context)
+    with _stamps_lock:
+        stamp = _stamps.get(context)
     if stamp is None:
         stamp = int(
             context.connection.execute(
@@ -65,7 +69,8 @@ def next_row_version(context: Any) -> int:
                 .returning(row_version_clock.c.value)
             ).scalar_one()
         )
-        _stamps[context] = stamp
+        with _stamps_lock:
+            _stamps[context] = stamp
     return stamp
 
 
