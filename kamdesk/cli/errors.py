@@ -2,39 +2,24 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from pathlib import Path
-
-from platformdirs import user_log_dir
 
 
 class CommandError(Exception):
     """A command cannot do what was asked; the message is the line the user sees."""
 
 
-def log_file() -> Path:
-    """Where unexpected errors are logged with their traceback."""
-    folder = Path(user_log_dir("kamdesk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "kamdesk.log"
-
-
 def report_unexpected(error: BaseException) -> None:
-    """Log the traceback to the log file and say one line about it on stderr."""
-    where = "the log"
-    try:
-        path = log_file()
-        logging.basicConfig(filename=path, level=logging.ERROR)
-        logging.getLogger("kamdesk").exception("unexpected error", exc_info=error)
-        where = str(path)
-    except OSError:
-        pass
-    print(f"kamdesk: error: unexpected {type(error).__name__}: {error} (details in {where})",
-          file=sys.stderr)
+    """Log the error (the app's error log, no customer data) and say one line on stderr."""
+    from kamdesk.system.error_log import log_unexpected  # logging loads only on a failure
+
+    path = log_unexpected(error, "command line")
+    details = f"details in {path}" if path is not None else "the log file could not be written"
+    report(f"unexpected {type(error).__name__}: {error} ({details})")
 
 
 def report(message: str) -> None:
-    """One line on stderr."""
+    """One line on stderr (nowhere when there is no stderr: a windowed app)."""
     text = " ".join(str(message).split())
-    print(f"kamdesk: error: {text}", file=sys.stderr)
+    if sys.stderr is not None:
+        print(f"kamdesk: error: {text}", file=sys.stderr)

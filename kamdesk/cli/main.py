@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -10,6 +11,7 @@ from kamdesk import __version__
 from kamdesk.cli import (
     commands_app,
     commands_data,
+    commands_desktop,
     commands_export,
     commands_portfolio,
     commands_storage,
@@ -19,7 +21,8 @@ from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, Val
 
 #: Modules that add top-level commands, each with ``register(subparsers)``.
 COMMAND_MODULES = (
-    commands_app, commands_data, commands_storage, commands_export, commands_portfolio
+    commands_app, commands_data, commands_storage, commands_export, commands_portfolio,
+    commands_desktop,
 )
 
 #: The errors whose message is meant for the user as it is.
@@ -49,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    _give_a_windowed_app_streams()
     parser = build_parser()
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
@@ -72,3 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_unexpected(error)
         return 1
     return int(result or 0)
+
+
+def _give_a_windowed_app_streams() -> None:
+    # A windowed app (the Windows bundle's kamdesk.exe, pythonw) starts without stdout and
+    # stderr: writing to them would fail, so what it would print goes nowhere instead.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115

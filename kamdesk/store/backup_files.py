@@ -11,6 +11,9 @@ Names carry the database's full file name, the UTC time and the reason::
     kunden.db.20261128-101500-123456.daily.sqlite3
 
 so ``kunden.db`` and ``kunden-archiv.db`` in one folder never mistake each other's backups.
+A database name that would not make a file name every system accepts (a ``?`` Windows
+refuses, a name too long once the time is added) is made safe and given a short hash of
+the full name, so it stays distinct and its backups are still found and pruned.
 Pruning keeps the newest ``keep`` of the database's own backups and never deletes a file it
 was told to protect (the backup being restored). A database that fails the integrity check
 is never backed up, so a damaged copy can never push a good one out of the rotation.
@@ -18,14 +21,17 @@ is never backed up, so a damaged copy can never push a good one out of the rotat
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from kamdesk.domain.file_names import MAX_NAME_CHARS, MIN_LIMIT, is_safe_file_name, safe_file_name
 from kamdesk.store.errors import BackupError, StorageError, UnsoundSourceError
 from kamdesk.store.read_only_access import side_file
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
@@ -36,6 +42,9 @@ BACKUP_FOLDER = "backups"
 REASONS = ("daily", "manual", "before-upgrade", "before-restore")
 DEFAULT_KEEP = 10
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_EXAMPLE_STAMP = "20261128-101500-123456"
+#: Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-<pid>-…``
+PARTIAL_PREFIX = ".kamdesk-partial-"
 _STAMP_PATTERN = r"(\d{8}-\d{6}-\d{6})"
 _REASON_PATTERN = "(" + "|".join(re.escape(reason) for reason in REASONS) + ")"
 
@@ -56,14 +65,28 @@ def backup_folder(db_path: Path) -> Path:
 
 def backup_name(db_name: str, taken_at: datetime, reason: str) -> str:
     """The file name of an automatic backup."""
-    return f"{db_name}.{taken_at.strftime(STAMP_FORMAT)}.{reason}.sqlite3"
+    return f"{backup_prefix(db_name)}.{taken_at.strftime(STAMP_FORMAT)}.{reason}.sqlite3"
+
+
+def backup_prefix(db_name: str) -> str:
+    """What every backup name of this database starts with: its name, if that is portable."""
+    longest = f"{db_name}.{_EXAMPLE_STAMP}.before-restore.sqlite3"
+    if is_safe_file_name(longest):
+        return db_name
+    digest = hashlib.sha256(db_name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    room = MAX_NAME_CHARS - len(longest) + len(db_name) - len(digest) - 1
+    for limit in range(max(room, MIN_LIMIT), MIN_LIMIT - 1, -8):
+        prefix = f"{safe_file_name(db_name, limit=limit, fallback='kamdesk')}~{digest}"
+        if is_safe_file_name(f"{prefix}.{_EXAMPLE_STAMP}.before-restore.sqlite3"):
+            return prefix
+    return f"kamdesk~{digest}"
 
 
 def own_backups(db_path: Path) -> list[BackupFile]:
     """The database's automatic backups, oldest first (other databases' are not included)."""
     folder = backup_folder(db_path)
     pattern = re.compile(
-        rf"{re.escape(db_path.name)}\.{_STAMP_PATTERN}\.{_REASON_PATTERN}\.sqlite3"
+        rf"{re.escape(backup_prefix(db_path.name))}\.{_STAMP_PATTERN}\.{_REASON_PATTERN}\.sqlite3"
     )
     found: list[BackupFile] = []
     try:
@@ -110,7 +133,7 @@ def write_backup(
         final = destination
     if final.exists():
         raise StorageError(f"{final} already exists; choose another file name.")
-    partial = folder / f".{backup_name(db_path.name, taken_at, reason)}.{os.getpid()}.partial"
+    partial = folder / f"{PARTIAL_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.sqlite3"
     try:
         _copy(db_path, source, partial)
         _verify(db_path, partial)
@@ -156,21 +179,19 @@ def newest_good_backup(db_path: Path) -> BackupFile | None:
 
 
 def remove_leftovers(db_path: Path) -> list[Path]:
-    """Delete the hidden partial files of this database's backups whose writer is gone."""
-    folders = {backup_folder(db_path), db_path.parent}
+    """Delete the hidden partial backups next to this database whose writer is gone."""
     pattern = re.compile(
-        rf"\.{re.escape(db_path.name)}\.{_STAMP_PATTERN}\.{_REASON_PATTERN}\.sqlite3"
-        r"\.(\d+)\.partial(-journal|-wal|-shm)?"
+        rf"{re.escape(PARTIAL_PREFIX)}(\d+)-[0-9a-f]+\.sqlite3(-journal|-wal|-shm)?"
     )
     removed: list[Path] = []
-    for folder in folders:
+    for folder in (backup_folder(db_path), db_path.parent):
         try:
             names = os.listdir(folder)
         except OSError:
             continue
         for name in names:
             match = pattern.fullmatch(name)
-            if match and not process_alive(int(match.group(3))):
+            if match and not process_alive(int(match.group(1))):
                 (folder / name).unlink(missing_ok=True)
                 removed.append(folder / name)
     return removed

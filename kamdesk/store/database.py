@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -50,6 +51,8 @@ from kamdesk.store.sqlite_files import check_location, create_private_file
 from kamdesk.store.sqlite_uri import sqlalchemy_url
 
 BUSY_TIMEOUT_MS = 5000
+#: A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
+CREATION_PREFIX = ".kamdesk-new-"
 
 
 class Database:
@@ -207,12 +210,16 @@ def _create_database_file(path: Path, busy_timeout_ms: int) -> None:
 
 
 def _creation_name(path: Path, pid: int) -> Path:
-    return path.with_name(f".{path.name}.new-{pid}")
+    # Short and fixed, whatever the database's name: a long name plus a suffix could pass
+    # the file system's 255-byte limit.
+    return path.with_name(f"{CREATION_PREFIX}{pid}-{secrets.token_hex(4)}.sqlite3")
 
 
 def _remove_leftovers_of_killed_runs(path: Path) -> None:
     """Delete what a kamdesk killed while creating or restoring this database left behind."""
-    creation = re.compile(rf"\.{re.escape(path.name)}\.new-(\d+)(-wal|-shm|-journal)?")
+    creation = re.compile(
+        rf"{re.escape(CREATION_PREFIX)}(\d+)-[0-9a-f]+\.sqlite3(-wal|-shm|-journal)?"
+    )
     workspace = re.compile(rf"{re.escape(WORKSPACE_PREFIX)}(\d+)-\w+")
     for name in os.listdir(path.parent):
         match = creation.fullmatch(name)

@@ -29,6 +29,7 @@ from kamdesk.store.backup_files import (
     DEFAULT_KEEP,
     STAMP_FORMAT,
     backup_folder,
+    backup_prefix,
     fsync_folder,
     write_backup,
 )
@@ -208,7 +209,7 @@ def _set_aside(path: Path) -> Path:
     folder = backup_folder(path)
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-    target = folder / f"{path.name}.{stamp}.damaged"
+    target = folder / f"{backup_prefix(path.name)}.{stamp}.damaged"
     copy_private(path, target)
     for suffix in ("-wal", "-journal"):
         if has_content(side_file(path, suffix)):

@@ -688,6 +688,41 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>kamdesk – unexpected error</source>
+        <translation>kamdesk – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong: kamdesk could not finish what you just did. Changes that were saved before are safe. If the window looks wrong, close kamdesk and start it again.</source>
+        <translation>Etwas ist schiefgegangen: kamdesk konnte den letzten Schritt nicht abschließen. Was vorher gespeichert wurde, ist sicher. Wenn das Fenster nicht richtig aussieht, schließen Sie kamdesk und starten Sie es neu.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Die Einzelheiten stehen in %1.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log file.</source>
+        <translation>Die Einzelheiten konnten nicht in die Protokolldatei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>More errors followed this one; they are in the log too.</source>
+        <translation>Danach traten weitere Fehler auf; sie stehen ebenfalls im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Einzelheiten kopieren</translation>
+    </message>
+    <message>
+        <source>Copies what went wrong where in kamdesk&apos;s code; no customer data.</source>
+        <translation>Kopiert, was wo im Programmcode von kamdesk schiefging – keine Kundendaten.</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Die Einzelheiten sind in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>Criterion</name>
     <message>
         <source>Share of our revenue</source>
@@ -3434,6 +3469,13 @@ Verantwortlich: %3</translation>
     <message>
         <source>Enter a percentage, for example 30.</source>
         <translation>Geben Sie einen Prozentwert ein, zum Beispiel 30.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>kamdesk is already open on this database, but it does not answer. Close it (or end it in the task manager) and start kamdesk again.</source>
+        <translation>kamdesk ist mit dieser Datenbank bereits geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie kamdesk erneut.</translation>
     </message>
 </context>
 <context>

@@ -1,1 +1,1 @@
-"""Helpers shared by the test packages."""
+"""Helpers shared by several test packages."""

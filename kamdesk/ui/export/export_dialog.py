@@ -7,7 +7,6 @@ option schedules a fresh preview, and a newer request makes the older result obs
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.common.company_settings_reader import company_locale
 from kamdesk.services.export.plan_export import (
     ExportOptions,
@@ -45,18 +45,6 @@ PREVIEW_DELAY_MS = 350  # let a burst of clicks settle before rendering again
 OPEN_WHEN_DONE_KEY = "export/open_when_done"
 FOLDER_KEY = "export/folder"
 GEOMETRY_KEY = "export/geometry"
-# Characters that Windows, macOS or Linux refuse in file names, and control characters.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-def safe_file_name(name: str, limit: int = 150) -> str:
-    """``name`` made acceptable as a file name on every desktop system."""
-    cleaned = " ".join(_UNSAFE.sub(" ", name).split())
-    stem, dot, suffix = cleaned.rpartition(".")
-    if dot and len(suffix) <= 4:
-        stem = stem[: limit - len(suffix) - 1].rstrip(" .")
-        return f"{stem or 'export'}.{suffix}"
-    return cleaned[:limit].rstrip(" .") or "export"
 
 
 class ExportDialog(QDialog):

@@ -16,12 +16,26 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
+from kamdesk.system.error_log import enable_error_log
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
 from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
+from kamdesk.ui.shell.crash_reporter import CrashReporter, show_start_up_crash
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.platform_check import (
+    WindowSystemError,
+    check_window_system,
+    one_line_start_up_failures,
+)
+from kamdesk.ui.shell.single_instance import (
+    SingleInstance,
+    bring_to_front,
+    database_identity,
+    hand_over,
+)
+from kamdesk.ui.shell.window_icon import apply_app_identity
 
 SMOKE_LOAD_TIMEOUT_MS = 60_000
 
@@ -29,10 +43,16 @@ SMOKE_LOAD_TIMEOUT_MS = 60_000
 def application(lang: str | None = None) -> QApplication:
     """The QApplication (created once), styled and translated."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        check_window_system()  # raises WindowSystemError with the fix in one line
+        with one_line_start_up_failures():
+            app = QApplication(sys.argv[:1])
     app.setOrganizationName("kamdesk")
     app.setApplicationName("kamdesk")
     app.setApplicationDisplayName("kamdesk")
+    apply_app_identity(app)
     install_translators(app, lang)
     apply_app_style(app)
     if app.findChild(GuiThreadGarbageCollector) is None:
@@ -55,21 +75,54 @@ def open_main_window(db: Database) -> MainWindow:
 def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
     """Run the app on the database at ``db_location`` (None: the default); the exit code."""
     started = time.perf_counter()
-    app = application(lang)
+    try:
+        app = application(lang)
+    except WindowSystemError as error:
+        if sys.stderr is not None:
+            print(f"kamdesk: error: {error}", file=sys.stderr)
+        return 1
+    # One window per database: a second start knocks and leaves before opening it.
+    instance = SingleInstance(database_identity(db_location))
+    if not instance.claim():
+        return hand_over(instance, in_terminal=smoke)
+    try:
+        return _run_claimed(app, instance, db_location, smoke, started)
+    finally:
+        instance.release()
+        instance.deleteLater()
+
+
+def _run_claimed(
+    app: QApplication, instance: SingleInstance, db_location: str | None, smoke: bool,
+    started: float,
+) -> int:
     try:
         db = open_database(db_location)
     except StorageError as error:
         return _cannot_start(app, error, smoke)
     try:
+        if not smoke:
+            enable_error_log()
         try:
             window = open_main_window(db)
         except StorageError as error:  # the file opened, but reading it for the window failed
             return _cannot_start(app, error, smoke)
+        except Exception as error:
+            if smoke:
+                raise  # the command line says it in one line
+            show_start_up_crash(error)  # a windowed app has no terminal to say it in
+            return 1
+        instance.activation_requested.connect(lambda: bring_to_front(window))
         if smoke:
             return _smoke(app, window, started)
+        reporter = CrashReporter(app)
+        reporter.install()
         window.resize(1280, 800)
         window.show()
-        return int(app.exec())
+        try:
+            return int(app.exec())
+        finally:
+            reporter.uninstall()
     finally:
         db.close()
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.stakeholders.relationship_map import RelationshipMap
 from kamdesk.ui.stakeholders.relationship_map_scene import RelationshipMapScene, paint_legend
 
@@ -256,7 +257,7 @@ class RelationshipMapView(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export map"),
-            f"{self.map_data.account_name}.svg",
+            self.suggested_file_name(),
             self.tr("SVG drawing (*.svg);;PDF document (*.pdf);;PNG image (*.png)"),
         )
         if not path:
@@ -265,6 +266,11 @@ class RelationshipMapView(QWidget):
             self.export_to(Path(path))
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Export map"), str(error))
+
+    def suggested_file_name(self) -> str:
+        """The name the save dialog proposes: the account's, valid on every system."""
+        return safe_file_name(f"{self.map_data.account_name if self.map_data else ''}.svg",
+                              fallback="map")
 
     def export_to(self, path: Path) -> None:
         """Write the map with a title and legend; the suffix chooses SVG, PDF or PNG."""

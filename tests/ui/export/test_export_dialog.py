@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QFileDialog, QRadioBut
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.enums import SnapshotReason
+from kamdesk.domain.file_names import is_safe_file_name
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.export.plan_export import available_sections
-from kamdesk.services.profile.account_profile_editing import delete_account
+from kamdesk.services.profile.account_profile_editing import create_account, delete_account
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.export.export_dialog import ExportDialog, safe_file_name
+from kamdesk.ui.export.export_dialog import ExportDialog
 from kamdesk.ui.shell.main_window import MainWindow
 from tests.services.export.test_plan_export import ACCOUNT_NAME, build_marked_account, snapshots
 from tests.ui.conftest import show_active
@@ -255,22 +256,6 @@ def test_an_account_deleted_meanwhile_is_said_in_the_preview(
     assert dialog.preview.message.text().startswith("No preview: ")
 
 
-@pytest.mark.parametrize(
-    ("name", "safe"),
-    [
-        ("Account plan – Müller & Söhne – 2026-11-27.pdf",
-         "Account plan – Müller & Söhne – 2026-11-27.pdf"),
-        ('Plan – A/S "Nord": <Ost>|West? * – 2026-11-27.pdf',
-         "Plan – A S Nord Ost West – 2026-11-27.pdf"),
-        ("Plan – tab\there – x.pdf", "Plan – tab here – x.pdf"),
-        ("...pdf", "export.pdf"),
-        ("Plan – " + "x" * 300 + ".pdf", "Plan – " + "x" * 139 + ".pdf"),
-    ],
-)
-def test_file_names_are_safe_everywhere(name: str, safe: str) -> None:
-    assert safe_file_name(name) == safe
-
-
 def test_ctrl_p_opens_the_dialog_for_the_open_account(
     window: MainWindow, account: int, qtbot: QtBot
 ) -> None:
@@ -289,3 +274,15 @@ def test_ctrl_p_opens_the_dialog_for_the_open_account(
     QApplication.processEvents()
     window.close_account()
     assert not window.export_plan_action.isEnabled()
+
+
+def test_the_proposed_name_is_valid_on_windows_for_any_account_name(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    account = create_account(context.db, 'CON: Nord/Süd "AG" | Werk 2?. ')
+    dialog = _dialog(context, account, qtbot)
+    proposals = _save_as(monkeypatch, None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    name = Path(proposals[0]).name
+    assert name == f"Account plan – CON Nord Süd AG Werk 2 . – {date.today()}.pdf"
+    assert is_safe_file_name(name)

@@ -180,3 +180,18 @@ def test_export_writes_valid_svg_pdf_and_png(
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     with pytest.raises(ValueError, match=r"\.svg, \.pdf or \.png"):
         tab.map_view.export_to(tmp_path / "map.gif")
+
+
+@pytest.mark.parametrize(
+    ("name", "proposed"),
+    [("Acme", "Acme.svg"), ("CON", "CON_.svg"), ("A/S: Nord.", "A S Nord.svg"), ("...", "map.svg")],
+)
+def test_the_proposed_file_name_is_valid_everywhere(
+    qtbot: QtBot, db: Database, people: dict[str, int], name: str, proposed: str
+) -> None:
+    with db.session() as session:
+        account = session.get(Account, 1)
+        assert account is not None
+        account.name = name
+    tab, _context = open_map(qtbot, db)
+    assert tab.map_view.suggested_file_name() == proposed
