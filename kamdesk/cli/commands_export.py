@@ -14,17 +14,19 @@ from kamdesk.cli import (
     commands_map,
     commands_plan_export,
     commands_portfolio,
+    commands_workbook,
 )
 
 #: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
 EXPORT_MODULES: tuple[ModuleType, ...] = (
-    commands_plan_export, commands_map, commands_calendar, commands_portfolio
+    commands_plan_export, commands_map, commands_calendar, commands_portfolio,
+    commands_workbook,
 )
 
 
 def register(subparsers: Any) -> None:
     """Add the ``export`` command and its subcommands."""
-    parser = subparsers.add_parser("export", help="write a PDF, map or calendar file")
+    parser = subparsers.add_parser("export", help="write a PDF, map, calendar or Excel file")
     export_subparsers = parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     for module in EXPORT_MODULES:
         module.register_export(export_subparsers)

@@ -12,7 +12,9 @@ from kamdesk.cli import (
     commands_app,
     commands_data,
     commands_desktop,
+    commands_dump,
     commands_export,
+    commands_import,
     commands_portfolio,
     commands_storage,
 )
@@ -22,7 +24,7 @@ from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, Val
 #: Modules that add top-level commands, each with ``register(subparsers)``.
 COMMAND_MODULES = (
     commands_app, commands_data, commands_storage, commands_export, commands_portfolio,
-    commands_desktop,
+    commands_desktop, commands_import, commands_dump,
 )
 
 #: The errors whose message is meant for the user as it is.

@@ -8,9 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from kamdesk.domain.csv_injection import neutralise_cell
 from kamdesk.domain.plain_json import dumps, to_json_value
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def print_json(value: Any) -> None:
@@ -34,9 +33,7 @@ def safe_cell(value: Any) -> str:
     if plain is None:
         return ""
     text = "; ".join(str(item) for item in plain) if isinstance(plain, list) else str(plain)
-    if text.startswith(FORMULA_PREFIXES) and not _is_number(text):
-        return "'" + text
-    return text
+    return neutralise_cell(text)
 
 
 def print_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -66,11 +63,3 @@ def safe_text(value: Any) -> str:
 
 def _fit(text: str, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

@@ -1784,6 +1784,474 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. This is what the import would do.</source>
+        <translation>Noch wurde nichts gespeichert. So würde der Import ausgehen.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with problems</source>
+        <translation>Die gültigen Zeilen importieren und die Zeilen mit Problemen auslassen</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged.</source>
+        <translation>%1 neu, %2 zu aktualisieren, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 new team members (owners named in the file).</source>
+        <translation>%1 neue Teammitglieder (in der Datei genannte Verantwortliche).</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing is imported unless you leave those rows out.</source>
+        <translation>%1 Probleme: Es wird nichts importiert, solange Sie diese Zeilen nicht auslassen.</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already in kamdesk.</source>
+        <translation>Alles aus der Datei ist bereits in kamdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Datei für den Import wählen</translation>
+    </message>
+    <message>
+        <source>A CSV or text file as Excel or LibreOffice save it, an Excel workbook (.xlsx), or vCards (.vcf) from Outlook, Google or Apple for contacts.</source>
+        <translation>Eine CSV- oder Textdatei, wie Excel oder LibreOffice sie speichern, eine Excel-Arbeitsmappe (.xlsx) oder – für Kontakte – vCards (.vcf) aus Outlook, Google oder Apple.</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>Pfad der Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and vCards (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)</source>
+        <translation>Tabellen und vCards (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check how the file is read</source>
+        <extracomment>The user changed a setting or a column&apos;s target: read the file again.</extracomment>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>kamdesk has detected how the file is written and which column holds what. Change anything that is not right; the rows below show the result.</source>
+        <translation>kamdesk hat erkannt, wie die Datei geschrieben ist und welche Spalte was enthält. Ändern Sie, was nicht stimmt; die Zeilen unten zeigen das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Dezimalkomma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Dezimalpunkt (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Only where unambiguous</source>
+        <translation>Nur wo eindeutig</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <source>Dates with slashes:</source>
+        <translation>Datum mit Schrägstrichen:</translation>
+    </message>
+    <message>
+        <source>Import every row into:</source>
+        <translation>Alle Zeilen diesem Kunden zuordnen:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>— the account column decides —</source>
+        <translation>— die Kundenspalte entscheidet —</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nicht importiert —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Revenue per quarter</source>
+        <translation>Umsatz je Quartal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Firmierung</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>Review-Rhythmus</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Geschäftsplan</translation>
+    </message>
+    <message>
+        <source>Target audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>USP</source>
+        <translation>Alleinstellungsmerkmal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Quarter (label or date)</source>
+        <translation>Quartal (Bezeichnung oder Datum)</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation>Ist-Umsatz</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Actual revenue Q%1 %2</source>
+        <translation>Ist-Umsatz Q%1 %2</translation>
+    </message>
+    <message>
+        <source>No column holds the account name: choose one below.</source>
+        <translation>Keine Spalte enthält den Kundennamen: Wählen Sie unten eine aus.</translation>
+    </message>
+    <message>
+        <source>No column holds the contact&apos;s name: choose one below.</source>
+        <translation>Keine Spalte enthält den Namen des Kontakts: Wählen Sie unten eine aus.</translation>
+    </message>
+    <message>
+        <source>No column names the account: choose one below, or one account for the whole file.</source>
+        <translation>Keine Spalte nennt den Kunden: Wählen Sie unten eine aus oder einen Kunden für die ganze Datei.</translation>
+    </message>
+    <message>
+        <source>No column names the quarter: choose one below.</source>
+        <translation>Keine Spalte nennt das Quartal: Wählen Sie unten eine aus.</translation>
+    </message>
+    <message>
+        <source>No column holds an amount: choose one below.</source>
+        <translation>Keine Spalte enthält einen Betrag: Wählen Sie unten eine aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; only amounts of zero or more are allowed.</source>
+        <translation>„%1“ ist negativ; nur Beträge ab null sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places.</source>
+        <translation>„%1“ hat mehr als %2 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter (1 to 4).</source>
+        <translation>„%1“ ist kein Quartal (1 bis 4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1900 and 2200.</source>
+        <translation>„%1“ ist kein Jahr zwischen 1900 und 2200.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as day/month or month/day; choose the date order.</source>
+        <translation>„%1“ lässt sich als Tag/Monat oder Monat/Tag lesen; wählen Sie die Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter such as “Q3 2026” or “2026-Q3”.</source>
+        <translation>„%1“ ist kein Quartal wie „Q3 2026“ oder „2026-Q3“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation>„%1“ ist kein Land.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier (key, emerging, standard or archived).</source>
+        <translation>„%1“ ist keine Einstufung (Key Account, künftiger Key Account, Standard oder archiviert).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review cadence.</source>
+        <translation>„%1“ ist kein Review-Rhythmus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” appears already on line %2.</source>
+        <translation>„%1“ steht schon in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”; import or create it first.</source>
+        <translation>Es gibt keinen Kunden „%1“; importieren oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>No account is named for this row.</source>
+        <translation>Für diese Zeile ist kein Kunde genannt.</translation>
+    </message>
+    <message>
+        <source>The row names no quarter.</source>
+        <translation>Die Zeile nennt kein Quartal.</translation>
+    </message>
+    <message>
+        <source>This vCard cannot be read.</source>
+        <translation>Diese vCard kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Westeuropa)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <extracomment>The import was written; the text is one sentence for the status bar.</extracomment>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 created, %4 updated.</source>
+        <translation>%1 aus %2 importiert: %3 neu, %4 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>LocalTime</name>
     <message>
         <source>%1 ahead</source>
@@ -1867,6 +2335,14 @@ Verantwortlich: %3</translation>
     <message>
         <source>Load &amp;demo portfolio</source>
         <translation>&amp;Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook…</source>
+        <translation>&amp;Arbeitsmappe exportieren…</translation>
     </message>
     <message>
         <source>&amp;Export plan…</source>
@@ -4161,6 +4637,29 @@ Verantwortlich: %3</translation>
     <message>
         <source>Create opportunity %1</source>
         <translation>Verkaufschance %1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Portfolio.xlsx</source>
+        <translation>Portfolio.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook was saved to %1.</source>
+        <translation>Die Arbeitsmappe wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Die Arbeitsmappe wird geschrieben…</translation>
     </message>
 </context>
 <context>

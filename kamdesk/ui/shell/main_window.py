@@ -281,6 +281,10 @@ class MainWindow(QMainWindow):
         self.new_account_action.triggered.connect(self.new_account)
         self.load_demo_action = self._action(self.tr("Load &demo portfolio"))
         self.load_demo_action.triggered.connect(self.load_demo)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I")
+        self.import_action.triggered.connect(self.import_data)
+        self.export_workbook_action = self._action(self.tr("Export &workbook…"))
+        self.export_workbook_action.triggered.connect(self.export_workbook)
         self.export_plan_action = self._action(
             self.tr("&Export plan…"), "Ctrl+P", pixmap.SP_DialogSaveButton
         )
@@ -320,7 +324,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_account_action, self.load_demo_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_plan_action)
+        file_menu.addActions([self.import_action, self.export_plan_action,
+                              self.export_workbook_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -384,6 +389,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         dialog.open()
+
+    def import_data(self) -> None:
+        """File → Import…: the wizard for spreadsheets and vCards, beside the window."""
+        from kamdesk.ui.exchange.import_wizard import open_import_wizard  # rarely opened
+
+        wizard = open_import_wizard(self.context, self)
+        wizard.imported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+
+    def export_workbook(self) -> None:
+        """File → Export workbook…: the portfolio as .xlsx, written in the background."""
+        from kamdesk.ui.exchange.workbook_export_action import (  # rarely used
+            ask_workbook_path,
+            start_workbook_export,
+        )
+
+        path = ask_workbook_path(self)
+        if path is not None:
+            start_workbook_export(
+                self.context, self, path,
+                lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS),
+            )
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)

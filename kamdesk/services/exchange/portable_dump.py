@@ -1,0 +1,277 @@
+"""The whole database as one portable JSON file, and loading it into an empty database.
+
+For moving to a new laptop, or from a SQLite file to a team's PostgreSQL server (and, later,
+as that server's backup). The dump is backend-neutral: it is read and written with
+SQLAlchemy Core over the ORM's tables, every row with its ids, values in plain JSON (money
+as exact decimal strings, dates and UTC timestamps in ISO form, the logo in base64). It
+names the schema revision it was written at and carries a SHA-256 of its tables.
+
+Loading refuses, writing nothing: a file that is not a kamdesk dump, a damaged one (bad
+JSON, wrong checksum, unknown tables or columns, values of the wrong type), a dump from a
+newer kamdesk, and a database that already holds data. Everything is inserted in one
+transaction with the dump's ids; on PostgreSQL the id sequences are then moved past them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Enum, LargeBinary, Table, func, insert, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from kamdesk import __version__
+from kamdesk.services.export.plan_export import write_atomically
+from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
+from kamdesk.store.database import Database
+from kamdesk.store.errors import NewerSchemaError, ValidationError
+from kamdesk.store.migration_runner import current_revision, head_revision, known_revisions
+from kamdesk.store.orm import Base, CompanySettings
+
+FORMAT = "kamdesk-dump"
+FORMAT_VERSION = 1
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class DumpSummary:
+    """What a dump holds (or a load wrote)."""
+
+    tables: int
+    rows: int
+    revision: str
+
+
+def _tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)
+
+
+def _plain(column: Column[Any], value: Any) -> Any:
+    """A stored value as JSON."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return str(value)
+    if isinstance(kind, UtcDateTime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(kind, LargeBinary):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(kind, Enum):
+        return str(value.value if hasattr(value, "value") else value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _stored(column: Column[Any], value: Any) -> Any:
+    """A JSON value as the column stores it; ValueError/TypeError when it cannot be."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        if not isinstance(value, str):
+            raise TypeError("money is written as a decimal string")
+        return Decimal(value)
+    if isinstance(kind, UtcDateTime):
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("timestamps carry their zone")
+        return moment
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode(value, validate=True)
+    if isinstance(kind, Enum):
+        enum_class = kind.enum_class
+        return enum_class(value) if enum_class is not None else str(value)
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError("a flag is true or false")
+        return value
+    if column.type.python_type is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError("a whole number was expected")
+    if column.type.python_type is str and not isinstance(value, str):
+        raise TypeError("text was expected")
+    return value
+
+
+def _checksum(tables: dict[str, Any]) -> str:
+    canonical = json.dumps(tables, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def dump_data(db: Database) -> dict[str, Any]:
+    """The whole database as a JSON-ready dict, read in one transaction."""
+    tables: dict[str, Any] = {}
+    rows_total = 0
+    with db.session() as session:
+        revision = current_revision(session.connection()) or head_revision()
+        for table in _tables():
+            columns = list(table.columns)
+            rows = [
+                [_plain(column, row[index]) for index, column in enumerate(columns)]
+                for row in session.execute(
+                    select(table).order_by(*table.primary_key.columns)
+                )
+            ]
+            rows_total += len(rows)
+            tables[table.name] = {"columns": [c.name for c in columns], "rows": rows}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": revision,
+        "kamdesk_version": __version__,
+        "written_at": datetime.now(UTC).isoformat(),
+        "tables": tables,
+        "sha256": _checksum(tables),
+    }
+
+
+def write_dump(db: Database, destination: Path) -> DumpSummary:
+    """Write the dump to a file, whole or not at all."""
+    data = dump_data(db)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_atomically(destination, text.encode("utf-8"))
+    return DumpSummary(
+        tables=len(data["tables"]),
+        rows=sum(len(t["rows"]) for t in data["tables"].values()),
+        revision=data["schema_revision"],
+    )
+
+
+def read_dump(path: Path) -> dict[str, Any]:
+    """A dump file's content, checked: format, version, schema and checksum."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ValidationError(
+            f"{path} is not a kamdesk dump, or it is damaged (not complete JSON); "
+            "nothing was loaded."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(f"{path} is not a kamdesk dump; nothing was loaded.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise NewerSchemaError(
+            f"{path} was written by a newer kamdesk (dump format {version}); update kamdesk "
+            "to load it. Nothing was loaded."
+        )
+    revision = data.get("schema_revision")
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{path} was written by a newer kamdesk (schema {revision}); update kamdesk to "
+            "load it. Nothing was loaded."
+        )
+    if revision != head_revision():
+        raise ValidationError(
+            f"{path} was written at the older schema {revision}; open it with the kamdesk "
+            "that wrote it, upgrade that database, and dump it again. Nothing was loaded."
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict) or data.get("sha256") != _checksum(tables):
+        raise ValidationError(
+            f"{path} is damaged (its content does not match its checksum); nothing was loaded."
+        )
+    return data
+
+
+def _database_is_empty(session: Session) -> bool:
+    for table in _tables():
+        if table.name == CompanySettings.__tablename__:
+            continue  # a fresh database may hold the default settings row
+        if session.execute(select(func.count()).select_from(table)).scalar_one():
+            return False
+    return True
+
+
+def _rows_of(table: Table, content: Any, path: Path) -> list[dict[str, Any]]:
+    damaged = ValidationError(
+        f"{path} is damaged (table {table.name} does not fit this kamdesk); nothing was loaded."
+    )
+    if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
+        raise damaged
+    names = content.get("columns")
+    if not isinstance(names, list) or sorted(names) != sorted(c.name for c in table.columns):
+        raise damaged
+    columns = [table.c[name] for name in names]
+    rows: list[dict[str, Any]] = []
+    for values in content["rows"]:
+        if not isinstance(values, list) or len(values) != len(columns):
+            raise damaged
+        try:
+            rows.append({c.name: _stored(c, v) for c, v in zip(columns, values, strict=True)})
+        except (ValueError, TypeError, InvalidOperation, KeyError):
+            raise ValidationError(
+                f"{path} is damaged (a value of table {table.name} cannot be read); "
+                "nothing was loaded."
+            ) from None
+    return rows
+
+
+def load_dump(db: Database, path: Path) -> DumpSummary:
+    """Fill an empty database from a dump, in one transaction (see the module doc)."""
+    data = read_dump(path)
+    tables = _tables()
+    unknown = set(data["tables"]) - {t.name for t in tables}
+    if unknown:
+        raise ValidationError(
+            f"{path} is damaged (unknown table {sorted(unknown)[0]}); nothing was loaded."
+        )
+    prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
+                 t.columns], "rows": []}), path)) for t in tables]
+    total = 0
+    from kamdesk.services.common.row_editing import translate_integrity_errors
+
+    with translate_integrity_errors(), db.session() as session:
+        if not _database_is_empty(session):
+            raise ValidationError(
+                f"{db.location.display()} already holds data; load a dump into a new, empty "
+                "database only. Nothing was loaded."
+            )
+        session.execute(sql_delete(CompanySettings))
+        for table, rows in prepared:
+            total += len(rows)
+            _insert(session, table, rows)
+        if session.get_bind().dialect.name == "postgresql":
+            _move_sequences(session, tables)
+    return DumpSummary(len(tables), total, data["schema_revision"])
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows with their ids; references within the table are set afterwards."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    later: list[tuple[Any, str, Any, Any]] = []
+    if own:
+        for row in rows:
+            for name in own:
+                if row[name] is not None:
+                    later.append((row["id"], name, row[name], row.get("updated_at")))
+                    row[name] = None
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(table), rows[start:start + CHUNK])
+    for row_id, name, value, updated_at in later:
+        # The stored timestamp is given, or the column's onupdate would replace it with now.
+        values = {name: value, **({"updated_at": updated_at} if "updated_at" in table.c else {})}
+        session.execute(sql_update(table).where(table.c.id == row_id).values(values))
+
+
+def _move_sequences(session: Session, tables: list[Table]) -> None:
+    """After explicit ids, PostgreSQL's sequences must continue after the largest one."""
+    from sqlalchemy import text
+
+    for table in tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
+        ))

@@ -1,0 +1,63 @@
+"""``kamdesk dump``/``load`` between two databases and ``kamdesk export workbook``."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.store.database import open_database
+
+pytestmark = pytest.mark.slow
+
+
+def kamdesk(*argv: str) -> subprocess.CompletedProcess[str]:
+    """The real program, in its own process."""
+    return subprocess.run([sys.executable, "-m", "kamdesk", *argv], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+@pytest.fixture
+def demo(db_path: Path) -> Path:
+    db = open_database(db_path)
+    create_demo_portfolio(db, accounts=12, seed=2)
+    db.close()
+    return db_path
+
+
+def test_dump_and_load_move_the_portfolio(demo: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "umzug.json"
+    written = kamdesk("--db", str(demo), "dump", "-o", str(dump))
+    assert written.returncode == 0, written.stderr
+    assert "(schema 0001)" in written.stdout
+    laptop = tmp_path / "neu.sqlite3"
+    loaded = kamdesk("--db", str(laptop), "load", str(dump))
+    assert loaded.returncode == 0, loaded.stderr
+    again = tmp_path / "again.json"
+    assert kamdesk("--db", str(laptop), "dump", "-o", str(again)).returncode == 0
+    import json
+
+    assert json.loads(again.read_text())["tables"] == json.loads(dump.read_text())["tables"]
+    before = hashlib.sha256(laptop.read_bytes()).hexdigest()
+    twice = kamdesk("--db", str(laptop), "load", str(dump))
+    assert twice.returncode == 1 and "already holds data" in twice.stderr
+    assert twice.stderr.count("\n") == 1
+    assert hashlib.sha256(laptop.read_bytes()).hexdigest() == before
+
+
+def test_export_workbook(demo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "Portfolio.xlsx"
+    run = kamdesk("--db", str(demo), "--lang", "de", "export", "workbook", "-o", str(target))
+    assert run.returncode == 0, run.stderr
+    assert "12 accounts" in run.stdout
+    assert load_workbook(target).sheetnames[0] == "Kunden"
+    wrong = kamdesk("--db", str(demo), "export", "workbook", "-o", str(tmp_path / "p.xls"))
+    assert wrong.returncode == 1 and ".xlsx" in wrong.stderr
+    one = kamdesk("--db", str(demo), "export", "workbook", "-o", str(target), "--account",
+                  "Kessler Packaging Inc.")
+    assert one.returncode == 0 and "1 accounts" in one.stdout
