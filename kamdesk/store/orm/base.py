@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, CheckConstraint, Column, Enum, Integer, MetaData, Table, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.store.column_types import UtcDateTime, utc_now
@@ -62,16 +63,25 @@ def next_row_version(context: Any) -> int:
     with _stamps_lock:
         stamp = _stamps.get(context)
     if stamp is None:
-        stamp = int(
-            context.connection.execute(
-                update(row_version_clock)
-                .values(value=row_version_clock.c.value + 1)
-                .returning(row_version_clock.c.value)
-            ).scalar_one()
-        )
+        stamp = draw_row_version(context.connection)
         with _stamps_lock:
             _stamps[context] = stamp
     return stamp
+
+
+def draw_row_version(connection: Connection) -> int:
+    """Move the clock one step forward and return the new version, never handed out before.
+
+    For code that writes versions itself (bulk imports and their undo); everything else
+    gets its version from the column's default and onupdate.
+    """
+    return int(
+        connection.execute(
+            update(row_version_clock)
+            .values(value=row_version_clock.c.value + 1)
+            .returning(row_version_clock.c.value)
+        ).scalar_one()
+    )
 
 
 def data_tables() -> list[Table]:
