@@ -11,6 +11,7 @@ from typing import Any
 
 from kamdesk.cli import (
     commands_calendar,
+    commands_deck_export,
     commands_map,
     commands_plan_export,
     commands_portfolio,
@@ -19,14 +20,16 @@ from kamdesk.cli import (
 
 #: Modules that add ``export`` subcommands, each with ``register_export(subparsers)``.
 EXPORT_MODULES: tuple[ModuleType, ...] = (
-    commands_plan_export, commands_map, commands_calendar, commands_portfolio,
-    commands_workbook,
+    commands_plan_export, commands_deck_export, commands_map, commands_calendar,
+    commands_portfolio, commands_workbook,
 )
 
 
 def register(subparsers: Any) -> None:
     """Add the ``export`` command and its subcommands."""
-    parser = subparsers.add_parser("export", help="write a PDF, map, calendar or Excel file")
+    parser = subparsers.add_parser(
+        "export", help="write a PDF, Word document, slide deck, map, calendar or Excel file"
+    )
     export_subparsers = parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     for module in EXPORT_MODULES:
         module.register_export(export_subparsers)

@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Final
 
+from kamdesk.reports.catalogue_meeting import MEETING_MESSAGES
+
 LANGUAGES: Final = ("en", "de")
 
-MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+_PRINTED_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     # Document titles and cover
     "doc.account_plan": {"en": "Account plan", "de": "Account-Plan"},
     "doc.account_plan_fy": {"en": "Account plan {year}", "de": "Account-Plan {year}"},
@@ -700,6 +702,9 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "workbook.col.competitor": {"en": "Competitor", "de": "Wettbewerber"},
     "workbook.col.note": {"en": "Note", "de": "Notiz"},
 }
+
+# The deck's and the Word document's own words join the printed documents' ones.
+MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {**_PRINTED_MESSAGES, **MEETING_MESSAGES}
 
 
 def text(msgid: str, lang: str, **params: object) -> str:

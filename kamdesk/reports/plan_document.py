@@ -31,6 +31,7 @@ from kamdesk.reports.page_templates import (
     page_size,
     page_templates,
 )
+from kamdesk.reports.plan_sections import CLIENT_SECTIONS, PDF, PLAN_SECTIONS, chosen_sections
 from kamdesk.reports.sections import (
     actions,
     buying_centers,
@@ -52,38 +53,6 @@ from kamdesk.reports.sections import (
 )
 from kamdesk.reports.styles import make_styles
 from kamdesk.reports.text_markup import plain
-
-PLAN_SECTIONS: tuple[str, ...] = (
-    "cover",
-    "contents",
-    "summary",
-    "profile",
-    "stakeholder_map",
-    "stakeholders",
-    "buying_centers",
-    "needs",
-    "swot",
-    "goals",
-    "actions",
-    "whitespace",
-    "opportunities",
-    "revenue",
-    "team",
-    "reviews",
-    "changes",
-)
-# What the client may see; everything else is internal by nature, not just by data.
-CLIENT_SECTIONS: tuple[str, ...] = (
-    "cover",
-    "contents",
-    "summary",
-    "profile",
-    "stakeholders",
-    "goals",
-    "actions",
-    "team",
-    "reviews",
-)
 
 Builder = Callable[[RenderContext], list[Flowable]]
 
@@ -160,15 +129,9 @@ class PlanRenderer:
         # The client version is cut at the data level first, so no section can leak.
         self.plan = client_view(plan) if audience == CLIENT else plan
         self.ctx = make_context(self.plan, lang, paper, audience)
-        allowed = CLIENT_SECTIONS if audience == CLIENT else PLAN_SECTIONS
-        wanted = PLAN_SECTIONS if sections is None else tuple(sections)
-        unknown = [name for name in wanted if name not in PLAN_SECTIONS]
-        if unknown:
-            raise ValueError(
-                f"unknown section {unknown[0]!r}; use any of {', '.join(PLAN_SECTIONS)}"
-            )
         # Document order is fixed, whatever order the caller listed the sections in.
-        self.sections = [name for name in allowed if name in wanted]
+        wanted = None if sections is None else tuple(sections)
+        self.sections = chosen_sections(PDF, audience, wanted)
         self.paper = paper
 
     def running_text(self) -> RunningText:

@@ -11,25 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics import renderPDF, renderPM
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, String
 
 from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.domain.org_layout import OrgNode, layout_org
 from kamdesk.domain.plan import LinkEntry, StakeholderEntry
 from kamdesk.reports.catalogue import label, text
+from kamdesk.reports.drawing_export import PngUnavailableError, drawing_png
 from kamdesk.reports.fonts import SANS_BOLD, register_fonts
 from kamdesk.reports.org_chart_drawing import CARD_SPEC, draw_org_chart, legend
 from kamdesk.reports.styles import TEXT
+
+__all__ = ["PngUnavailableError", "map_drawing", "map_pdf", "map_png"]
 
 MARGIN = 28.0
 TITLE_SIZE = 15.0
 HEADER = 64.0  # title and legend above the chart
 MIN_WIDTH = 720.0  # room for the legend on one line
-
-
-class PngUnavailableError(RuntimeError):
-    """reportlab's bitmap renderer is not installed, so no PNG can be made here."""
 
 
 def map_drawing(
@@ -84,15 +83,4 @@ def map_png(
     title: str, people: Sequence[StakeholderEntry], links: Sequence[LinkEntry], lang: str = "en"
 ) -> bytes:
     """The map as a PNG image at 144 dpi (twice the size in pixels as in points)."""
-    drawing = map_drawing(title, people, links, lang)
-    # reportlab 4 ships no rasteriser of its own: either of these add-on packages does.
-    for backend in ("rlPyCairo", "_renderPM"):
-        try:
-            data: bytes = renderPM.drawToString(drawing, fmt="PNG", dpi=144, backend=backend)
-        except renderPM.RenderPMError:
-            continue
-        return data
-    raise PngUnavailableError(
-        "PNG export needs reportlab's bitmap renderer (the rl_renderPM or rlPyCairo package), "
-        "which is not installed; export SVG or PDF instead, or PNG from the app's map."
-    )
+    return drawing_png(map_drawing(title, people, links, lang), dpi=144)

@@ -1172,12 +1172,8 @@
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <source>Open the PDF when done</source>
-        <translation>PDF danach öffnen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Open the file when done</source>
+        <translation>Datei danach öffnen</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -1200,12 +1196,52 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
+        <source>Save the Word document</source>
+        <translation>Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the slide deck</source>
+        <translation>Foliensatz speichern</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
+        <source>1 slide</source>
+        <translation>1 Folie</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 Folien</translation>
+    </message>
+    <message>
+        <source>1 section</source>
+        <translation>1 Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation>%1 Abschnitte</translation>
+    </message>
+    <message>
+        <source>Meeting brief – %1 – %2</source>
+        <translation>Gesprächsvorbereitung – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Partnership plan – %1 – %2</source>
+        <translation>Partnerschaftsplan – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Account plan – %1 – %2</source>
+        <translation>Account-Plan – %1 – %2</translation>
     </message>
     <message>
         <source>The preview was cancelled. Click “Show preview” to render it.</source>
@@ -1216,6 +1252,10 @@
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>%1, drawn by LibreOffice</source>
+        <translation>%1, gezeichnet von LibreOffice</translation>
+    </message>
+    <message>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
@@ -1224,28 +1264,12 @@
         <translation>„%1“ gespeichert (%2).</translation>
     </message>
     <message>
-        <source>Show preview</source>
-        <translation>Vorschau anzeigen</translation>
-    </message>
-    <message>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
         <source>%1 pages</source>
         <translation>%1 Seiten</translation>
-    </message>
-    <message>
-        <source>Meeting brief – %1 – %2.pdf</source>
-        <translation>Gesprächsvorbereitung – %1 – %2.pdf</translation>
-    </message>
-    <message>
-        <source>Partnership plan – %1 – %2.pdf</source>
-        <translation>Partnerschaftsplan – %1 – %2.pdf</translation>
-    </message>
-    <message>
-        <source>Account plan – %1 – %2.pdf</source>
-        <translation>Account-Plan – %1 – %2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1282,30 @@
     <message>
         <source>Meeting brief (one page)</source>
         <translation>Gesprächsvorbereitung (eine Seite)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Slide deck</source>
+        <translation>Foliensatz</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Build the deck on your firm&apos;s PowerPoint template (.pptx)</source>
+        <translation>Den Foliensatz auf der PowerPoint-Vorlage Ihres Unternehmens aufbauen (.pptx)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Use kamdesk&apos;s neutral design</source>
+        <translation>Das neutrale Design von kamdesk verwenden</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -1292,6 +1340,14 @@
         <translation>Dokument:</translation>
     </message>
     <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
         <source>Audience:</source>
         <translation>Zielgruppe:</translation>
     </message>
@@ -1302,6 +1358,26 @@
     <message>
         <source>Paper:</source>
         <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Title slide</source>
+        <translation>Titelfolie</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>Wo wir stehen</translation>
+    </message>
+    <message>
+        <source>Actions and next steps</source>
+        <translation>Maßnahmen und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächstes Gespräch</translation>
     </message>
     <message>
         <source>Cover page</source>
@@ -1370,6 +1446,26 @@
     <message>
         <source>Changes since the last review</source>
         <translation>Änderungen seit dem letzten Review</translation>
+    </message>
+    <message>
+        <source>Choose a PowerPoint template</source>
+        <translation>PowerPoint-Vorlage auswählen</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Built-in design</source>
+        <translation>Eingebautes Design</translation>
+    </message>
+    <message>
+        <source>A 16:9 deck for the review meeting, with the revenue chart editable in PowerPoint and the details in the speaker notes.</source>
+        <translation>Ein Foliensatz im Format 16:9 für das Review-Gespräch; das Umsatzdiagramm lässt sich in PowerPoint bearbeiten, die Details stehen in den Notizen.</translation>
+    </message>
+    <message>
+        <source>The plan as an editable Word document, with the same sections as the PDF.</source>
+        <translation>Der Plan als bearbeitbares Word-Dokument, mit denselben Abschnitten wie das PDF.</translation>
     </message>
     <message>
         <source>The meeting brief is for your own preparation: always internal.</source>
@@ -2790,6 +2886,21 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>OutlinePreview</name>
+    <message>
+        <source>Contents of the file</source>
+        <translation>Inhalt der Datei</translation>
+    </message>
+    <message>
+        <source>The slide deck will hold these slides (16:9, details in the speaker notes):</source>
+        <translation>Der Foliensatz wird diese Folien enthalten (16:9, Details in den Notizen):</translation>
+    </message>
+    <message>
+        <source>The Word document will hold these sections, after the cover and the contents:</source>
+        <translation>Das Word-Dokument wird nach Deckblatt und Inhaltsverzeichnis diese Abschnitte enthalten:</translation>
+    </message>
+</context>
+<context>
     <name>ParetoChart</name>
     <message>
         <source>Pareto: revenue of %1 accounts by rank, in groups of %2</source>
@@ -3039,6 +3150,21 @@ Verantwortlich: %3</translation>
     <message>
         <source>%name: no account plan exported in the last %months months.</source>
         <translation>%name: in den letzten %months Monaten kein Account-Plan exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vorschau anzeigen</translation>
     </message>
 </context>
 <context>

@@ -79,20 +79,32 @@ def describe(ctx: RenderContext, key: str, item: Any) -> str:
     return ", ".join(f"{k}: {v}" for k, v in item.items())
 
 
-def build(ctx: RenderContext) -> list[Flowable]:
-    """The changes section (internal only)."""
-    story = heading(ctx, "changes", ctx.t("section.changes"))
+def grouped(ctx: RenderContext, limit: int | None = None) -> list[tuple[str, list[str]]]:
+    """Each kind of change that happened: its title and up to ``limit`` lines ("+n more")."""
     changes = ctx.plan.changes_since_last_review
-    if not changes or not any(changes.values()):
-        return [*story, empty_line(ctx, "empty.changes")]
+    if not changes:
+        return []
     keys = [k for k in _KNOWN if changes.get(k)]
     keys += [k for k in changes if k not in _KNOWN and changes.get(k)]
+    groups = []
     for key in keys:
         value = changes[key]
         items = list(value) if isinstance(value, list | tuple) else [value]
         title = ctx.t(f"changes.{key}") if key in _KNOWN else str(key)
-        lines = [describe(ctx, key, item) for item in items[:MAX_ITEMS]]
-        if len(items) > MAX_ITEMS:
-            lines.append(ctx.t("more", count=len(items) - MAX_ITEMS))
+        shown = items if limit is None else items[:limit]
+        lines = [describe(ctx, key, item) for item in shown]
+        if len(items) > len(shown):
+            lines.append(ctx.t("more", count=len(items) - len(shown)))
+        groups.append((title, lines))
+    return groups
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    """The changes section (internal only)."""
+    story = heading(ctx, "changes", ctx.t("section.changes"))
+    groups = grouped(ctx, MAX_ITEMS)
+    if not groups:
+        return [*story, empty_line(ctx, "empty.changes")]
+    for title, lines in groups:
         story += [subheading(ctx, title), *bullets(ctx, lines, limit=300)]
     return story

@@ -1,8 +1,10 @@
-"""Exporting an account plan or meeting brief as PDF, and remembering the export.
+"""Exporting an account plan (PDF, Word document or slide deck) or meeting brief, and
+remembering the export.
 
 Data in, bytes out: the plan is assembled in one read-only transaction, the renderer turns
-that plain object into PDF bytes, the file is written atomically, and only then is a plan
-snapshot (reason "export") stored, so the next review can show what changed since.
+that plain object into the file's bytes, the file is written atomically, and only then is
+a plan snapshot (reason "export") stored, so the next review can show what changed since.
+The Word and PowerPoint renderers are imported only when one is asked for.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from kamdesk.domain.enums import SnapshotReason
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.reports.brief_document import render_brief
-from kamdesk.reports.plan_document import CLIENT_SECTIONS, PLAN_SECTIONS, render_plan
+from kamdesk.reports.plan_document import render_plan
+from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
+from kamdesk.reports.plan_sections import available_sections as sections_of
 from kamdesk.services.common.row_editing import translate_integrity_errors
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.store.database import Database
@@ -32,15 +36,22 @@ AUDIENCES = ("internal", "client")
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
+#: What each file format is called in messages.
+FORMAT_NAMES = {PDF: "PDF", DOCX: "Word document", PPTX: "slide deck"}
+
+
 @dataclass(frozen=True)
 class ExportOptions:
-    """How to print: which document, for whom, in which language, on which paper."""
+    """How to print: which document, in which file format, for whom, in which language, on
+    which paper, with which sections; a slide deck may name the firm's template."""
 
     kind: str = "plan"
     lang: str = "en"
     paper: str = "a4"
     audience: str = "internal"
     sections: tuple[str, ...] | None = None
+    format: str = PDF
+    template: Path | None = None
 
     def check(self) -> None:
         """Refuse options the renderer does not know, with one sentence."""
@@ -49,16 +60,28 @@ class ExportOptions:
             (self.lang, LANGUAGES, "language"),
             (self.paper, PAPERS, "paper size"),
             (self.audience, AUDIENCES, "audience"),
+            (self.format, FORMATS, "file format"),
         ):
             if value not in allowed:
                 raise ValidationError(f"Unknown {what} {value!r}; use one of {', '.join(allowed)}.")
+        if self.kind == "brief" and self.format != PDF:
+            raise ValidationError("The meeting brief is made as a PDF only.")
+        if self.template is not None and self.format != PPTX:
+            raise ValidationError("A template is used for slide decks only.")
         unknown = [s for s in self.sections or () if s not in PLAN_SECTIONS]
         if unknown:
             raise ValidationError(
                 f"Unknown section(s) {', '.join(unknown)}; the sections are "
                 f"{', '.join(PLAN_SECTIONS)}."
             )
-        sections_here = available_sections(self.audience)
+        if self.format == PPTX:
+            no_slides = [s for s in self.sections or () if s not in sections_of(PPTX, "internal")]
+            if no_slides:
+                raise ValidationError(
+                    f"The slide deck has no slides for {', '.join(no_slides)}; its sections "
+                    f"are {', '.join(sections_of(PPTX, 'internal'))}."
+                )
+        sections_here = available_sections(self.audience, self.format)
         if self.kind == "plan" and self.sections and not set(self.sections) & set(sections_here):
             # The renderer would drop them all and print an empty document.
             raise ValidationError(
@@ -69,21 +92,34 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class RenderedDocument:
-    """A rendered PDF and the plan it shows."""
+    """A rendered document, the plan it shows and what it holds.
 
-    pdf: bytes
+    ``parts`` counts pages of a PDF, slides of a deck or plan sections of a Word document
+    (Word lays out the pages itself); ``outline`` lists the slides' or sections' titles.
+    """
+
+    data: bytes
     plan: AccountPlan
     options: ExportOptions
+    parts: int
+    outline: tuple[str, ...] = ()
+
+    @property
+    def pdf(self) -> bytes:
+        """The PDF's bytes (only a PDF export has them)."""
+        if self.options.format != PDF:
+            raise ValueError(f"a {FORMAT_NAMES[self.options.format]} is not a PDF")
+        return self.data
 
     @property
     def page_count(self) -> int:
-        """Pages in the PDF (counted from its page objects)."""
-        return len(_PAGE_OBJECT.findall(self.pdf))
+        """Pages in the PDF (0 for the other formats, whose pages the office suite makes)."""
+        return self.parts if self.options.format == PDF else 0
 
 
-def available_sections(audience: str) -> tuple[str, ...]:
-    """The sections a document for this audience can have, in document order."""
-    return CLIENT_SECTIONS if audience == "client" else PLAN_SECTIONS
+def available_sections(audience: str, file_format: str = PDF) -> tuple[str, ...]:
+    """The sections a document of this format for this audience can have, in its order."""
+    return sections_of(file_format, audience)
 
 
 def default_language(locale: str) -> str:
@@ -99,22 +135,52 @@ def default_paper(locale: str) -> str:
 def render_document(
     db: Database, reference: str | int, options: ExportOptions, today: date | None = None
 ) -> RenderedDocument:
-    """Assemble the plan and render it as PDF bytes (nothing is written or recorded)."""
+    """Assemble the plan and render it in the chosen format (nothing is written or recorded)."""
     options.check()
+    template = _read_template(options.template)
     plan = assemble_plan(db, reference, today)
     try:
         if options.kind == "brief":
             pdf = render_brief(plan, lang=options.lang, paper=options.paper)
-        else:
-            pdf = render_plan(plan, lang=options.lang, paper=options.paper,
-                              audience=options.audience, sections=options.sections)
+            return RenderedDocument(pdf, plan, options, _pages(pdf))
+        if options.format == PPTX:
+            from kamdesk.reports.deck import render_deck
+
+            deck = render_deck(plan, lang=options.lang, audience=options.audience,
+                               sections=options.sections, template=template,
+                               template_name=options.template.name if options.template else "")
+            return RenderedDocument(deck.pptx, plan, options, deck.slides, deck.outline)
+        if options.format == DOCX:
+            from kamdesk.reports.document import render_word_plan
+
+            word = render_word_plan(plan, lang=options.lang, paper=options.paper,
+                                    audience=options.audience, sections=options.sections)
+            return RenderedDocument(word.docx, plan, options, word.sections, word.outline)
+        pdf = render_plan(plan, lang=options.lang, paper=options.paper,
+                          audience=options.audience, sections=options.sections)
     except ValueError as error:
         raise ValidationError(str(error)) from error
-    return RenderedDocument(pdf, plan, options)
+    return RenderedDocument(pdf, plan, options, _pages(pdf))
+
+
+def _pages(pdf: bytes) -> int:
+    """Pages in a PDF (counted from its page objects)."""
+    return len(_PAGE_OBJECT.findall(pdf))
+
+
+def _read_template(path: Path | None) -> bytes | None:
+    """The template's bytes; it is only ever read, so a refused one stays as it was."""
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ValidationError(f"Could not read the template {path}: {reason}.") from error
 
 
 def save_document(db: Database, document: RenderedDocument, destination: Path) -> int:
-    """Store the export snapshot and write the PDF: both, or neither; returns the snapshot id.
+    """Store the export snapshot and write the file: both, or neither; returns the snapshot id.
 
     The snapshot is inserted first (a locked or full database fails there, before any file
     is written); the file is written inside the same transaction, which only commits once
@@ -124,7 +190,7 @@ def save_document(db: Database, document: RenderedDocument, destination: Path) -
         snapshot = _export_snapshot(document.plan)
         session.add(snapshot)
         session.flush()
-        write_atomically(destination, document.pdf)
+        write_atomically(destination, document.data)
         return snapshot.id
 
 
@@ -139,7 +205,7 @@ def _export_snapshot(plan: AccountPlan) -> PlanSnapshot:
 
 
 def write_atomically(destination: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a failed export never leaves half a PDF behind.
+    """Write a file whole or not at all: a failed export never leaves half a file behind.
 
     The file gets the permissions the user's umask gives a new file, as any program's
     saved file would (0600 under umask 077), never a fixed mode.
@@ -178,11 +244,11 @@ def _cannot_write(destination: Path, error: OSError) -> str:
     return f"Could not write {destination}: {reason}."
 
 
-def parse_sections(text: str) -> tuple[str, ...]:
-    """``"cover,goals, swot"`` → the section ids, checked against the known ones."""
+def parse_sections(text: str, file_format: str = PDF) -> tuple[str, ...]:
+    """``"cover,goals, swot"`` → the section ids, checked against those of the format."""
     sections = tuple(part.strip() for part in text.split(",") if part.strip())
     if not sections:
         raise ValidationError("Name at least one section.")
-    ExportOptions(sections=sections).check()
+    ExportOptions(sections=sections, format=file_format).check()
     return sections
 

@@ -1,12 +1,16 @@
-"""The Export dialog: choose document, audience, language, paper and sections, look at a
-preview of the pages, and save the PDF (which also stores an export snapshot of the plan).
+"""The Export dialog: choose document, format, audience, language, paper and sections, look
+at a preview, and save the PDF, Word document or slide deck (which also stores an export
+snapshot of the plan).
 
 Rendering runs off the GUI thread through :mod:`kamdesk.ui.common.operations`; every change of an
-option schedules a fresh preview, and a newer request makes the older result obsolete.
+option schedules a fresh preview, and a newer request makes the older result obsolete. A
+deck or Word document is previewed as pages where LibreOffice is installed to draw them,
+else as the list of its slides or sections.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -19,14 +23,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.common.company_settings_reader import company_locale
+from kamdesk.services.export.office_preview import libreoffice, office_to_pdf
 from kamdesk.services.export.plan_export import (
     ExportOptions,
     RenderedDocument,
@@ -39,16 +42,26 @@ from kamdesk.services.profile.account_profile_editing import account_name
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.operations import Operation, Progress
 from kamdesk.ui.export.export_options_panel import ExportOptionsPanel
-from kamdesk.ui.export.pdf_preview import PdfPreview
+from kamdesk.ui.export.preview_pane import PreviewPane
 
 PREVIEW_DELAY_MS = 350  # let a burst of clicks settle before rendering again
 OPEN_WHEN_DONE_KEY = "export/open_when_done"
 FOLDER_KEY = "export/folder"
 GEOMETRY_KEY = "export/geometry"
+TEMPLATE_KEY = "export/deck_template"
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "pptx": ".pptx"}
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A rendered document and its pages as PDF (None: a deck or Word file not drawn)."""
+
+    document: RenderedDocument
+    pdf: bytes | None
 
 
 class ExportDialog(QDialog):
-    """Export the plan or meeting brief of one account as PDF, with a preview."""
+    """Export the plan (PDF, Word, slides) or meeting brief of one account, with a preview."""
 
     #: A document was saved; the text is one sentence for the status bar.
     exported = Signal(str)
@@ -62,6 +75,8 @@ class ExportDialog(QDialog):
         self.settings = QSettings("kamdesk", "kamdesk")
         self.account = account_name(context.db, account_id)
         self.document: RenderedDocument | None = None  # the preview on show
+        # Decks and Word files are drawn for the preview by LibreOffice, where it is found.
+        self.office_pages = libreoffice() is not None
         self._preview_operation: Operation | None = None
         self._save_operation: Operation | None = None
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", self.account))
@@ -69,24 +84,23 @@ class ExportDialog(QDialog):
 
         locale = company_locale(context.db)
         self.panel = ExportOptionsPanel(default_language(locale), default_paper(locale))
+        stored_template = str(self.settings.value(TEMPLATE_KEY, "") or "")
+        if stored_template and Path(stored_template).is_file():
+            self.panel.set_template(Path(stored_template))
         self.panel.changed.connect(self._on_options_changed)
 
-        self.open_when_done = QCheckBox(self.tr("Open the PDF when done"))
+        self.open_when_done = QCheckBox(self.tr("Open the file when done"))
         self.open_when_done.setChecked(self._stored_bool(OPEN_WHEN_DONE_KEY, True))
         self.open_when_done.toggled.connect(
             lambda on: self.settings.setValue(OPEN_WHEN_DONE_KEY, on)
         )
 
-        self.preview = PdfPreview()
-        self.preview_status = QLabel()
-        self.preview_status.setObjectName("mutedLabel")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # no percentage to tell: a moving bar says "working"
-        self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(140)
-        self.busy.hide()
-        self.preview_button = QPushButton(self.tr("Cancel"))
-        self.preview_button.clicked.connect(self._on_preview_button)
+        self.pane = PreviewPane()
+        self.pane.button_clicked.connect(self._on_preview_button)
+        # The pane's parts, by the names the dialog has always given them.
+        self.preview, self.outline = self.pane.pages, self.pane.outline
+        self.preview_status, self.busy = self.pane.status, self.pane.busy
+        self.preview_button = self.pane.button
 
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -123,14 +137,19 @@ class ExportDialog(QDialog):
         options = self.options()
         if not self.panel.is_complete():
             self.document = None
-            self.preview.show_message(self.tr("Choose at least one section to see a preview."))
+            self.pane.show_message(self.tr("Choose at least one section to see a preview."))
             self.preview_status.setText("")
             self._update_enabled()
             return
         db, account_id = self.context.db, self.account_id
+        draw_pages = self.office_pages
 
-        def render(_progress: Progress) -> RenderedDocument:
-            return render_document(db, account_id, options)
+        def render(_progress: Progress) -> Preview:
+            document = render_document(db, account_id, options)
+            if options.format == "pdf":
+                return Preview(document, document.data)
+            pages = office_to_pdf(document.data, SUFFIXES[options.format]) if draw_pages else None
+            return Preview(document, pages)
 
         operation = Operation(render, self.context)
         operation.succeeded.connect(self._on_preview_ready)
@@ -139,31 +158,37 @@ class ExportDialog(QDialog):
         self._preview_operation = operation
         self.document = None
         self._set_busy(True, self.tr("Rendering the preview…"))
-        self.preview.show_message(self.tr("Rendering the preview…"))
+        self.pane.show_message(self.tr("Rendering the preview…"))
         operation.start()
 
     def save(self) -> None:
-        """Ask where to save, then write the PDF (rendered anew if the preview is not ready)."""
+        """Ask where to save, then write the file (rendered anew if the preview is not ready)."""
         if not self.panel.is_complete() or self._save_operation is not None:
             return
         options = self.options()
+        caption, file_filter = {
+            "pdf": (self.tr("Save the PDF"), self.tr("PDF documents (*.pdf)")),
+            "docx": (self.tr("Save the Word document"), self.tr("Word documents (*.docx)")),
+            "pptx": (self.tr("Save the slide deck"),
+                     self.tr("PowerPoint presentations (*.pptx)")),
+        }[options.format]
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), str(self._suggested_path(options)),
-            self.tr("PDF documents (*.pdf)"),
+            self, caption, str(self._suggested_path(options)), file_filter
         )
         if not chosen:
             return
         path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffix = SUFFIXES[options.format]
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         self.settings.setValue(FOLDER_KEY, str(path.parent))
         ready = self.document if self.document and self.document.options == options else None
         db, account_id = self.context.db, self.account_id
 
-        def write(_progress: Progress) -> tuple[Path, int]:
+        def write(_progress: Progress) -> tuple[Path, RenderedDocument]:
             document = ready or render_document(db, account_id, options)
             save_document(db, document, path)
-            return path, document.page_count
+            return path, document
 
         self._cancel_preview()  # the save renders what it needs; a preview would only compete
         operation = Operation(write, self.context)
@@ -205,26 +230,9 @@ class ExportDialog(QDialog):
         left.addWidget(self.panel, 1)
         left.addWidget(self.open_when_done)
 
-        header = QWidget()
-        # As tall as its button, shown or not: the preview must not jump when it hides.
-        header.setFixedHeight(self.preview_button.sizeHint().height() + 4)
-        preview_header = QHBoxLayout(header)
-        preview_header.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Preview"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        preview_header.addWidget(heading)
-        preview_header.addWidget(self.preview_status, 1)
-        preview_header.addWidget(self.busy)
-        preview_header.addWidget(self.preview_button)
-        right = QVBoxLayout()
-        right.addWidget(header)
-        right.addWidget(self.preview, 1)
-
         columns = QHBoxLayout()
         columns.addWidget(options_side)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.pane, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
@@ -242,31 +250,41 @@ class ExportDialog(QDialog):
     def _on_preview_button(self) -> None:
         if self._preview_operation is not None:
             self._cancel_preview()
-            self.preview.show_message(
+            self.pane.show_message(
                 self.tr("The preview was cancelled. Click “Show preview” to render it.")
             )
             self.preview_status.setText("")
         else:
             self.refresh_preview()
 
-    def _on_preview_ready(self, document: object) -> None:
+    def _on_preview_ready(self, result: object) -> None:
         self._preview_operation = None
-        if not isinstance(document, RenderedDocument):
+        if not isinstance(result, Preview):
             self._set_busy(False)
             return
-        self.document = document
-        self.preview.show_pdf(document.pdf)
+        document = self.document = result.document
+        file_format = document.options.format
+        if result.pdf is not None:
+            self.pane.show_pdf(result.pdf)
+        else:
+            self.pane.show_outline(document.options.format, document.outline)
         self._set_busy(False)
-        text = self._pages_text(self.preview.page_count or document.page_count)
-        paper = "A4" if document.options.paper == "a4" else self.tr("Letter")
-        self.preview_status.setText(f"  ·  {text}  ·  {paper}")
+        text = self._size_text(document)
+        if file_format == "pdf":
+            paper = "A4" if document.options.paper == "a4" else self.tr("Letter")
+            self.preview_status.setText(f"  ·  {text}  ·  {paper}")
+        elif result.pdf is not None:
+            self.preview_status.setText("  ·  " + self.tr("%1, drawn by LibreOffice")
+                                        .replace("%1", text))
+        else:
+            self.preview_status.setText(f"  ·  {text}")
         self._show_error("")
         self._update_enabled()
 
     def _on_preview_failed(self, message: str) -> None:
         self._preview_operation = None
         self._set_busy(False)
-        self.preview.show_message(self.tr("No preview: %1").replace("%1", message))
+        self.pane.show_message(self.tr("No preview: %1").replace("%1", message))
         self.preview_status.setText("")
         self._show_error(message)
         self._update_enabled()
@@ -277,11 +295,12 @@ class ExportDialog(QDialog):
         self._update_enabled()
         if not isinstance(outcome, tuple):
             return
-        path, pages = outcome
+        path, document = outcome
         # The export snapshot is new history: "what changed since" views read it.
         self.context.notify("reviews", self.account_id)
+        self.settings.setValue(TEMPLATE_KEY, str(self.panel.template or ""))
         message = self.tr("Saved “%1” (%2).").replace("%1", path.name).replace(
-            "%2", self._pages_text(pages)
+            "%2", self._size_text(document)
         )
         self.exported.emit(message)
         if self.open_when_done.isChecked():
@@ -305,13 +324,7 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(not saving)
 
     def _set_busy(self, busy: bool, text: str = "", cancellable: bool = True) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.preview_status.setText(f"  ·  {text}")
-        self.preview_button.setText(self.tr("Cancel") if busy else self.tr("Show preview"))
-        self.preview_button.setEnabled(cancellable or not busy)
-        # Offered when there is something to cancel, or no preview on show.
-        self.preview_button.setVisible(busy or self.preview.page_count == 0)
+        self.pane.set_busy(busy, text, cancellable)
 
     def _cancel_preview(self) -> None:
         operation, self._preview_operation = self._preview_operation, None
@@ -322,6 +335,19 @@ class ExportDialog(QDialog):
             operation.failed.disconnect(self._on_preview_failed)
             operation.cancel()
             self._set_busy(False)
+
+    def _size_text(self, document: RenderedDocument) -> str:
+        """"12 pages", "16 slides" or "15 sections", as the format counts."""
+        count = document.parts
+        number = QLocale().toString(count)
+        if document.options.format == "pptx":
+            return self.tr("1 slide") if count == 1 else self.tr("%1 slides").replace("%1", number)
+        if document.options.format == "docx":
+            if count == 1:
+                return self.tr("1 section")
+            return self.tr("%1 sections").replace("%1", number)
+        pages = self.preview.page_count or document.page_count
+        return self._pages_text(pages)
 
     def _pages_text(self, pages: int) -> str:
         if pages == 1:
@@ -334,12 +360,13 @@ class ExportDialog(QDialog):
 
     def _suggested_path(self, options: ExportOptions) -> Path:
         if options.kind == "brief":
-            pattern = self.tr("Meeting brief – %1 – %2.pdf")
+            pattern = self.tr("Meeting brief – %1 – %2")
         elif options.audience == "client":
-            pattern = self.tr("Partnership plan – %1 – %2.pdf")
+            pattern = self.tr("Partnership plan – %1 – %2")
         else:
-            pattern = self.tr("Account plan – %1 – %2.pdf")
+            pattern = self.tr("Account plan – %1 – %2")
         name = pattern.replace("%1", self.account).replace("%2", date.today().isoformat())
+        name += SUFFIXES[options.format]
         stored = self.settings.value(FOLDER_KEY, "")
         folder = Path(str(stored)) if stored else None
         if folder is None or not folder.is_dir():

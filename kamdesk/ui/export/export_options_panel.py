@@ -1,4 +1,5 @@
-"""The choices of an export: document, audience, language, paper and the sections to include.
+"""The choices of an export: document, file format (PDF, Word document, slide deck),
+audience, language, paper, the sections to include and, for a deck, the firm's template.
 
 A plain form without any database or rendering: it says what was chosen (``options()``) and
 that something changed (``changed``); the Export dialog decides what to do about it.
@@ -6,10 +7,13 @@ that something changed (``changed``); the Export dialog decides what to do about
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +30,7 @@ from kamdesk.services.export.plan_export import ExportOptions, available_section
 
 
 class ExportOptionsPanel(QWidget):
-    """Radio buttons for the four choices and a checkable list of sections."""
+    """Radio buttons for the five choices, a checkable list of sections, a deck template."""
 
     #: Any choice changed (a section ticked, the audience switched, …).
     changed = Signal()
@@ -34,8 +38,23 @@ class ExportOptionsPanel(QWidget):
     def __init__(self, lang: str, paper: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._excluded: set[str] = set()  # sections the user unticked, kept across audiences
+        self.template: Path | None = None  # the firm's deck template; None: the built-in one
         self.kind_group = self._choices({"plan": self.tr("Account plan"),
                                          "brief": self.tr("Meeting brief (one page)")}, "plan")
+        self.format_group = self._choices({"pdf": "PDF", "docx": self.tr("Word document"),
+                                           "pptx": self.tr("Slide deck")}, "pdf")
+        self.format_hint = QLabel()
+        self.format_hint.setObjectName("sectionHint")
+        self.format_hint.setWordWrap(True)
+        self.template_label = QLabel()
+        self.template_label.setObjectName("mutedLabel")
+        self.template_button = QPushButton(self.tr("Choose…"))
+        self.template_button.setToolTip(self.tr("Build the deck on your firm's PowerPoint "
+                                                "template (.pptx)"))
+        self.template_button.clicked.connect(self._choose_template)
+        self.template_clear = QPushButton(self.tr("Built-in"))
+        self.template_clear.setToolTip(self.tr("Use kamdesk's neutral design"))
+        self.template_clear.clicked.connect(lambda: self.set_template(None))
         self.audience_group = self._choices({"internal": self.tr("Internal"),
                                              "client": self.tr("Client")}, "internal")
         self.audience_hint = QLabel()
@@ -61,7 +80,8 @@ class ExportOptionsPanel(QWidget):
         self.sections_hint.setWordWrap(True)
 
         self._build_layout()
-        for group in (self.kind_group, self.audience_group, self.lang_group, self.paper_group):
+        for group in (self.kind_group, self.format_group, self.audience_group, self.lang_group,
+                      self.paper_group):
             group.buttonToggled.connect(self._on_choice)
         self._fill_sections()
         self._update()
@@ -72,15 +92,31 @@ class ExportOptionsPanel(QWidget):
         """The options as chosen now."""
         kind = self.chosen(self.kind_group)
         audience = self.chosen(self.audience_group)
+        file_format = self.file_format()
         sections: tuple[str, ...] | None = None
         if kind == "plan":
             sections = tuple(self.checked_sections())
-            if len(sections) == len(available_sections(audience)):
+            if len(sections) == len(available_sections(audience, file_format)):
                 sections = None  # everything: the renderer's default, as in the CLI
         return ExportOptions(kind=kind, lang=self.chosen(self.lang_group),
                              paper=self.chosen(self.paper_group),
                              audience=audience if kind == "plan" else "internal",
-                             sections=sections)
+                             sections=sections, format=file_format,
+                             template=self.template if file_format == "pptx" else None)
+
+    def file_format(self) -> str:
+        """"pdf", "docx" or "pptx" (the meeting brief is always a PDF)."""
+        if self.chosen(self.kind_group) != "plan":
+            return "pdf"
+        return self.chosen(self.format_group)
+
+    def set_template(self, path: Path | None) -> None:
+        """Build decks on this template (None: on kamdesk's neutral design)."""
+        if path == self.template:
+            return
+        self.template = path
+        self._update()
+        self.changed.emit()
 
     def is_complete(self) -> bool:
         """False while a plan has no section ticked (there would be nothing to print)."""
@@ -148,6 +184,16 @@ class ExportOptionsPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Document:"), self._row(self.kind_group))
+        form.addRow(self.tr("Format:"), self._row(self.format_group))
+        form.addRow("", self.format_hint)
+        template_row = QWidget()
+        template_layout = QHBoxLayout(template_row)
+        template_layout.setContentsMargins(0, 0, 0, 0)
+        template_layout.addWidget(self.template_label, 1)
+        template_layout.addWidget(self.template_button)
+        template_layout.addWidget(self.template_clear)
+        form.addRow(self.tr("Template:"), template_row)
+        self.template_row = template_row
         form.addRow(self.tr("Audience:"), self._row(self.audience_group))
         form.addRow("", self.audience_hint)
         form.addRow(self.tr("Language:"), self._row(self.lang_group))
@@ -170,6 +216,19 @@ class ExportOptionsPanel(QWidget):
         layout.addWidget(box, 1)
 
     def _section_labels(self) -> dict[str, str]:
+        labels = self._document_labels()
+        if self.file_format() == "pptx":
+            # A deck's sections are slides: name them as the slides are titled.
+            labels.update({
+                "cover": self.tr("Title slide"),
+                "contents": self.tr("Agenda"),
+                "summary": self.tr("Where we stand"),
+                "actions": self.tr("Actions and next steps"),
+                "reviews": self.tr("Next meeting"),
+            })
+        return labels
+
+    def _document_labels(self) -> dict[str, str]:
         return {
             "cover": self.tr("Cover page"),
             "contents": self.tr("Contents"),
@@ -194,7 +253,7 @@ class ExportOptionsPanel(QWidget):
         labels = self._section_labels()
         self.sections.blockSignals(True)
         self.sections.clear()
-        for key in available_sections(self.chosen(self.audience_group)):
+        for key in available_sections(self.chosen(self.audience_group), self.file_format()):
             item = QListWidgetItem(labels.get(key, key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -208,7 +267,7 @@ class ExportOptionsPanel(QWidget):
     def _on_choice(self, button: QAbstractButton, checked: bool) -> None:
         if not checked:
             return  # the other button of the pair reports the new choice
-        if button.group() is self.audience_group:
+        if button.group() in (self.audience_group, self.format_group, self.kind_group):
             self._fill_sections()
         self._update()
         self.changed.emit()
@@ -222,8 +281,40 @@ class ExportOptionsPanel(QWidget):
         self._update()
         self.changed.emit()
 
+    def _choose_template(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a PowerPoint template"),
+            str(self.template.parent) if self.template else "",
+            self.tr("PowerPoint presentations (*.pptx)"),
+        )
+        if chosen:
+            self.set_template(Path(chosen))
+
     def _update(self) -> None:
         is_plan = self.chosen(self.kind_group) == "plan"
+        file_format = self.file_format()
+        for button in self.format_group.buttons():
+            button.setEnabled(is_plan)
+        for button in self.paper_group.buttons():
+            button.setEnabled(file_format != "pptx")  # slides are 16:9, not paper
+        self.template_row.setEnabled(file_format == "pptx")
+        self.template_clear.setVisible(self.template is not None)
+        self.template_label.setText(
+            self.template.name if self.template is not None else self.tr("Built-in design")
+        )
+        self.template_label.setToolTip(str(self.template) if self.template else "")
+        if file_format == "pptx":
+            self.format_hint.setText(self.tr(
+                "A 16:9 deck for the review meeting, with the revenue chart editable in "
+                "PowerPoint and the details in the speaker notes."
+            ))
+        elif file_format == "docx":
+            self.format_hint.setText(self.tr(
+                "The plan as an editable Word document, with the same sections as the PDF."
+            ))
+        else:
+            self.format_hint.setText("")
+        self.format_hint.setVisible(bool(self.format_hint.text()))
         for button in self.audience_group.buttons():
             button.setEnabled(is_plan)
         for widget in (self.sections, self.all_button, self.none_button):

@@ -1,0 +1,1 @@
+"""Tests of the slide deck renderer (kamdesk.reports.deck)."""

@@ -1,0 +1,1 @@
+"""Tests of the Word document renderer (kamdesk.reports.document)."""
