@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +144,8 @@ class Smoke:
         for lang in ("de", "en"):
             self.check(f"export plan --lang {lang}", lambda lang=lang: self._plan(state, lang))
         self.check("export map -o map.png", lambda: self._map(state))
+        self.check("export plan -o plan.docx", lambda: self._office(state, "plan", "docx"))
+        self.check("export deck -o deck.pptx", lambda: self._office(state, "deck", "pptx"))
         self.check("gui --smoke", lambda: self.ran("gui", "--smoke").strip())
         if sys.platform.startswith("linux"):
             self.check("install-desktop / uninstall", self._desktop_entry)
@@ -177,6 +180,17 @@ class Smoke:
         data = target.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
         return f"{len(data) // 1024} KB"
+
+    def _office(self, state: dict[str, str], kind: str, suffix: str) -> str:
+        """A Word plan or slide deck: python-docx/-pptx found their templates in the bundle."""
+        assert "account" in state, "no account to export"
+        target = self.home / f"{kind}.{suffix}"
+        self.ran("export", kind, state["account"], "-o", str(target), "--audience", "client")
+        with zipfile.ZipFile(target) as package:
+            names = package.namelist()
+        part = "word/document.xml" if suffix == "docx" else "ppt/presentation.xml"
+        assert part in names, f"{target.name} has no {part}"
+        return f"{target.stat().st_size // 1024} KB, {len(names)} parts"
 
     def _desktop_entry(self) -> str:
         self.ran("install-desktop")

@@ -8,7 +8,6 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.services.export.calendar_export import write_calendar
 
 
 def register_export(export_subparsers: Any) -> None:
@@ -27,6 +26,8 @@ def register_export(export_subparsers: Any) -> None:
 
 def run_export_calendar(arguments: argparse.Namespace) -> int:
     """Write the calendar file and say how many events it holds."""
+    from kamdesk.services.export.calendar_export import write_calendar  # loads icalendar
+
     output: Path = arguments.output
     if output.suffix.lower() != ".ics":
         raise CommandError(f"{output} should end in .ics, the extension calendar apps expect.")

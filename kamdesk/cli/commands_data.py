@@ -8,11 +8,6 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.cli.output import print_csv, print_json, print_table
-from kamdesk.cli.plan_text import plan_as_text
-from kamdesk.domain.plain_json import to_json_value
-from kamdesk.services.plans.plan_assembly import assemble_plan
-from kamdesk.services.portfolio.account_directory import list_accounts
 
 ACCOUNT_FIELDS = ("id", "name", "tier", "industry", "country", "owner", "revenue_last_4q")
 
@@ -56,6 +51,9 @@ def run_demo(arguments: argparse.Namespace) -> int:
 
 def run_accounts(arguments: argparse.Namespace) -> int:
     """List the accounts as a table, CSV or JSON."""
+    from kamdesk.cli.output import print_csv, print_json, print_table
+    from kamdesk.services.portfolio.account_directory import list_accounts
+
     db = open_chosen_database(arguments)
     try:
         rows = list_accounts(db)
@@ -74,6 +72,11 @@ def run_accounts(arguments: argparse.Namespace) -> int:
 
 def run_plan(arguments: argparse.Namespace) -> int:
     """Print one account's plan."""
+    from kamdesk.cli.output import print_json
+    from kamdesk.cli.plan_text import plan_as_text
+    from kamdesk.domain.plain_json import to_json_value
+    from kamdesk.services.plans.plan_assembly import assemble_plan
+
     db = open_chosen_database(arguments)
     try:
         plan = assemble_plan(db, arguments.account)

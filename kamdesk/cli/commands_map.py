@@ -13,9 +13,6 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.reports.relationship_map_export import PngUnavailableError, map_pdf, map_png
-from kamdesk.services.export.map_export import map_svg
-from kamdesk.services.stakeholders.relationship_map import load_relationship_map
 
 FORMATS = (".svg", ".pdf", ".png")
 
@@ -37,6 +34,8 @@ def register_export(export_subparsers: Any) -> None:
 
 def run_export_map(arguments: argparse.Namespace) -> int:
     """Write the map file and say how many people it shows."""
+    from kamdesk.services.stakeholders.relationship_map import load_relationship_map
+
     output: Path = arguments.output
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
@@ -54,10 +53,16 @@ def run_export_map(arguments: argparse.Namespace) -> int:
              else f"{relationship_map.account_name} – relationship map")
     people, links = relationship_map.people, relationship_map.links
     if suffix == ".svg":
+        from kamdesk.services.export.map_export import map_svg
+
         data = map_svg(relationship_map).encode("utf-8")
     elif suffix == ".pdf":
+        from kamdesk.reports.relationship_map_export import map_pdf
+
         data = map_pdf(title, people, links, lang)
     else:
+        from kamdesk.reports.relationship_map_export import PngUnavailableError, map_png
+
         try:
             data = map_png(title, people, links, lang)
         except PngUnavailableError as error:

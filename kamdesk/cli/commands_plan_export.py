@@ -12,18 +12,7 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.services.common.company_settings_reader import company_locale
-from kamdesk.services.export.plan_export import (
-    AUDIENCES,
-    LANGUAGES,
-    PAPERS,
-    ExportOptions,
-    default_language,
-    default_paper,
-    parse_sections,
-    render_document,
-    save_document,
-)
+from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.store.errors import ValidationError
 
 
@@ -58,10 +47,19 @@ def _common(parser: argparse.ArgumentParser, metavar: str) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
+    from kamdesk.services.common.company_settings_reader import company_locale
+    from kamdesk.services.export.plan_export import (
+        ExportOptions,
+        default_language,
+        default_paper,
+        render_document,
+        save_document,
+    )
     suffix = arguments.output.suffix.lower()
     if suffix == ".pptx":
         raise CommandError(f"{arguments.output}: slide decks are made by `kamdesk export deck`.")
     file_format = "docx" if suffix == ".docx" else "pdf"
+
     db = open_chosen_database(arguments)
     try:
         locale = company_locale(db)
@@ -88,6 +86,9 @@ def run_export(arguments: argparse.Namespace) -> int:
 
 
 def _sections(text: str) -> tuple[str, ...]:
+    # Checked against the renderer's sections: parsed only when the plan is exported anyway.
+    from kamdesk.services.export.plan_export import parse_sections
+
     try:
         return parse_sections(text)
     except ValidationError as error:

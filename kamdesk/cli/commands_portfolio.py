@@ -10,19 +10,15 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamdesk.cli.database_option import open_chosen_database
-from kamdesk.cli.output import print_csv, print_json, print_table
-from kamdesk.domain.guardrails import GuardrailFinding
-from kamdesk.services.export.plan_export import LANGUAGES, PAPERS
-from kamdesk.services.export.portfolio_report import export_portfolio
-from kamdesk.services.portfolio.portfolio_analysis import (
-    PortfolioAccount,
-    PortfolioAnalysis,
-    analyse_portfolio,
-)
-from kamdesk.services.portfolio.portfolio_window import WindowChoice, parse_window
+from kamdesk.domain.document_choices import LANGUAGES, PAPERS
+
+if TYPE_CHECKING:
+    from kamdesk.domain.guardrails import GuardrailFinding
+    from kamdesk.services.portfolio.portfolio_analysis import PortfolioAccount, PortfolioAnalysis
+    from kamdesk.services.portfolio.portfolio_window import WindowChoice
 
 FIELDS = (
     "rank",
@@ -69,6 +65,8 @@ def register_export(export_subparsers: Any) -> None:
 
 def run_export_portfolio(arguments: argparse.Namespace) -> int:
     """Render the portfolio report and write it atomically."""
+    from kamdesk.services.export.portfolio_report import export_portfolio
+
     db = open_chosen_database(arguments)
     try:
         document = export_portfolio(
@@ -87,10 +85,12 @@ def run_export_portfolio(arguments: argparse.Namespace) -> int:
 
 def add_window_option(parser: argparse.ArgumentParser) -> None:
     """The ``--window ttm|fyYYYY`` option, checked while the arguments are parsed."""
+    # A string default goes through ``type`` like a typed value, so the window's module is
+    # loaded only when a command that needs it runs, not by ``--help``.
     parser.add_argument(
         "--window",
         type=window_argument,
-        default=WindowChoice(),
+        default="ttm",
         metavar="ttm|fyYYYY",
         help="the last four complete fiscal quarters (ttm, the default) or a fiscal year, "
         "e.g. fy2024",
@@ -99,6 +99,8 @@ def add_window_option(parser: argparse.ArgumentParser) -> None:
 
 def window_argument(text: str) -> WindowChoice:
     """An argparse type: a bad window is a usage error (exit 2) with the reason."""
+    from kamdesk.services.portfolio.portfolio_window import parse_window
+
     try:
         return parse_window(text)
     except ValueError as error:
@@ -107,6 +109,9 @@ def window_argument(text: str) -> WindowChoice:
 
 def run_portfolio(arguments: argparse.Namespace) -> int:
     """Print the analysis as a table, CSV or JSON."""
+    from kamdesk.cli.output import print_csv, print_json
+    from kamdesk.services.portfolio.portfolio_analysis import analyse_portfolio
+
     db = open_chosen_database(arguments)
     try:
         analysis = analyse_portfolio(db, arguments.window)
@@ -130,6 +135,8 @@ def run_portfolio(arguments: argparse.Namespace) -> int:
 
 def print_analysis_table(analysis: PortfolioAnalysis) -> None:
     """The analysis for people: the ranked table, then every warning on a line of its own."""
+    from kamdesk.cli.output import print_table
+
     window = analysis.window
     print(f"Window {window.label} ({window.start} – {window.end}): revenue "
           f"{money(analysis.total_revenue)} {analysis.settings.currency}; the top 20 % of "

@@ -9,9 +9,6 @@ from typing import Any
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
 
-# The services are imported inside each handler, so that only the command that runs pays
-# for its imports (the command line starts in a fraction of a second).
-
 
 def register(subparsers: Any) -> None:
     """Add the storage commands."""

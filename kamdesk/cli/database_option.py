@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from kamdesk.store.database import Database, open_database
+if TYPE_CHECKING:
+    from kamdesk.store.database import Database
 
 
 def open_chosen_database(arguments: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The database of ``--db``/``KAMDESK_DB``/the default, checked and migrated."""
+    # SQLAlchemy is loaded here, by the commands that open a database, not by `--help`.
+    from kamdesk.store.database import open_database
+
     return open_database(arguments.db, migrate=migrate)

@@ -6,7 +6,8 @@ schema, which revision; see :mod:`kamdesk.store.file_inspection`), and only then
 engine (with WAL and foreign keys) created, a backup taken and the schema upgraded in one
 transaction. A new database is built under a hidden name and linked into place when
 complete, so a database kamdesk made is never seen half-made, and an empty file at the
-chosen path is never kamdesk's.
+chosen path is never kamdesk's. Alembic is loaded only when a migration is due: the
+revisions are compared with :mod:`kamdesk.store.schema_revisions`, which reads them without it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -44,9 +45,9 @@ from kamdesk.store.errors import (
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
-from kamdesk.store.migration_runner import apply_migrations, current_revision, head_revision
 from kamdesk.store.read_only_access import WORKSPACE_PREFIX
 from kamdesk.store.schema_identity import refuse_unknown_revision
+from kamdesk.store.schema_revisions import head_revision
 from kamdesk.store.sqlite_files import check_location, create_private_file
 from kamdesk.store.sqlite_uri import sqlalchemy_url
 
@@ -137,8 +138,8 @@ def open_database(
             and not backup_taken_on(path, date.today())
         ):
             _backup_or_refuse(path, "daily")
-        if migrate:
-            apply_migrations(engine)
+        if migrate and revision != head_revision():
+            _migrate(engine)
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error, location) from error
@@ -146,6 +147,21 @@ def open_database(
         engine.dispose()
         raise
     return Database(location, engine)
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The revision a database's schema is at (None: no kamdesk schema yet), without Alembic."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if value is None else str(value)
+
+
+def _migrate(engine: Engine) -> None:
+    # Only now is Alembic loaded: a database at the newest revision never needs it.
+    from kamdesk.store.migration_runner import apply_migrations
+
+    apply_migrations(engine)
 
 
 def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -176,9 +192,10 @@ def _open_server(location: DatabaseLocation, migrate: bool) -> Database:
     engine = _create_engine(location, BUSY_TIMEOUT_MS)
     try:
         with engine.connect() as connection:
-            refuse_unknown_revision(current_revision(connection), location.display())
-        if migrate:
-            apply_migrations(engine)
+            revision = stored_revision(connection)
+        refuse_unknown_revision(revision, location.display())
+        if migrate and revision != head_revision():
+            _migrate(engine)
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error, location) from error
@@ -194,7 +211,7 @@ def _create_database_file(path: Path, busy_timeout_ms: int) -> None:
     create_private_file(building)
     engine = sqlite_engine(building, busy_timeout_ms)
     try:
-        apply_migrations(engine)
+        _migrate(engine)
     finally:
         engine.dispose()
     try:

@@ -36,9 +36,9 @@ from kamdesk.store.backup_files import (
 from kamdesk.store.database import sqlite_engine
 from kamdesk.store.errors import DamagedDatabaseError, LockedDatabaseError, StorageError
 from kamdesk.store.file_inspection import inspect_database_file, require_sqlite_header
-from kamdesk.store.migration_runner import apply_migrations
 from kamdesk.store.read_only_access import copy_private, has_content, recovered_copy, side_file
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
+from kamdesk.store.schema_revisions import head_revision
 from kamdesk.store.sqlite_files import check_location
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error
 from kamdesk.store.sqlite_uri import connect_uri
@@ -103,6 +103,11 @@ def _prepare(copy: Path, source: Path) -> None:
         connection.close()
     if revision is None:
         raise StorageError(f"{source} is not a kamdesk backup (it holds no kamdesk data).")
+    if revision == head_revision():
+        return
+    # Alembic is loaded only for a backup from an older kamdesk (see schema_revisions).
+    from kamdesk.store.migration_runner import apply_migrations
+
     engine = sqlite_engine(copy)
     try:
         apply_migrations(engine)

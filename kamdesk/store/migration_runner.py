@@ -4,6 +4,10 @@ Python's sqlite3 module commits before every CREATE or ALTER statement, so a mig
 killed half-way would leave half a schema behind. On SQLite the migrations therefore run on
 a connection whose transaction kamdesk opens itself (``BEGIN IMMEDIATE``), which makes the
 DDL part of one transaction: a kill leaves the schema as it was before.
+
+Importing this module loads Alembic, so it is imported only when a migration is due (see
+:func:`kamdesk.store.database.open_database`); which revisions exist is read without
+Alembic by :mod:`kamdesk.store.schema_revisions`.
 """
 
 from __future__ import annotations
@@ -11,12 +15,12 @@ from __future__ import annotations
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
+from kamdesk.store.schema_identity import KAMDESK_APPLICATION_ID
+from kamdesk.store.schema_revisions import head_revision
+
 SCRIPT_LOCATION = "kamdesk.store:migrations"
-#: ``PRAGMA application_id`` of a kamdesk database ("KAMD" in ASCII), set by every upgrade.
-KAMDESK_APPLICATION_ID = 0x4B414D44
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -26,19 +30,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def head_revision() -> str:
-    """The newest revision this kamdesk knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    """Every revision this kamdesk knows."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import open_database
-from kamdesk.store.migration_runner import head_revision
+from kamdesk.store.schema_revisions import head_revision
 
 pytestmark = pytest.mark.slow
 

@@ -17,8 +17,8 @@ from kamdesk.domain.enums import Tier
 from kamdesk.services.common.row_editing import create_row
 from kamdesk.services.portfolio.account_directory import last_complete_quarters
 from kamdesk.store.database import open_database
-from kamdesk.store.migration_runner import head_revision
 from kamdesk.store.orm import Account, Competitor, RevenueEntry, TeamMember
+from kamdesk.store.schema_revisions import head_revision
 
 Capture = pytest.CaptureFixture[str]
 

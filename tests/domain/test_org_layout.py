@@ -254,6 +254,7 @@ def forests(draw: st.DrawFn) -> list[OrgNode[int]]:
     return nodes
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(forests())
 def test_random_forests_never_overlap_and_stay_in_bounds(nodes: list[OrgNode[int]]) -> None:
@@ -273,6 +274,7 @@ def test_random_forests_never_overlap_and_stay_in_bounds(nodes: list[OrgNode[int
     assert set(layout.routes) == set(layout.edges)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(forests(), st.data())
 def test_layout_is_independent_of_input_order(
@@ -286,6 +288,7 @@ def test_layout_is_independent_of_input_order(
     assert (first.width, first.height) == (second.width, second.height)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(forests())
 def test_parents_are_centred_over_row_children(nodes: list[OrgNode[int]]) -> None:

@@ -9,6 +9,7 @@ runs in CI (``tools/build_bundle.py --smoke``).
 from __future__ import annotations
 
 import ast
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,9 @@ def run_spec(platform: str, workpath: Path, monkeypatch: pytest.MonkeyPatch) -> 
             return built[-1]
         return record
 
+    # PyInstaller's hooks are loaded as on this machine: imported under a pretended Windows
+    # they would look for the Windows-only modules PyInstaller itself needs there.
+    importlib.import_module("PyInstaller.utils.hooks")
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))  # the spec adds tools/ to the path
     namespace = {name: step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
@@ -212,9 +216,16 @@ def test_every_system_gets_the_data_files_and_the_lazily_imported_modules(
     for platform in ("win32", "darwin"):
         built = run_spec(platform, tmp_path, monkeypatch)
         (analysis,) = steps(built, "Analysis")
-        targets = {target for _source, target in analysis.kwargs["datas"]}
-        assert targets == {"kamdesk/store/migrations", "kamdesk/resources", "reportlab/fonts"}
-        assert all(Path(source).is_dir() for source, _target in analysis.kwargs["datas"])
+        datas = analysis.kwargs["datas"]
+        own = {target for _source, target in datas if not target.startswith(("pptx", "docx"))}
+        assert own == {"kamdesk/store/migrations", "kamdesk/resources", "reportlab/fonts"}
+        assert all(Path(source).exists() for source, _target in datas)
+        # The default templates every deck and Word document start from travel with their
+        # packages, which are collected as source so that they find them beside them.
+        templates = {target for source, target in datas if source.endswith(".pptx")
+                     or source.endswith(".docx")}
+        assert templates == {"pptx/templates", "docx/templates"}
+        assert analysis.kwargs["module_collection_mode"] == {"pptx": "py", "docx": "py"}
         hidden = analysis.kwargs["hiddenimports"]
         for module in ("kamdesk.cli.commands_desktop", "kamdesk.ui.shell.app",
                        "kamdesk.store.migrations.versions", "kamdesk.system.error_log"):

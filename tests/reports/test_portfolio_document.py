@@ -214,6 +214,7 @@ def test_empty_portfolio_prints_its_empty_lines() -> None:
     assert "No account needs a warning." in en
 
 
+@pytest.mark.slow
 def test_ten_thousand_accounts_print_capped_lists_with_repeated_headers() -> None:
     rows = [
         (f"Account {number:05d}", Decimal(20_000 - number), Tier.STANDARD, Decimal("55.0"))

@@ -14,8 +14,8 @@ from kamdesk.store import database as database_module
 from kamdesk.store import migration_runner
 from kamdesk.store.database import open_database
 from kamdesk.store.errors import NewerSchemaError
-from kamdesk.store.migration_runner import head_revision
 from kamdesk.store.orm import Base
+from kamdesk.store.schema_revisions import head_revision
 
 
 def test_upgrade_from_empty_creates_every_table(db_path: Path) -> None:

@@ -11,6 +11,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QThreadPool
@@ -38,7 +39,26 @@ def _isolated_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collected_between_tests() -> Iterator[None]:
+def _contexts_made(monkeypatch: pytest.MonkeyPatch) -> list[AppContext]:
+    """Every app context the test makes, in order, so that teardown can delete them.
+
+    A context a test made itself has no Qt parent (the app's is the main window's child);
+    its undo stacks own their commands, so it must be deleted through Qt, not the collector.
+    Recording them as they are made replaces a search of the whole heap after every test.
+    """
+    made: list[AppContext] = []
+    make = AppContext.__init__
+
+    def recording_init(self: AppContext, *args: Any, **kwargs: Any) -> None:
+        make(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(AppContext, "__init__", recording_init)
+    return made
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests(_contexts_made: list[AppContext]) -> Iterator[None]:
     """Collect cyclic garbage only between tests, as the app does only between events.
 
     A collection in the middle of a later test (say, inside a migration) would destroy the
@@ -53,11 +73,10 @@ def _garbage_collected_between_tests() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
-    # A context a test made itself has no Qt parent (the app's is the main window's child);
-    # its undo stacks own their commands, so it must go through Qt too, not the collector.
-    for leftover in [o for o in gc.get_objects() if isinstance(o, AppContext)]:
+    for leftover in reversed(_contexts_made):
         with contextlib.suppress(RuntimeError):  # already deleted by its parent
             leftover.deleteLater()
+    _contexts_made.clear()
     # A test that started the app (smoke start) installed the app's collector on the shared
     # QApplication: it must not outlive that test, or it frees later tests' windows mid-test.
     for collector in QCoreApplication.instance().findChildren(GuiThreadGarbageCollector):
@@ -65,8 +84,21 @@ def _garbage_collected_between_tests() -> Iterator[None]:
         collector.setParent(None)
         collector.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    collect_young_garbage()
     gc.enable()
+
+
+def collect_young_garbage() -> None:
+    """Collect what the test left, and the whole heap only as often as Python itself would.
+
+    With the collector off during the test, everything the test allocated is still in the
+    youngest generation, so a collection of the young generations finds the test's garbage
+    without walking the long-lived heap (PySide6, SQLAlchemy, reportlab: most of the
+    objects). The oldest generation is collected after ten young collections, Python's
+    own rhythm; either way it happens here, between tests.
+    """
+    young_collections_since_full = gc.get_count()[2]
+    gc.collect(2 if young_collections_since_full >= gc.get_threshold()[2] else 1)
 
 
 @pytest.fixture
@@ -77,10 +109,10 @@ def context(db: Database) -> Iterator[AppContext]:
     # Background reads must end before the database fixture closes it.
     QThreadPool.globalInstance().waitForDone(10_000)
     # Delete the context (and its undo stacks) now, on the GUI thread, rather than whenever
-    # Python's garbage collector happens to run in a later test.
+    # Python's garbage collector happens to run in a later test; the garbage that is left is
+    # collected between tests (_garbage_collected_between_tests).
     app_context.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 @pytest.fixture

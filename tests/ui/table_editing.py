@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +18,14 @@ def type_into_cell(
         view.edit(index)
     editor = view.focusWidget()
     assert isinstance(editor, QLineEdit), editor
+    closed: list[bool] = []
+    editor.destroyed.connect(lambda: closed.append(True))
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the edit is stored once the editor has closed (and been deleted)
+    # The edit is stored once the editor has closed (the view queues the store behind the
+    # commit): wait for the editor's deletion, then deliver what the commit queued. A fixed
+    # short wait was not enough on a busy machine.
+    qtbot.waitUntil(lambda: bool(closed), timeout=5_000)
+    QCoreApplication.processEvents()

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.store.backup_files import write_backup
-from kamdesk.store.database import Database, open_database
+from kamdesk.store.database import Database, open_database, stored_revision
 from kamdesk.store.database_restore import RestoreResult, restore_backup
 from kamdesk.store.errors import StorageError
 from kamdesk.store.file_inspection import inspect_database_file
 from kamdesk.store.location import resolve_location
-from kamdesk.store.migration_runner import current_revision, head_revision
+from kamdesk.store.schema_revisions import head_revision
 from kamdesk.store.sqlite_files import check_location, check_readable
 from kamdesk.store.sqlite_health import file_problems
 
@@ -35,7 +35,7 @@ def revision_info(given: str | Path | None) -> RevisionInfo:
         db = open_database(given, migrate=False)
         try:
             with db.engine.connect() as connection:
-                current = current_revision(connection)
+                current = stored_revision(connection)
         finally:
             db.close()
     return RevisionInfo(location.display(), current, head_revision())

@@ -31,11 +31,11 @@ from sqlalchemy.orm import Session
 from kamdesk import __version__
 from kamdesk.services.export.plan_export import write_atomically
 from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
-from kamdesk.store.database import Database
+from kamdesk.store.database import Database, stored_revision
 from kamdesk.store.errors import NewerSchemaError, ValidationError
-from kamdesk.store.migration_runner import current_revision, head_revision, known_revisions
 from kamdesk.store.orm import CompanySettings
 from kamdesk.store.orm.base import data_tables, row_version_clock
+from kamdesk.store.schema_revisions import head_revision, known_revisions
 
 FORMAT = "kamdesk-dump"
 FORMAT_VERSION = 1
@@ -117,7 +117,7 @@ def dump_data(db: Database) -> dict[str, Any]:
     tables: dict[str, Any] = {}
     rows_total = 0
     with db.session() as session:
-        revision = current_revision(session.connection()) or head_revision()
+        revision = stored_revision(session.connection()) or head_revision()
         for table in _tables():
             columns = list(table.columns)
             rows = [

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.domain.enums import SnapshotReason
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan import AccountPlan
@@ -30,9 +31,6 @@ from kamdesk.store.errors import StorageError, ValidationError
 from kamdesk.store.orm import PlanSnapshot
 
 KINDS = ("plan", "brief")
-LANGUAGES = ("en", "de")
-PAPERS = ("a4", "letter")
-AUDIENCES = ("internal", "client")
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 

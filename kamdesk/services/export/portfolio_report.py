@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kamdesk.domain.document_choices import LANGUAGES, PAPERS
 from kamdesk.domain.portfolio_report import AnalysisWindowText, PortfolioReport, ReportAccount
 from kamdesk.reports.portfolio_document import PortfolioRenderer
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.export.plan_export import (
-    LANGUAGES,
-    PAPERS,
     default_language,
     default_paper,
     write_atomically,

@@ -9,11 +9,13 @@ made in, and survives switching tabs and accounts.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from kamdesk.store.database import Database
+if TYPE_CHECKING:  # the app shows its window before it loads the database layer
+    from kamdesk.store.database import Database
 
 GLOBAL_STACK = 0  # the undo stack for edits that belong to no account (settings, team)
 

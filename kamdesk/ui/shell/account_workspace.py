@@ -1,8 +1,9 @@
 """The account workspace: a header naming the account, and one tab per area of the method.
 
-Tabs come from the registry (:func:`workspace_tab_factories`). Only the visible tab reads
-its data when the account changes; the others catch up when they are shown, so opening
-an account costs one tab's queries, not all of them.
+Tabs come from the registry (:data:`WORKSPACE_TABS`). A tab is made (and its code
+imported) when it is first shown; until then an empty page holds its place. Only the
+visible tab reads its data when the account changes; the others catch up when they are
+shown, so opening an account costs one tab's queries, not all of them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
-from kamdesk.ui.shell.workspace_tabs import workspace_tab_factories
+from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
 
 
 class AccountWorkspace(QWidget):
@@ -43,11 +44,10 @@ class AccountWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tab_list: list[WorkspaceTab] = []
-        for factory in workspace_tab_factories():
-            tab = factory(context, self.tabs)
-            self.tab_list.append(tab)
-            self.tabs.addTab(tab, tab.title())
+        self._entries: tuple[TabEntry, ...] = WORKSPACE_TABS
+        self._made: dict[str, WorkspaceTab] = {}
+        for entry in self._entries:
+            self.tabs.addTab(QWidget(), entry.translated_title())
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
@@ -57,39 +57,71 @@ class AccountWorkspace(QWidget):
         layout.addWidget(self.tabs, 1)
         context.data_changed.connect(self._on_data_changed)
 
+    @property
+    def tab_list(self) -> list[WorkspaceTab]:
+        """The tabs made so far, in display order."""
+        return [self._made[e.area] for e in self._entries if e.area in self._made]
+
     def set_account(self, account_id: int | None) -> None:
         """Show this account (None: none)."""
         self.account_id = account_id
         self._refresh_header()
-        current = self.tabs.currentWidget()
-        self._stale = {tab for tab in self.tab_list if tab is not current}
-        if isinstance(current, WorkspaceTab):
+        current = self._tab_at(self.tabs.currentIndex())
+        self._stale = {tab for tab in self._made.values() if tab is not current}
+        if current is not None:
             current.set_account(account_id)
 
     def show_area(self, area: str) -> bool:
         """Bring the tab of this area to the front; False when there is none."""
-        for index, tab in enumerate(self.tab_list):
-            if tab.area == area:
+        for index, entry in enumerate(self._entries):
+            if entry.area == area:
                 self.tabs.setCurrentIndex(index)
                 return True
         return False
 
     def tab(self, area: str) -> WorkspaceTab | None:
-        """The tab of this area, if the workspace has one."""
-        return next((tab for tab in self.tab_list if tab.area == area), None)
+        """The tab of this area (made now if it was not yet), if the workspace has one."""
+        for index, entry in enumerate(self._entries):
+            if entry.area == area:
+                return self._tab_at(index)
+        return None
 
     def current_area(self) -> str:
         """The area of the tab in front."""
-        current = self.tabs.currentWidget()
-        return current.area if isinstance(current, WorkspaceTab) else ""
+        index = self.tabs.currentIndex()
+        return self._entries[index].area if 0 <= index < len(self._entries) else ""
+
+    def _tab_at(self, index: int) -> WorkspaceTab | None:
+        """The tab at this index, made (and its code imported) on first use."""
+        if not 0 <= index < len(self._entries):
+            return None
+        entry = self._entries[index]
+        made = self._made.get(entry.area)
+        if made is not None:
+            return made
+        tab = entry.load()(self.context, self.tabs)
+        self._made[entry.area] = tab
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        # Swapping the page must not look like the user switching tabs.
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, tab.title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if index != current or self.account_id is not None:
+            self._stale.add(tab)  # it reads its account when shown (or now, below)
+        return tab
 
     def reload(self) -> None:
         """Read everything again (F5): the visible tab now, the others when shown."""
         self.set_account(self.account_id)
 
     def _on_tab_changed(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, WorkspaceTab) and tab in self._stale:
+        tab = self._tab_at(index)
+        if tab is not None and tab in self._stale:
             self._stale.discard(tab)
             tab.set_account(self.account_id)
 

@@ -1,83 +1,66 @@
 """The main window: portfolio sidebar, and a stacked area of welcome page, dashboard and
-account workspace; menus, toolbar, status bar, and the remembered window layout."""
+account workspace; menus, toolbar, status bar, and the remembered window layout.
+
+The window is its frame (:mod:`kamdesk.ui.shell.window_frame`) first, which the app shows
+before the database layer is even imported; :meth:`MainWindow.attach` then fills it with
+the database's data. So this module imports the services and the feature views only
+where they are used, after the window is on screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QToolBar,
-    QWidget,
-)
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kamdesk.services.common.row_editing import restore_rows
-from kamdesk.services.profile.account_profile_editing import (
-    account_dependents,
-    account_exists,
-    account_name,
-    create_account,
-    delete_account,
-    unused_account_name,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from kamdesk.store.errors import NotFoundError
-from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import style_named_widgets
-from kamdesk.ui.common.dependents_text import dependents_sentence
-from kamdesk.ui.common.operations import Operation
-from kamdesk.ui.common.undo_commands import AddCommand, DeleteCommand
-from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
-from kamdesk.ui.shell.account_workspace import AccountWorkspace
-from kamdesk.ui.shell.demo_loading import load_demo_portfolio
 from kamdesk.ui.shell.welcome_page import WelcomePage
+from kamdesk.ui.shell.window_frame import SIDEBAR_MINIMUM_WIDTH, MainWindowFrame
+
+if TYPE_CHECKING:
+    from kamdesk.ui.common.app_context import AppContext
+    from kamdesk.ui.common.operations import Operation
+    from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
+    from kamdesk.ui.shell.account_workspace import AccountWorkspace
 
 STATUS_MESSAGE_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowFrame):
     """The one window of the app, on one open database."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.settings = QSettings("kamdesk", "kamdesk")
         self.account_id: int | None = None
         self._demo_operation: Operation | None = None
-        self.setWindowTitle("kamdesk")
-        self.setMinimumSize(960, 600)
-
-        self.sidebar = PortfolioSidebar(context)
         self.welcome = WelcomePage()
         self.dashboard_slot: QWidget | None = None
-        self.workspace = AccountWorkspace(context)
-        self.stack = QStackedWidget()
+        self._dashboard_factory: Callable[[], QWidget] | None = None
+        self.stack.addWidget(QWidget())  # an empty page until the data is there
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Fill the frame with the data of an open database and enable its actions."""
+        from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
+        from kamdesk.ui.shell.account_workspace import AccountWorkspace
+
+        self.context = context
+        self.sidebar: PortfolioSidebar = PortfolioSidebar(context)
+        self.workspace: AccountWorkspace = AccountWorkspace(context)
+        self.sidebar.setMinimumWidth(SIDEBAR_MINIMUM_WIDTH)
+        placeholder = self.splitter.replaceWidget(0, self.sidebar)
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.sidebar.setMinimumWidth(290)
-        self.splitter.setSizes([340, 940])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        self.location_label = QLabel(context.db.location.display())
-        self.location_label.setObjectName("mutedLabel")
-        self.location_label.setToolTip(self.tr("The database this window works on"))
-        self.save_label = QLabel(self.tr("All changes saved"))
-        self.statusBar().addPermanentWidget(self.location_label)
-        self.statusBar().addPermanentWidget(self.save_label)
+        self.location_label.setText(context.db.location.display())
+        self.save_label.setText(self.tr("All changes saved"))
         self.statusBar().messageChanged.connect(self._on_status_message)
-
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        self._connect_actions()
 
         self.sidebar.account_selected.connect(self.open_account)
         self.sidebar.dashboard_requested.connect(self.show_dashboard)
@@ -99,6 +82,8 @@ class MainWindow(QMainWindow):
 
     def open_account(self, account_id: int, area: str = "") -> None:
         """Show this account in the workspace (and the tab of ``area``, if given)."""
+        from kamdesk.services.profile.account_profile_editing import account_exists
+
         if not account_exists(self.context.db, account_id):
             self.show_failure(self.tr("This account no longer exists."))
             return
@@ -120,7 +105,12 @@ class MainWindow(QMainWindow):
         self.sidebar.select_account(None)
         self.context.activate_account(None)
         self.settings.setValue("session/last_account", 0)
-        self._show_page(self.dashboard_slot or self.welcome)
+        self._show_page(self._dashboard() or self.welcome)
+        self._update_actions()
+
+    def set_dashboard_factory(self, factory: Callable[[], QWidget]) -> None:
+        """Install the portfolio dashboard, made (and its code imported) when first shown."""
+        self._dashboard_factory = factory
         self._update_actions()
 
     def set_dashboard_widget(self, widget: QWidget) -> None:
@@ -134,22 +124,17 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         """Show the portfolio dashboard (when one is installed)."""
-        if self.dashboard_slot is None:
+        dashboard = self._dashboard()
+        if dashboard is None:
             self.show_failure(self.tr("The portfolio dashboard is not available in this version."))
             return
-        self._show_page(self.dashboard_slot)
+        self._show_page(dashboard)
 
     def restore_session(self) -> None:
         """Window geometry, splitter and the last open account, as the user left them."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        from kamdesk.services.profile.account_profile_editing import account_exists
+
+        self.restore_layout()
         same_database = (
             self.settings.value("session/last_database") == self.context.db.location.display()
         )
@@ -166,6 +151,14 @@ class MainWindow(QMainWindow):
 
     def new_account(self) -> None:
         """Create an account (undoable) and open its profile with the name ready to type."""
+        from kamdesk.services.common.row_editing import restore_rows
+        from kamdesk.services.profile.account_profile_editing import (
+            create_account,
+            delete_account,
+            unused_account_name,
+        )
+        from kamdesk.ui.common.undo_commands import AddCommand
+
         db = self.context.db
         name = unused_account_name(db, self.tr("New account"))
         command = AddCommand(
@@ -188,6 +181,15 @@ class MainWindow(QMainWindow):
 
     def delete_account(self) -> None:
         """Delete the open account after saying what goes with it; undoable."""
+        from kamdesk.services.common.row_editing import restore_rows
+        from kamdesk.services.profile.account_profile_editing import (
+            account_dependents,
+            account_name,
+            delete_account,
+        )
+        from kamdesk.ui.common.dependents_text import dependents_sentence
+        from kamdesk.ui.common.undo_commands import DeleteCommand
+
         if self.account_id is None:
             return
         db, account_id = self.context.db, self.account_id
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Fill the database with the demo portfolio (in the background)."""
+        from kamdesk.ui.shell.demo_loading import load_demo_portfolio
+
         if self._demo_operation is not None:
             return
         replace = self.sidebar.model.rowCount() > 0
@@ -248,120 +252,40 @@ class MainWindow(QMainWindow):
             self._check_open_account()
             self.workspace.reload()
 
-    # -- window events ----------------------------------------------------------------------
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        focused = self.focusWidget()
-        if focused is not None:
-            # A field being edited saves when it loses focus: make it do so before closing.
-            focused.clearFocus()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
-        super().closeEvent(event)
-
     # -- building ---------------------------------------------------------------------------
 
-    def _action(self, text: str,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        return action
-
-    def _create_actions(self) -> None:
-        pixmap = QStyle.StandardPixmap
-        self.new_account_action = self._action(
-            self.tr("&New account"), QKeySequence.StandardKey.New, pixmap.SP_FileIcon
-        )
-        self.new_account_action.triggered.connect(self.new_account)
-        self.load_demo_action = self._action(self.tr("Load &demo portfolio"))
-        self.load_demo_action.triggered.connect(self.load_demo)
-        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I")
-        self.import_action.triggered.connect(self.import_data)
-        self.export_workbook_action = self._action(self.tr("Export &workbook…"))
-        self.export_workbook_action.triggered.connect(self.export_workbook)
-        self.export_plan_action = self._action(
-            self.tr("&Export plan…"), "Ctrl+P", pixmap.SP_DialogSaveButton
-        )
-        self.export_plan_action.triggered.connect(self.export_plan)
-        self.settings_action = self._action(
-            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences
-        )
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.undo_action = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
-        self.redo_action = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
-        self.delete_account_action = self._action(
-            self.tr("&Delete account…"), None, pixmap.SP_TrashIcon
-        )
-        self.delete_account_action.triggered.connect(self.delete_account)
-        self.refresh_action = self._action(self.tr("&Refresh"), "F5", pixmap.SP_BrowserReload)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.search_action = self._action(self.tr("&Search accounts"), "Ctrl+F")
-        self.search_action.triggered.connect(self.sidebar.focus_search)
-        self.close_account_action = self._action(self.tr("&Close account"), "Ctrl+W")
-        self.close_account_action.triggered.connect(self.close_account)
-        self.dashboard_action = self._action(
-            self.tr("Portfolio &dashboard"), "Ctrl+D", pixmap.SP_FileDialogInfoView
-        )
-        self.dashboard_action.triggered.connect(self.show_dashboard)
-        self.about_action = self._action(self.tr("&About kamdesk"))
-        self.about_action.triggered.connect(self._about)
+    def _connect_actions(self) -> None:
+        """Give the frame's actions their work, now that there is data to work on."""
+        for action, slot in (
+            (self.new_account_action, self.new_account),
+            (self.load_demo_action, self.load_demo),
+            (self.import_action, self.import_data),
+            (self.export_workbook_action, self.export_workbook),
+            (self.export_plan_action, self.export_plan),
+            (self.settings_action, self.open_settings),
+            (self.delete_account_action, self.delete_account),
+            (self.refresh_action, self.refresh),
+            (self.search_action, self.sidebar.focus_search),
+            (self.close_account_action, self.close_account),
+            (self.dashboard_action, self.show_dashboard),
+            (self.about_action, self._about),
+        ):
+            action.triggered.connect(slot)
+            action.setEnabled(True)
+        group = self.context.undo_group
+        self.replace_undo_actions(group.createUndoAction(self, self.tr("&Undo")),
+                                  group.createRedoAction(self, self.tr("&Redo")))
         self._update_actions()
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_account_action, self.load_demo_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_plan_action,
-                              self.export_workbook_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_account_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions(
-            [self.dashboard_action, self.search_action, self.refresh_action,
-             self.close_account_action]
-        )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _create_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.new_account_action, self.dashboard_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.export_plan_action, self.refresh_action])
-        self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:
         has_account = self.account_id is not None
         self.delete_account_action.setEnabled(has_account)
         self.close_account_action.setEnabled(has_account)
         self.export_plan_action.setEnabled(has_account)
-        self.dashboard_action.setEnabled(self.dashboard_slot is not None)
+        has_dashboard = self.dashboard_slot is not None or self._dashboard_factory is not None
+        self.dashboard_action.setEnabled(has_dashboard)
         # No dashboard installed: no button that leads nowhere.
-        self.sidebar.dashboard_button.setVisible(self.dashboard_slot is not None)
+        self.sidebar.dashboard_button.setVisible(has_dashboard)
 
     # -- reactions --------------------------------------------------------------------------
 
@@ -411,6 +335,13 @@ class MainWindow(QMainWindow):
                 lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS),
             )
 
+    def _dashboard(self) -> QWidget | None:
+        """The dashboard page, made from its factory the first time it is needed."""
+        if self.dashboard_slot is None and self._dashboard_factory is not None:
+            factory, self._dashboard_factory = self._dashboard_factory, None
+            self.set_dashboard_widget(factory())
+        return self.dashboard_slot
+
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         if page is self.welcome:
@@ -431,6 +362,8 @@ class MainWindow(QMainWindow):
         self.open_account(account_id, area)
 
     def _check_open_account(self) -> None:
+        from kamdesk.services.profile.account_profile_editing import account_exists
+
         if self.account_id is not None and not account_exists(self.context.db, self.account_id):
             self.close_account()
 

@@ -1,52 +1,62 @@
 """The tabs of the account workspace, in the order they appear.
 
-Each area of the method adds its tab here, in one line; the main window builds the
-workspace from this list.
+Each area of the method adds its tab here, in one line. A tab's code is imported when the
+tab is first shown, not when the app starts (a start pays for one tab, not fourteen), so
+the list names the module and class, and the title the class gives itself – in that
+class's translation context, so the translation is the tab's own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
-from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
-TabFactory = Callable[[AppContext, QWidget | None], WorkspaceTab]
+
+@dataclass(frozen=True)
+class TabEntry:
+    """One workspace tab: its area, where its class lives, and its title."""
+
+    area: str
+    module: str
+    class_name: str
+    title: str  # the source text of the class's own ``title()``
+
+    def translated_title(self) -> str:
+        """The title in the user's language (the tab class's translation context)."""
+        return QCoreApplication.translate(self.class_name, self.title)
+
+    def load(self) -> type[WorkspaceTab]:
+        """The tab's class, its module imported now."""
+        tab_class = getattr(importlib.import_module(self.module), self.class_name)
+        if not (isinstance(tab_class, type) and issubclass(tab_class, WorkspaceTab)
+                and tab_class.area == self.area):
+            raise TypeError(f"{self.module}.{self.class_name} is not the {self.area} tab")
+        return tab_class
 
 
-def workspace_tab_factories() -> list[TabFactory]:
-    """Factories of every workspace tab, in display order (imported late: startup speed)."""
-    from kamdesk.ui.assessment.assessment_tab import AssessmentTab
-    from kamdesk.ui.growth.opportunities_tab import OpportunitiesTab
-    from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
-    from kamdesk.ui.profile.competitors_tab import CompetitorsTab
-    from kamdesk.ui.profile.history_tab import HistoryTab
-    from kamdesk.ui.profile.needs_swot_tab import NeedsSwotTab
-    from kamdesk.ui.profile.profile_tab import ProfileTab
-    from kamdesk.ui.profile.team_tab import TeamTab
-    from kamdesk.ui.stakeholders.buying_centers_tab import BuyingCentersTab
-    from kamdesk.ui.stakeholders.stakeholders_tab import StakeholdersTab
-    from kamdesk.ui.tracking.actions_tab import ActionsTab
-    from kamdesk.ui.tracking.goals_tab import GoalsTab
-    from kamdesk.ui.tracking.revenue_tab import RevenueTab
-    from kamdesk.ui.tracking.reviews_tab import ReviewsTab
+def _entry(area: str, module: str, class_name: str, title: str) -> TabEntry:
+    return TabEntry(area, f"kamdesk.ui.{module}", class_name, title)
 
-    factories: list[TabFactory] = [
-        ProfileTab,
-        StakeholdersTab,
-        BuyingCentersTab,
-        GoalsTab,
-        ActionsTab,
-        WhitespaceTab,
-        OpportunitiesTab,
-        RevenueTab,
-        ReviewsTab,
-        HistoryTab,
-        NeedsSwotTab,
-        CompetitorsTab,
-        TeamTab,
-        AssessmentTab,
-    ]
-    return factories
+
+#: Every workspace tab, in display order.
+WORKSPACE_TABS = (
+    _entry("profile", "profile.profile_tab", "ProfileTab", "Profile"),
+    _entry("stakeholders", "stakeholders.stakeholders_tab", "StakeholdersTab", "Stakeholders"),
+    _entry("buying_centers", "stakeholders.buying_centers_tab", "BuyingCentersTab",
+           "Buying centers"),
+    _entry("goals", "tracking.goals_tab", "GoalsTab", "Goals"),
+    _entry("actions", "tracking.actions_tab", "ActionsTab", "Actions"),
+    _entry("whitespace", "growth.whitespace_tab", "WhitespaceTab", "Whitespace"),
+    _entry("opportunities", "growth.opportunities_tab", "OpportunitiesTab", "Opportunities"),
+    _entry("revenue", "tracking.revenue_tab", "RevenueTab", "Revenue"),
+    _entry("reviews", "tracking.reviews_tab", "ReviewsTab", "Reviews"),
+    _entry("history", "profile.history_tab", "HistoryTab", "History"),
+    _entry("needs_swot", "profile.needs_swot_tab", "NeedsSwotTab", "Needs && SWOT"),
+    _entry("competitors", "profile.competitors_tab", "CompetitorsTab", "Competitors"),
+    _entry("team_roles", "profile.team_tab", "TeamTab", "Team"),
+    _entry("assessment", "assessment.assessment_tab", "AssessmentTab", "Assessment"),
+)

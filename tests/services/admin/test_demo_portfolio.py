@@ -341,6 +341,7 @@ def test_snapshots_differ_from_the_current_plan(built: Built) -> None:
 # --- determinism, refusal, force, cancel ----------------------------------------------
 
 
+@pytest.mark.slow
 def test_same_seed_and_day_give_the_same_rows(tmp_path: Path) -> None:
     dumps = []
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
@@ -441,6 +442,7 @@ def test_too_few_accounts_are_refused(db: Database) -> None:
         create_demo_portfolio(db, accounts=5, today=TODAY)
 
 
+@pytest.mark.slow
 def test_a_thousand_accounts(db: Database) -> None:
     summary = create_demo_portfolio(db, accounts=1000, today=TODAY)
     assert summary.accounts == 1000

@@ -176,6 +176,7 @@ def test_account_list_models_pass_the_model_tester(
     qtmodeltester.check(proxy)
 
 
+@pytest.mark.slow
 def test_sidebar_filters_ten_thousand_accounts(context: AppContext, qtbot: QtBot) -> None:
     now = datetime.now(UTC)
     rows = [

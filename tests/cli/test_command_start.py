@@ -1,0 +1,61 @@
+"""Starting a command loads only what that command needs (whole process, as a user starts it).
+
+`kamdesk --version` and `--help` must not pay for SQLAlchemy, Alembic, reportlab, icalendar,
+Qt or the demo data; `accounts` on an up-to-date database loads SQLAlchemy but no Alembic and
+no document library. The speed itself is measured by benchmarks/, not here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamdesk.store.database import open_database
+
+# Each case starts a fresh interpreter: seconds, not milliseconds.
+pytestmark = pytest.mark.slow
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "icalendar", "PySide6", "babel")
+PROBE = (
+    "import runpy, sys\n"
+    "sys.argv = ['kamdesk', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('kamdesk', run_name='__main__')\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "loaded = {name.split('.')[0] for name in sys.modules}\n"
+    "loaded |= {name for name in sys.modules if name.startswith('kamdesk.')}\n"
+    "print('LOADED', ' '.join(sorted(loaded)), file=sys.stderr)\n"
+)
+
+
+def loaded_by(*argv: str) -> tuple[str, set[str]]:
+    """Run ``kamdesk ARGV`` in a fresh interpreter; its stdout and the modules it loaded."""
+    result = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
+                            text=True, timeout=120)
+    line = next(line for line in result.stderr.splitlines() if line.startswith("LOADED "))
+    return result.stdout, set(line.split()[1:])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--version",), ("--help",), ("export", "--help"), ("export", "plan", "--help"),
+     ("portfolio", "--help"), ("demo", "--help")],
+)
+def test_help_and_version_load_no_library(argv: tuple[str, ...]) -> None:
+    out, loaded = loaded_by(*argv)
+    assert out.strip()
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+    assert "kamdesk.store.database" not in loaded
+    assert "kamdesk.services.admin.demo_portfolio" not in loaded
+
+
+def test_accounts_loads_the_database_but_no_migration_or_document_library(db_path: Path) -> None:
+    open_database(db_path, daily_backup=False).close()
+    out, loaded = loaded_by("--db", str(db_path), "accounts", "--format", "csv")
+    assert out.startswith("id,name,tier")
+    assert "sqlalchemy" in loaded
+    assert loaded.isdisjoint({"alembic", "reportlab", "icalendar", "PySide6"})
