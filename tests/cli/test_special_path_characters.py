@@ -86,11 +86,26 @@ def test_exports_read_the_named_file(
         ["export", "portfolio", "-o", str(folder / "portfolio %41.pdf")],
         ["export", "map", "Brühl AG", "-o", str(folder / "map 😀.svg")],
         ["export", "calendar", "-o", str(folder / "kalender ü.ics")],
+        ["export", "plan", "Brühl AG", "-o", str(folder / "plan #2?.docx")],
+        ["export", "deck", "Brühl AG", "-o", str(folder / "deck %41.pptx")],
+        ["export", "workbook", "-o", str(folder / "mappe #1.xlsx")],
+        ["dump", "-o", str(folder / "dump ?#.json")],
     ):
         code, _, err = run(capsys, "--db", db, *argv)
         assert (code, err) == (0, ""), argv
-    assert {"plan #1.pdf", "brief ?.pdf", "portfolio %41.pdf", "map 😀.svg",
-            "kalender ü.ics"} <= {p.name for p in folder.iterdir()}
+    assert {"plan #1.pdf", "brief ?.pdf", "portfolio %41.pdf", "map 😀.svg", "kalender ü.ics",
+            "plan #2?.docx", "deck %41.pptx", "mappe #1.xlsx", "dump ?#.json"} <= {
+        p.name for p in folder.iterdir()}
+
+    # Reading files in: a dry-run import, and a load into a new database in such a folder.
+    table = folder / "neue Kunden #3 ?.csv"
+    table.write_text("name,industry\nZeller KG,Maschinenbau\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "import", "accounts", str(table), "--dry-run")
+    assert (code, err) == (0, "")
+    fresh = folder / "geladen %41 #.sqlite3"
+    code, _, err = run(capsys, "--db", str(fresh), "load", str(folder / "dump ?#.json"))
+    assert (code, err) == (0, "")
+    assert account_names(fresh) == ["Brühl AG", "Kessler Inc."]
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder_name]
 
 
