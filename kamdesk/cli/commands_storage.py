@@ -84,8 +84,10 @@ def run_restore(arguments: argparse.Namespace) -> int:
     """Restore a backup over the database."""
     from kamdesk.services.admin.database_maintenance import restore_database
 
-    safety = restore_database(arguments.db, arguments.file)
-    if safety is not None:
-        print(f"The previous database was saved to {safety}")
+    result = restore_database(arguments.db, arguments.file)
+    if result.safety_backup is not None:
+        print(f"The previous database was saved to {result.safety_backup}")
+    if result.set_aside is not None:
+        print(f"The previous database was damaged; its bytes were kept in {result.set_aside}")
     print(f"Restored {arguments.file}")
     return 0

@@ -90,6 +90,10 @@ _PRINTED_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "de": "Kein früheres Review zum Vergleich, oder seitdem unverändert.",
     },
     "more": {"en": "+{count} more", "de": "+{count} weitere"},
+    "text.continued_in_app": {
+        "en": "… (continued in the app)",
+        "de": "… (Fortsetzung in der App)",
+    },
     "none": {"en": "—", "de": "—"},
     # Summary
     "summary.key_figures": {"en": "Key figures", "de": "Kennzahlen"},

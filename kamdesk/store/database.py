@@ -1,40 +1,59 @@
 """Opening a kamdesk database: checks, backup, migration, engine and sessions.
 
 Opening is careful in this order, so that a file that must be refused is never written:
-the folder and file are checked, a SQLite file's header and integrity are read through a
-read-only connection, its schema revision is compared with the revisions this kamdesk
-knows, and only then is the engine (with WAL and foreign keys) created, a backup taken and
-the schema upgraded. Alembic is loaded only when a migration is due: the revisions are read
-with sqlite3 and compared with :mod:`kamdesk.store.schema_revisions`.
+the folder and file are checked, the file is inspected read-only (header, integrity, whose
+schema, which revision; see :mod:`kamdesk.store.file_inspection`), and only then is the
+engine (with WAL and foreign keys) created, a backup taken and the schema upgraded in one
+transaction. A new database is built under a hidden name and linked into place when
+complete, so a database kamdesk made is never seen half-made, and an empty file at the
+chosen path is never kamdesk's. Alembic is loaded only when a migration is due: the
+revisions are compared with :mod:`kamdesk.store.schema_revisions`, which reads them without it.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from kamdesk.store.errors import LockedDatabaseError, NewerSchemaError, StorageError
-from kamdesk.store.location import DatabaseLocation, resolve_location
-from kamdesk.store.schema_revisions import head_revision, known_revisions
-from kamdesk.store.sqlite_files import (
-    check_location,
-    check_sqlite_file,
-    create_default_folder,
-    create_private_file,
-    newest_backup_day,
+from kamdesk.store.backup_files import (
+    backup_taken_on,
+    fsync_folder,
+    process_alive,
+    remove_leftovers,
     write_backup,
 )
+from kamdesk.store.errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    LockedDatabaseError,
+    StorageError,
+    UnsoundSourceError,
+)
+from kamdesk.store.file_inspection import damaged_error, inspect_database_file
+from kamdesk.store.location import DatabaseLocation, resolve_location
+from kamdesk.store.read_only_access import WORKSPACE_PREFIX
+from kamdesk.store.schema_identity import refuse_unknown_revision
+from kamdesk.store.schema_revisions import head_revision
+from kamdesk.store.sqlite_files import check_location, create_default_folder, create_private_file
+from kamdesk.store.sqlite_uri import sqlalchemy_url
 
 BUSY_TIMEOUT_MS = 5000
+#: A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
+CREATION_PREFIX = ".kamdesk-new-"
 
 
 class Database:
@@ -47,17 +66,42 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on an error."""
+        """One unit of work: committed when the block ends, rolled back on an error.
+
+        Failures of the file itself become a :class:`StorageError` with one sentence; a row
+        changed by someone else between reading and writing, a :class:`ConflictError`.
+        """
         with self._sessions() as session:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as error:
-                raise _storage_error(error, self.location) from error
+            except (IntegrityError, sqlite3.IntegrityError):
+                raise  # the services turn refused values into ValidationError
+            except DBAPIError as error:
+                raise storage_error(error, self.location) from error
+            except sqlite3.Error as error:  # from a raw DBAPI cursor (bulk reads)
+                raise storage_error(error, self.location) from error
+            except StaleDataError as error:
+                raise ConflictError(
+                    "This entry was changed elsewhere in the meantime; reload and try again."
+                ) from error
+            except UnicodeDecodeError as error:
+                raise self._damaged("holds text that cannot be read") from error
+            except LookupError as error:
+                # SQLAlchemy's Enum type reading a value outside its enumeration.
+                if "is not among the defined enum values" not in str(error):
+                    raise
+                value = str(error).split(" is not among", 1)[0]
+                raise self._damaged(f"holds a value kamdesk does not know ({value})") from error
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+    def _damaged(self, what: str) -> StorageError:
+        if self.location.path is not None:
+            return damaged_error(self.location.path, what)
+        return DamagedDatabaseError(f"{self.location.display()} {what}.")
 
 
 def open_database(
@@ -73,47 +117,57 @@ def open_database(
     cannot be used; the file is then left exactly as it was.
     """
     location = resolve_location(given)
-    revision: str | None = None
-    if location.path is not None:
-        path = location.path
-        create_default_folder(location)
-        check_location(path)
-        if path.exists():
-            check_sqlite_file(path)
-            revision = sqlite_revision(path)
-            _refuse_unknown(revision, location)
-        else:
-            create_private_file(path)
+    if location.path is None:
+        return _open_server(location, migrate)
+    path = location.path
+    create_default_folder(location)
+    check_location(path)
+    created = not path.exists()
+    if created:
+        _create_database_file(path, busy_timeout_ms)
+    revision = inspect_database_file(path).revision
+    remove_leftovers(path)
+    _remove_leftovers_of_killed_runs(path)
     engine = _create_engine(location, busy_timeout_ms)
     try:
-        if location.path is None:
-            with engine.connect() as connection:
-                revision = stored_revision(connection)
-            _refuse_unknown(revision, location)
-        if location.path is not None:
-            if revision is not None and revision != head_revision():
-                write_backup(location.path, "before-upgrade")
-            elif daily_backup and location.path.stat().st_size > 0:
-                _daily_backup(location.path)
+        if revision is not None and revision != head_revision():
+            _backup_or_refuse(path, "before-upgrade")
+        elif (
+            revision is not None
+            and daily_backup
+            and not created  # a database made just now holds nothing worth a copy yet
+            and not backup_taken_on(path, date.today())
+        ):
+            _backup_or_refuse(path, "daily")
         if migrate and revision != head_revision():
-            # Only now is Alembic loaded: a database at the newest revision never needs it.
-            from kamdesk.store.migration_runner import upgrade_to_head
-
-            with engine.begin() as connection:
-                upgrade_to_head(connection)
-    except OperationalError as error:
+            _migrate(engine)
+    except DBAPIError as error:
         engine.dispose()
-        raise _storage_error(error, location) from error
-    except Exception:
+        raise storage_error(error, location) from error
+    except BaseException:
         engine.dispose()
         raise
     return Database(location, engine)
 
 
-def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
-    if location.path is None:
-        return create_engine(location.url, pool_pre_ping=True)
-    engine = create_engine(location.url, connect_args={"timeout": busy_timeout_ms / 1000})
+def stored_revision(connection: Connection) -> str | None:
+    """The revision a database's schema is at (None: no kamdesk schema yet), without Alembic."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if value is None else str(value)
+
+
+def _migrate(engine: Engine) -> None:
+    # Only now is Alembic loaded: a database at the newest revision never needs it.
+    from kamdesk.store.migration_runner import apply_migrations
+
+    apply_migrations(engine)
+
+
+def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine on a SQLite file with kamdesk's pragmas on every connection."""
+    engine = create_engine(sqlalchemy_url(path), connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -129,65 +183,93 @@ def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
     return engine
 
 
-def stored_revision(connection: Connection) -> str | None:
-    """The revision a database server's schema is at (None: no kamdesk schema yet)."""
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return None if value is None else str(value)
+def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
+    if location.path is None:
+        return create_engine(location.url, pool_pre_ping=True)
+    return sqlite_engine(location.path, busy_timeout_ms)
 
 
-def sqlite_revision(path: Path) -> str | None:
-    """The schema revision read through a read-only connection (None: no kamdesk schema)."""
-    if path.stat().st_size == 0:
-        return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+def _open_server(location: DatabaseLocation, migrate: bool) -> Database:
+    engine = _create_engine(location, BUSY_TIMEOUT_MS)
     try:
-        has_table = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if not has_table:
-            tables = connection.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()
-            if tables and tables[0] > 0:
-                raise StorageError(
-                    f"{path} is a SQLite database of another program, not kamdesk's; "
-                    "it was left untouched."
-                )
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error):
-            raise LockedDatabaseError(
-                f"{path} is locked by another program; close it and try again."
-            ) from error
+        with engine.connect() as connection:
+            revision = stored_revision(connection)
+        refuse_unknown_revision(revision, location.display())
+        if migrate and revision != head_revision():
+            _migrate(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        raise storage_error(error, location) from error
+    except BaseException:
+        engine.dispose()
         raise
+    return Database(location, engine)
+
+
+def _create_database_file(path: Path, busy_timeout_ms: int) -> None:
+    """Build a new, migrated database under a hidden name and link it into place."""
+    building = _creation_name(path, os.getpid())
+    create_private_file(building)
+    engine = sqlite_engine(building, busy_timeout_ms)
+    try:
+        _migrate(engine)
     finally:
-        connection.close()
-    return str(row[0]) if row else None
+        engine.dispose()
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        pass  # another kamdesk created it meanwhile: that one is inspected like any file
+    except OSError:  # no hard links on this file system (FAT): rename after a last look
+        if not path.exists():
+            os.rename(building, path)
+    finally:
+        building.unlink(missing_ok=True)
+    fsync_folder(path.parent)
 
 
-def _refuse_unknown(revision: str | None, location: DatabaseLocation) -> None:
-    if revision is not None and revision not in known_revisions():
-        raise NewerSchemaError(
-            f"{location.display()} was written by a newer kamdesk (schema {revision}); "
-            "update kamdesk to open it. The database was left untouched."
-        )
+def _creation_name(path: Path, pid: int) -> Path:
+    # Short and fixed, whatever the database's name: a long name plus a suffix could pass
+    # the file system's 255-byte limit.
+    return path.with_name(f"{CREATION_PREFIX}{pid}-{secrets.token_hex(4)}.sqlite3")
 
 
-def _daily_backup(path: Path) -> None:
-    today = datetime.now(UTC).strftime("%Y%m%d")
-    if newest_backup_day(path) != today:
-        write_backup(path, "daily")
+def _remove_leftovers_of_killed_runs(path: Path) -> None:
+    """Delete what a kamdesk killed while creating or restoring this database left behind."""
+    creation = re.compile(
+        rf"{re.escape(CREATION_PREFIX)}(\d+)-[0-9a-f]+\.sqlite3(-wal|-shm|-journal)?"
+    )
+    workspace = re.compile(rf"{re.escape(WORKSPACE_PREFIX)}(\d+)-\w+")
+    for name in os.listdir(path.parent):
+        match = creation.fullmatch(name)
+        if match and not process_alive(int(match.group(1))):
+            (path.parent / name).unlink(missing_ok=True)
+        match = workspace.fullmatch(name)
+        if match and not process_alive(int(match.group(1))):
+            shutil.rmtree(path.parent / name, ignore_errors=True)
 
 
-def _storage_error(error: OperationalError, location: DatabaseLocation) -> StorageError:
-    text = str(error.orig) if error.orig is not None else str(error)
+def _backup_or_refuse(path: Path, reason: str) -> None:
+    """Take an automatic backup; a copy failing its check means the file itself is damaged."""
+    try:
+        write_backup(path, reason)
+    except UnsoundSourceError as error:
+        raise damaged_error(path, "fails SQLite's integrity check") from error
+
+
+def storage_error(error: DBAPIError | sqlite3.Error, location: DatabaseLocation) -> StorageError:
+    """One sentence for a failure the database driver reported."""
+    original = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    text = " ".join(str(original).split())
+    where = location.display()
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(
-            f"{location.display()} is locked by another program; close it and try again."
-        )
+        return LockedDatabaseError(f"{where} is locked by another program; close it and try again.")
     if "readonly" in text.replace(" ", "") or "read-only" in text:
-        return StorageError(f"{location.display()} is read-only; kamdesk cannot save there.")
-    return StorageError(f"{location.display()} cannot be used: {text}.")
+        return StorageError(f"{where} is read-only; kamdesk cannot save there.")
+    if "decode" in text or "malformed" in text or "not a database" in text:
+        what = "holds text that cannot be read" if "decode" in text else f"is damaged ({text})"
+        if location.path is not None:
+            return damaged_error(location.path, what)
+        return DamagedDatabaseError(f"{where} {what}.")
+    if "disk" in text and "full" in text:
+        return StorageError(f"The disk holding {where} is full; free some space and try again.")
+    return StorageError(f"{where} cannot be used: {text}.")

@@ -15,6 +15,10 @@ class DamagedDatabaseError(StorageError):
     """The file is a SQLite database that fails its integrity check."""
 
 
+class ForeignDatabaseError(StorageError):
+    """The file is a SQLite database, but another program's (or kamdesk's name on it only)."""
+
+
 class NewerSchemaError(StorageError):
     """The database was written by a newer kamdesk than this one."""
 
@@ -25,6 +29,14 @@ class LocationError(StorageError):
 
 class LockedDatabaseError(StorageError):
     """Another program holds a lock on the database."""
+
+
+class BackupError(StorageError):
+    """A backup could not be written or verified; the existing backups are kept."""
+
+
+class UnsoundSourceError(BackupError):
+    """The database to back up fails the integrity check: it is damaged, not the disk."""
 
 
 class ConflictError(Exception):

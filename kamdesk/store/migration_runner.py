@@ -1,4 +1,9 @@
-"""Running the Alembic migrations from code, on kamdesk's own connection.
+"""Running the Alembic migrations from code, on kamdesk's own connection, all or nothing.
+
+Python's sqlite3 module commits before every CREATE or ALTER statement, so a migration
+killed half-way would leave half a schema behind. On SQLite the migrations therefore run on
+a connection whose transaction kamdesk opens itself (``BEGIN IMMEDIATE``), which makes the
+DDL part of one transaction: a kill leaves the schema as it was before.
 
 Importing this module loads Alembic, so it is imported only when a migration is due (see
 :func:`kamdesk.store.database.open_database`); which revisions exist is read without
@@ -9,7 +14,11 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy.engine import Connection
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Connection, Engine
+
+from kamdesk.store.schema_identity import KAMDESK_APPLICATION_ID
+from kamdesk.store.schema_revisions import head_revision
 
 SCRIPT_LOCATION = "kamdesk.store:migrations"
 
@@ -23,6 +32,37 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade_to_head(connection: Connection) -> None:
     """Apply every migration the database lacks, in one transaction per Alembic's rules."""
     command.upgrade(alembic_config(connection), "head")
+
+
+def apply_migrations(engine: Engine) -> None:
+    """Bring the database to the newest revision in one transaction, and mark it kamdesk's."""
+    with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                upgrade_to_head(connection)
+            return
+        if current_revision(connection) == head_revision():
+            connection.rollback()
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        previous = driver.isolation_level
+        driver.isolation_level = None  # sqlite3 must not commit before the DDL
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            upgrade_to_head(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id = {KAMDESK_APPLICATION_ID}")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            driver.isolation_level = previous

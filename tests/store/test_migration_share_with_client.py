@@ -1,6 +1,6 @@
-"""Revision 0002: interactions and reviews gain ``shared_with_client``, unshared by default.
+"""Revision 0003: interactions and reviews gain ``shared_with_client``, unshared by default.
 
-A database written at revision 0001 (with an account, interactions and reviews) is opened by
+A database written at revision 0002 (with an account, interactions and reviews) is opened by
 this kamdesk: it is backed up, upgraded, and every existing entry stays internal.
 """
 
@@ -21,12 +21,12 @@ from kamdesk.store.database import open_database
 from kamdesk.store.migration_runner import alembic_config
 from kamdesk.store.schema_revisions import head_revision
 
-PREVIOUS = "0001"
-THIS = "0002_share_with_client"
+PREVIOUS = "0002"
+THIS = "0003"
 
 
 def _database_at_previous_revision(path: Path) -> None:
-    """A database with history, taken back to revision 0001 by the migration's downgrade."""
+    """A database with history, taken back to revision 0002 by the migration's downgrade."""
     db = open_database(path, daily_backup=False)
     account = create_account(db, "Brühl Präzisionsteile AG", Tier.KEY)
     add_interaction(db, account, {"occurred_on": date(2026, 3, 2),
@@ -70,7 +70,7 @@ def test_upgrade_from_the_previous_revision_keeps_the_data_unshared(db_path: Pat
 
     backups = list((db_path.parent / "backups").glob("*before-upgrade.sqlite3"))
     assert len(backups) == 1
-    assert "shared_with_client" not in _columns(backups[0], "interaction")  # the 0001 copy
+    assert "shared_with_client" not in _columns(backups[0], "interaction")  # the 0002 copy
 
 
 def test_a_new_row_written_without_the_flag_is_not_shared(db_path: Path) -> None:

@@ -78,7 +78,8 @@ def test_backup_is_written_before_an_upgrade(
     db.close()
     upgraded: list[str] = []
     # Pretend this kamdesk knows a newer revision than the file has.
-    monkeypatch.setattr(database_module, "head_revision", lambda: "0002_next")
+    monkeypatch.setattr(database_module, "head_revision", lambda: "9999_next")
+    monkeypatch.setattr(migration_runner, "head_revision", lambda: "9999_next")
     monkeypatch.setattr(migration_runner, "upgrade_to_head", lambda c: upgraded.append("done"))
 
     open_database(db_path).close()
@@ -95,5 +96,5 @@ def test_a_daily_backup_is_kept_once_a_day(db_path: Path) -> None:
     open_database(db_path).close()  # new, empty file: nothing worth a backup yet
     open_database(db_path).close()
     open_database(db_path).close()
-    backups = list((db_path.parent / "backups").glob("*-daily.sqlite3"))
+    backups = list((db_path.parent / "backups").glob("*.daily.sqlite3"))
     assert len(backups) == 1

@@ -12,6 +12,8 @@ from kamdesk.reports.text_markup import markup
 
 # A heading closer than this to the page bottom moves to the next page with its content.
 KEEP_WITH_HEADING = 150
+# Characters of one free-text field printed in a plan (about two pages of body text).
+LONG_TEXT_LIMIT = 6000
 
 
 def heading(ctx: RenderContext, key: str, title: str) -> list[Flowable]:
@@ -41,6 +43,22 @@ def bullets(ctx: RenderContext, items: Sequence[str], *, limit: int = 600) -> li
 
 
 def paragraphs(ctx: RenderContext, value: str) -> list[Flowable]:
-    """Long free text (business plan, notes): one Paragraph per block, so it splits pages."""
-    blocks = [block for block in value.replace("\r\n", "\n").split("\n\n") if block.strip()]
-    return [Paragraph(markup(block, multiline=True), ctx.styles.body) for block in blocks]
+    """Long free text (business plan, notes): one Paragraph per block, so it splits pages.
+
+    A field longer than :data:`LONG_TEXT_LIMIT` characters is cut at a word and marked
+    "(continued in the app)": a plan is read at a meeting, and laying out a megabyte pasted
+    into one field would take reportlab many minutes and gigabytes.
+    """
+    text = value.replace("\r\n", "\n")
+    cut = len(text) > LONG_TEXT_LIMIT
+    if cut:
+        head = text[:LONG_TEXT_LIMIT]
+        at_word = max(head.rfind(" "), head.rfind("\n"))
+        text = head[:at_word] if at_word > 0 else head
+    blocks = [block for block in text.split("\n\n") if block.strip()]
+    story: list[Flowable] = [
+        Paragraph(markup(block, multiline=True), ctx.styles.body) for block in blocks
+    ]
+    if cut:
+        story.append(Paragraph(markup(ctx.t("text.continued_in_app")), ctx.styles.body_muted))
+    return story

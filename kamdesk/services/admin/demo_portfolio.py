@@ -62,6 +62,7 @@ from kamdesk.store.orm import (
     Stakeholder,
     TeamMember,
 )
+from kamdesk.store.orm.base import data_tables
 
 COMPANY_NAME = "Nordlicht Industrietechnik GmbH"
 FISCAL_YEAR_START_MONTH = 1
@@ -172,8 +173,8 @@ def _holds_data(session: Session) -> bool:
 
 
 def _delete_everything(session: Session) -> None:
-    """Delete every row of every kamdesk table, children before parents."""
-    for table in reversed(Base.metadata.sorted_tables):
+    """Delete every row of every kamdesk data table, children before parents."""
+    for table in reversed(data_tables()):
         session.execute(table.delete())
 
 

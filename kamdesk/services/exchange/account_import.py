@@ -113,7 +113,7 @@ def _write(
     owners.create(session, now, changes)
     table = table_of(Account)
     base = column_defaults(table)
-    base.update({"version": 1, "created_at": now, "updated_at": now, "tier": Tier.STANDARD})
+    base.update({"created_at": now, "updated_at": now, "tier": Tier.STANDARD})
     rows = [
         {**base, **values, "owner_id": owners.id_of(owner) if owner else None}
         for values, owner in new_rows

@@ -2,7 +2,9 @@
 
 Imports insert with Core ``executemany`` (ORM ``add()`` is about ten times slower per row,
 see NOTES.md) and let the database assign ids, returned in order, so that nothing here
-depends on the backend's id sequences. Every insert and update is recorded in
+depends on the backend's id sequences. Every row written gets a version drawn from the
+database-wide clock (:func:`~kamdesk.store.orm.base.draw_row_version`), never 1 or "one
+more": a version a window once saw must not come back. Every insert and update is recorded in
 :class:`ImportChanges`: the app's Undo deletes what the import created and puts updated
 fields back; Redo puts the same rows back, with the same ids. Both refuse, with a sentence
 and without writing, when someone changed those rows since.
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError
 from kamdesk.store.orm import Base
+from kamdesk.store.orm.base import draw_row_version
 
 CHUNK = 2000
 
@@ -84,6 +87,8 @@ def insert_rows(
     SQLAlchemy to keep the parameters' order makes SQLite insert one row per statement,
     which tripled the time of a 10,000-row import.)
     """
+    stamp = draw_row_version(session.connection())
+    rows = [{**row, "version": stamp} for row in rows]
     key_columns = [table.c[name] for name in key]
     found: dict[tuple[Any, ...], int] = {}
     for start in range(0, len(rows), CHUNK):
@@ -102,7 +107,12 @@ def insert_rows(
 def update_rows(
     session: Session, table: Table, updates: Sequence[RowUpdate], changes: ImportChanges
 ) -> None:
-    """Apply updates, grouped by the columns they set, in bulk."""
+    """Apply updates, grouped by the columns they set, in bulk; each gets a new version."""
+    stamp = draw_row_version(session.connection())
+    updates = [
+        RowUpdate(change.table, change.row_id, change.before, {**change.after, "version": stamp})
+        for change in updates
+    ]
     groups: dict[tuple[str, ...], list[RowUpdate]] = {}
     for change in updates:
         groups.setdefault(tuple(sorted(change.after)), []).append(change)
@@ -130,12 +140,10 @@ def undo_changes(db: Database, changes: ImportChanges, now: datetime) -> None:
     tables = Base.metadata.tables
     with db.session() as session:
         _check_unchanged(session, changes, after=True)
+        stamp = draw_row_version(session.connection())
         for change in changes.updated:
             table = tables[change.table]
-            current = session.execute(
-                select(table.c.version).where(table.c.id == change.row_id)
-            ).scalar_one()
-            values = {**change.before, "version": current + 1, "updated_at": now}
+            values = {**change.before, "version": stamp, "updated_at": now}
             session.execute(update(table).where(table.c.id == change.row_id).values(values))
         # Checked once the updates are reverted: an updated account may point at a new owner.
         _check_no_new_dependents(session, changes)
@@ -154,12 +162,10 @@ def redo_changes(db: Database, changes: ImportChanges, now: datetime) -> None:
             rows = changes.inserted[table.name]
             for start in range(0, len(rows), CHUNK):
                 session.execute(insert(table), rows[start:start + CHUNK])
+        stamp = draw_row_version(session.connection())
         for change in changes.updated:
             table = tables[change.table]
-            current = session.execute(
-                select(table.c.version).where(table.c.id == change.row_id)
-            ).scalar_one()
-            values = {**change.after, "version": current + 1, "updated_at": now}
+            values = {**change.after, "version": stamp, "updated_at": now}
             session.execute(update(table).where(table.c.id == change.row_id).values(values))
 
 
@@ -169,18 +175,21 @@ def _check_unchanged(session: Session, changes: ImportChanges, *, after: bool) -
     if after:
         for name, rows in changes.inserted.items():
             table = tables[name]
-            ids = [row["id"] for row in rows]
-            for start in range(0, len(ids), CHUNK):
-                part = ids[start:start + CHUNK]
-                count = session.execute(
-                    select(func.count()).select_from(table)
-                    .where(table.c.id.in_(part), table.c.version == 1)
-                ).scalar_one()
-                if count != len(part):
-                    raise ConflictError(
-                        "Rows this import created were changed or deleted since; "
-                        "the import cannot be undone."
-                    )
+            by_version: dict[int, list[int]] = {}
+            for row in rows:
+                by_version.setdefault(row["version"], []).append(row["id"])
+            for written, ids in by_version.items():
+                for start in range(0, len(ids), CHUNK):
+                    part = ids[start:start + CHUNK]
+                    count = session.execute(
+                        select(func.count()).select_from(table)
+                        .where(table.c.id.in_(part), table.c.version == written)
+                    ).scalar_one()
+                    if count != len(part):
+                        raise ConflictError(
+                            "Rows this import created were changed or deleted since; "
+                            "the import cannot be undone."
+                        )
     for change in changes.updated:
         table = tables[change.table]
         version = session.execute(

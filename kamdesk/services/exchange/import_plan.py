@@ -80,7 +80,7 @@ class Owners:
         table = table_of(TeamMember)
         base = column_defaults(table)
         rows = [
-            {**base, "name": name, "version": 1, "created_at": now, "updated_at": now}
+            {**base, "name": name, "created_at": now, "updated_at": now}
             for name in self.new.values()
         ]
         ids = insert_rows(session, table, rows, changes, ("name",))
@@ -97,10 +97,10 @@ def changed_fields(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str,
 def update_of(
     table: str, row_id: int, current: dict[str, Any], changes: dict[str, Any], now: datetime
 ) -> RowUpdate:
-    """An update of some fields, moving the row's version on."""
+    """An update of some fields; writing it moves the row's version on (see update_rows)."""
     before = {name: current[name] for name in changes}
     before["version"] = current["version"]
-    after = {**changes, "version": current["version"] + 1, "updated_at": now}
+    after = {**changes, "updated_at": now}
     return RowUpdate(table, row_id, before, after)
 
 

@@ -33,7 +33,8 @@ from kamdesk.services.export.plan_export import write_atomically
 from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
 from kamdesk.store.database import Database, stored_revision
 from kamdesk.store.errors import NewerSchemaError, ValidationError
-from kamdesk.store.orm import Base, CompanySettings
+from kamdesk.store.orm import CompanySettings
+from kamdesk.store.orm.base import data_tables, row_version_clock
 from kamdesk.store.schema_revisions import head_revision, known_revisions
 
 FORMAT = "kamdesk-dump"
@@ -51,7 +52,9 @@ class DumpSummary:
 
 
 def _tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)
+    # The row-version clock is bookkeeping, not data: the database loaded into keeps its own
+    # and moves it past every loaded version (see load_dump).
+    return data_tables()
 
 
 def _plain(column: Column[Any], value: Any) -> Any:
@@ -238,6 +241,7 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
                 "database only. Nothing was loaded."
             )
         session.execute(sql_delete(CompanySettings))
+        _move_version_clock_past(session, prepared)
         for table, rows in prepared:
             total += len(rows)
             _insert(session, table, rows)
@@ -249,19 +253,41 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows with their ids; references within the table are set afterwards."""
     own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-    later: list[tuple[Any, str, Any, Any]] = []
+    later: list[tuple[Any, str, Any, dict[str, Any]]] = []
     if own:
         for row in rows:
             for name in own:
                 if row[name] is not None:
-                    later.append((row["id"], name, row[name], row.get("updated_at")))
+                    # The stored timestamp and version are given, or the columns' onupdate
+                    # would replace them with now and a new version.
+                    kept: dict[str, Any] = {
+                        key: row[key] for key in ("updated_at", "version") if key in row
+                    }
+                    later.append((row["id"], name, row[name], kept))
                     row[name] = None
     for start in range(0, len(rows), CHUNK):
         session.execute(insert(table), rows[start:start + CHUNK])
-    for row_id, name, value, updated_at in later:
-        # The stored timestamp is given, or the column's onupdate would replace it with now.
-        values = {name: value, **({"updated_at": updated_at} if "updated_at" in table.c else {})}
-        session.execute(sql_update(table).where(table.c.id == row_id).values(values))
+    for row_id, name, value, stored in later:
+        session.execute(
+            sql_update(table).where(table.c.id == row_id).values({name: value, **stored})
+        )
+
+
+def _move_version_clock_past(
+    session: Session, prepared: list[tuple[Table, list[dict[str, Any]]]]
+) -> None:
+    """Let every version drawn after the load lie above the loaded ones, so none repeats."""
+    highest = max(
+        (row["version"] for table, rows in prepared if "version" in table.c for row in rows),
+        default=0,
+    )
+    session.execute(
+        sql_update(row_version_clock).values(
+            value=func.max(row_version_clock.c.value, highest)
+            if session.get_bind().dialect.name == "sqlite"
+            else func.greatest(row_version_clock.c.value, highest)
+        )
+    )
 
 
 def _move_sequences(session: Session, tables: list[Table]) -> None:

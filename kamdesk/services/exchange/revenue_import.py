@@ -127,7 +127,7 @@ def plan_revenue(
 
     def write(session: Session, now: datetime, changes: ImportChanges) -> None:
         base = column_defaults(table)
-        base.update({"version": 1, "created_at": now, "updated_at": now})
+        base.update({"created_at": now, "updated_at": now})
         if new_rows:
             insert_rows(session, table, [{**base, **row} for row in new_rows], changes,
                         ("account_id", "year", "quarter"))

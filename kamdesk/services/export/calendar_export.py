@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.printable_text import printable
 from kamdesk.services.tracking.review_schedule import next_review_due
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, ActionItem, Review, TeamMember
@@ -136,8 +137,10 @@ def calendar_bytes(
         event.add("last-modified", now)
         event.add("dtstart", entry.day)
         event.add("dtend", entry.day + timedelta(days=1))  # all-day: end is exclusive
-        event.add("summary", entry.summary)
-        event.add("description", entry.description)
+        # RFC 5545 allows no control character but tab in a value; a title pasted from
+        # elsewhere may hold NUL or ESC, which calendar apps and terminals misread.
+        event.add("summary", printable(entry.summary, keep_newlines=False))
+        event.add("description", printable(entry.description))
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy slot
         calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -15,6 +15,7 @@ from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.domain.org_layout import CardBox
 from kamdesk.domain.plan import StakeholderEntry
+from kamdesk.domain.printable_text import printable
 from kamdesk.services.stakeholders.relationship_map import (
     RelationshipMap,
     coverage_flags,
@@ -39,7 +40,7 @@ def map_svg(relationship_map: RelationshipMap) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.0f} {height:.0f}" font-family={quoteattr(FONT)}>',
-        f"<title>{escape(relationship_map.account_name)} – relationship map</title>",
+        f"<title>{_text(relationship_map.account_name)} – relationship map</title>",
         "<defs>"
         '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse">'
@@ -68,7 +69,7 @@ def map_svg(relationship_map: RelationshipMap) -> str:
 def _legend(account_name: str) -> str:
     items = [
         f'<text x="{MARGIN:.0f}" y="{MARGIN + 8:.0f}" font-size="15" font-weight="bold" '
-        f'fill="#1f2328">{escape(account_name)} – relationship map</text>'
+        f'fill="#1f2328">{_text(account_name)} – relationship map</text>'
     ]
     x = MARGIN
     y = MARGIN + 30
@@ -142,9 +143,9 @@ def _card(person: StakeholderEntry, box: CardBox) -> str:
         'fill="#ffffff" stroke="#d0d7de" stroke-width="1"/>',
         f'<rect x="{x:.1f}" y="{y:.1f}" width="6" height="{h:.1f}" rx="3" fill="{colour}"/>',
         f'<text x="{x + 14:.1f}" y="{y + 20:.1f}" font-size="12" font-weight="bold" '
-        f'fill="#1f2328">{escape(_clip(person.name, 24))}</text>',
+        f'fill="#1f2328">{_text(_clip(person.name, 24))}</text>',
         f'<text x="{x + 14:.1f}" y="{y + 36:.1f}" font-size="10" fill="#57606a">'
-        f"{escape(_clip(person.title, 30))}</text>",
+        f"{_text(_clip(person.title, 30))}</text>",
     ]
     for index in range(5):
         fill = "#1f2328" if index < person.influence else "none"
@@ -157,7 +158,7 @@ def _card(person: StakeholderEntry, box: CardBox) -> str:
             f'<circle cx="{x + w - 18:.1f}" cy="{y + h - 14:.1f}" r="10" fill="#ddf4ff" '
             'stroke="#54aeff" stroke-width="0.8"/>'
             f'<text x="{x + w - 18:.1f}" y="{y + h - 10.5:.1f}" font-size="9" '
-            f'text-anchor="middle" fill="#0969da">{escape(person.owner_initials)}</text>'
+            f'text-anchor="middle" fill="#0969da">{_text(person.owner_initials)}</text>'
         )
     flags = _flags(person)
     for index, (letter, fill) in enumerate(flags):
@@ -184,4 +185,10 @@ def _flags(person: StakeholderEntry) -> list[tuple[str, str]]:
 
 
 def _clip(text: str, limit: int) -> str:
+    text = printable(text, keep_newlines=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _text(value: str) -> str:
+    """User text as XML character data: valid characters only, escaped."""
+    return escape(printable(value, keep_newlines=False))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import render_plan
 from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
 from kamdesk.reports.plan_sections import available_sections as sections_of
+from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.store.database import Database
 from kamdesk.store.errors import StorageError, ValidationError
@@ -177,44 +178,62 @@ def _read_template(path: Path | None) -> bytes | None:
 
 
 def save_document(db: Database, document: RenderedDocument, destination: Path) -> int:
-    """Write the file atomically and store the export snapshot; returns the snapshot id."""
-    write_atomically(destination, document.data)
-    return record_export(db, document.plan)
+    """Store the export snapshot and write the file: both, or neither; returns the snapshot id.
 
-
-def record_export(db: Database, plan: AccountPlan) -> int:
-    """Store the plan as exported, so that the next review can show what changed since."""
-    with db.session() as session:
-        snapshot = PlanSnapshot(
-            account_id=plan.account.id,
-            taken_at=datetime.now(UTC),
-            reason=SnapshotReason.EXPORT,
-            content=dumps(plan, indent=None),
-        )
+    The snapshot is inserted first (a locked or full database fails there, before any file
+    is written); the file is written inside the same transaction, which only commits once
+    the file is in place, so a failed write leaves no snapshot either.
+    """
+    with translate_integrity_errors(), db.session() as session:
+        snapshot = _export_snapshot(document.plan)
         session.add(snapshot)
         session.flush()
+        write_atomically(destination, document.data)
         return snapshot.id
 
 
+def _export_snapshot(plan: AccountPlan) -> PlanSnapshot:
+    """The plan as exported, so that the next review can show what changed since."""
+    return PlanSnapshot(
+        account_id=plan.account.id,
+        taken_at=datetime.now(UTC),
+        reason=SnapshotReason.EXPORT,
+        content=dumps(plan, indent=None),
+    )
+
+
 def write_atomically(destination: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a failed export never leaves half a file behind."""
+    """Write a file whole or not at all: a failed export never leaves half a file behind.
+
+    The file gets the permissions the user's umask gives a new file, as any program's
+    saved file would (0600 under umask 077), never a fixed mode.
+    """
     folder = destination.parent
     if not folder.is_dir():
         raise ValidationError(f"The folder {folder} does not exist.")
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".kamdesk-", suffix=".part", dir=folder)
+        descriptor, temporary = _new_temporary(folder)
     except OSError as error:
         raise StorageError(_cannot_write(destination, error)) from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
-        os.chmod(temporary, 0o644)
         os.replace(temporary, destination)
     except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise StorageError(_cannot_write(destination, error)) from error
         raise
+
+
+def _new_temporary(folder: Path) -> tuple[int, Path]:
+    """A new hidden file in ``folder``, created with mode 0666 less the umask."""
+    while True:
+        candidate = folder / f".kamdesk-{secrets.token_hex(6)}.part"
+        try:
+            return os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), candidate
+        except FileExistsError:
+            continue
 
 
 def _cannot_write(destination: Path, error: OSError) -> str:

@@ -4,15 +4,27 @@ Every constraint gets a predictable name (SQLite batch migrations can only alter
 constraints). Every table has ``created_at``/``updated_at``; every editable row has a
 ``version`` that SQLAlchemy checks on UPDATE, so two windows (or two people on PostgreSQL)
 never overwrite each other silently.
+
+Versions come from one database-wide clock (``row_version_clock``), never from a per-row
+counter. If each row counted from 1, a row deleted and created again (a revenue quarter
+cleared and retyped) would present version 1 again, and a window that saw the old row's
+version 1 would overwrite the new figures without a conflict. Every INSERT and UPDATE,
+through the ORM or Core, takes the clock one step forward (one step per statement), so a
+version a window once saw never comes back for that row. The contract stays simple: an
+update names the version it saw; a different current version is a ConflictError. Versions
+are ordered but not consecutive: compare them for equality only.
 """
 
 from __future__ import annotations
 
 import enum
+import threading
+import weakref
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Enum, Integer, MetaData
+from sqlalchemy import BigInteger, CheckConstraint, Column, Enum, Integer, MetaData, Table, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.store.column_types import UtcDateTime, utc_now
@@ -32,6 +44,52 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+row_version_clock = Table(
+    "row_version_clock",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# One stamp per statement: every row of an executemany INSERT shares it, which is enough,
+# because no other transaction sees those rows before the statement's transaction commits.
+# The app writes from worker threads: the lock keeps the bookkeeping consistent.
+_stamps: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+_stamps_lock = threading.Lock()
+
+
+def next_row_version(context: Any) -> int:
+    """Default and onupdate of ``version``: the clock, moved one step forward."""
+    with _stamps_lock:
+        stamp = _stamps.get(context)
+    if stamp is None:
+        stamp = draw_row_version(context.connection)
+        with _stamps_lock:
+            _stamps[context] = stamp
+    return stamp
+
+
+def draw_row_version(connection: Connection) -> int:
+    """Move the clock one step forward and return the new version, never handed out before.
+
+    For code that writes versions itself (bulk imports and their undo); everything else
+    gets its version from the column's default and onupdate.
+    """
+    return int(
+        connection.execute(
+            update(row_version_clock)
+            .values(value=row_version_clock.c.value + 1)
+            .returning(row_version_clock.c.value)
+        ).scalar_one()
+    )
+
+
+def data_tables() -> list[Table]:
+    """Every table holding the user's data, parents first (the version clock is not data:
+    deleting its row would let versions start again)."""
+    return [table for table in Base.metadata.sorted_tables if table is not row_version_clock]
+
+
 class Timestamped:
     """Created/updated timestamps (UTC, timezone-aware)."""
 
@@ -43,11 +101,15 @@ class Versioned(Timestamped):
     """An editable row: an integer id, timestamps and an optimistic-lock version."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-10)
-    version: Mapped[int] = mapped_column(Integer, default=1, sort_order=-9)
+    version: Mapped[int] = mapped_column(
+        Integer, default=next_row_version, onupdate=next_row_version, sort_order=-9
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.version}
+        # The ORM still checks the version it loaded in the UPDATE's WHERE clause; the new
+        # value comes from the column's onupdate (the clock), not from a +1 generator.
+        return {"version_id_col": cls.version, "version_id_generator": False}
 
 
 def enum_column(enum_class: type[enum.StrEnum], name: str) -> Enum:

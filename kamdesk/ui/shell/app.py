@@ -128,17 +128,14 @@ def _run_claimed(
     try:
         db = open_database(db_location)
     except StorageError as error:
-        if smoke:
-            print(str(error), file=sys.stderr)
-        else:
-            QMessageBox.critical(window, app.tr("kamdesk cannot start"), str(error))
-        window.close()
-        return 1
+        return _cannot_start(app, window, error, smoke)
     try:
         if not smoke:
             enable_error_log()
         try:
             open_main_window(db, window)
+        except StorageError as error:  # the file opened, but reading it for the window failed
+            return _cannot_start(app, window, error, smoke)
         except Exception as error:
             if smoke:
                 raise  # the command line says it in one line
@@ -160,6 +157,16 @@ def _run_claimed(
             reporter.uninstall()
     finally:
         db.close()
+
+
+def _cannot_start(app: QApplication, window: MainWindow, error: StorageError, smoke: bool) -> int:
+    """Say in one sentence why the database cannot be used; the exit code."""
+    if smoke:
+        print(str(error), file=sys.stderr)
+    else:
+        QMessageBox.critical(window, app.tr("kamdesk cannot start"), str(error))
+    window.close()
+    return 1
 
 
 def _smoke(app: QApplication, window: MainWindow) -> int:

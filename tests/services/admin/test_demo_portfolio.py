@@ -56,6 +56,7 @@ from kamdesk.store.orm import (
     TeamMember,
     WhitespaceCell,
 )
+from kamdesk.store.orm.base import data_tables
 
 TODAY = date(2026, 11, 27)
 TIMESTAMPS = {"created_at", "updated_at"}
@@ -88,7 +89,7 @@ def row_counts(db: Database) -> dict[str, int]:
     with db.session() as s:
         return {
             t.name: s.scalar(select(func.count()).select_from(t)) or 0
-            for t in Base.metadata.sorted_tables
+            for t in data_tables()
         }
 
 

@@ -46,10 +46,10 @@ def test_a_value_changed_elsewhere_is_a_conflict_and_nothing_is_written(db: Data
 
 def test_a_delete_names_what_it_saw_too(db: Database) -> None:
     account, _ = create_row(db, Account, {"name": "Acme"})
-    person, _ = create_row(db, Stakeholder, {"account_id": account, "name": "Jo"})
-    update_fields(db, Stakeholder, person, 1, {"title": "CFO"})
+    person, first = create_row(db, Stakeholder, {"account_id": account, "name": "Jo"})
+    update_fields(db, Stakeholder, person, first, {"title": "CFO"})
     with pytest.raises(ConflictError):
-        delete_row(db, Stakeholder, person, 1)
+        delete_row(db, Stakeholder, person, first)
     with pytest.raises(ConflictError):
         delete_row(db, Stakeholder, person, {"title": "CEO"})
     removed = delete_row(db, Stakeholder, person, {"title": "CFO"})

@@ -20,6 +20,7 @@ from kamdesk.store.orm import (
     Stakeholder,
     interaction_stakeholder,
 )
+from tests.helpers.storage_files import version_of
 
 
 @pytest.fixture
@@ -40,17 +41,19 @@ def org(db: Database) -> dict[str, int]:
 
 
 def test_an_update_moves_the_version_on(db: Database, org: dict[str, int]) -> None:
-    version = update_fields(db, Account, org["account"], 1, {"tier": Tier.KEY})
-    assert version == 2
-    assert update_fields(db, Account, org["account"], 2, {"city": "Leipzig"}) == 3
+    first = version_of(db, Account, org["account"])
+    version = update_fields(db, Account, org["account"], first, {"tier": Tier.KEY})
+    assert version > first  # versions only move forward (from one clock, not one by one)
+    assert update_fields(db, Account, org["account"], version, {"city": "Leipzig"}) > version
 
 
 def test_an_update_from_a_stale_version_is_refused_and_nothing_written(
     db: Database, org: dict[str, int]
 ) -> None:
-    update_fields(db, Account, org["account"], 1, {"city": "Leipzig"})
+    seen = version_of(db, Account, org["account"])
+    update_fields(db, Account, org["account"], seen, {"city": "Leipzig"})
     with pytest.raises(ConflictError, match="changed elsewhere"):
-        update_fields(db, Account, org["account"], 1, {"city": "Halle"})
+        update_fields(db, Account, org["account"], seen, {"city": "Halle"})
     with db.session() as session:
         account = session.get(Account, org["account"])
         assert account is not None and account.city == "Leipzig"
@@ -69,7 +72,8 @@ def test_a_duplicate_name_becomes_a_sentence(db: Database, org: dict[str, int]) 
 
 def test_an_out_of_range_value_becomes_a_sentence(db: Database, org: dict[str, int]) -> None:
     with pytest.raises(ValidationError, match="outside the allowed range"):
-        update_fields(db, Stakeholder, org["boss"], 1, {"influence": 9})
+        update_fields(db, Stakeholder, org["boss"], version_of(db, Stakeholder, org["boss"]),
+                      {"influence": 9})
 
 
 def test_what_goes_with_a_delete_is_described(db: Database, org: dict[str, int]) -> None:
@@ -80,7 +84,7 @@ def test_what_goes_with_a_delete_is_described(db: Database, org: dict[str, int])
 
 
 def test_a_delete_is_undone_exactly(db: Database, org: dict[str, int]) -> None:
-    removed = delete_row(db, Stakeholder, org["boss"], 1)
+    removed = delete_row(db, Stakeholder, org["boss"], version_of(db, Stakeholder, org["boss"]))
     assert removed.count_by_table() == {
         "stakeholder": 1, "buying_center_member": 1, "interaction_stakeholder": 1,
     }
@@ -111,9 +115,10 @@ def test_a_whole_account_comes_back_after_undo(db: Database, org: dict[str, int]
 
 
 def test_a_delete_from_a_stale_version_is_refused(db: Database, org: dict[str, int]) -> None:
-    update_fields(db, Account, org["account"], 1, {"city": "Leipzig"})
+    seen = version_of(db, Account, org["account"])
+    update_fields(db, Account, org["account"], seen, {"city": "Leipzig"})
     with pytest.raises(ConflictError):
-        delete_row(db, Account, org["account"], 1)
+        delete_row(db, Account, org["account"], seen)
     with db.session() as session:
         assert session.get(Account, org["account"]) is not None
 

@@ -50,7 +50,7 @@ def test_undo_and_redo_of_an_import(db: Database, tmp_path: Path) -> None:
     # The updated account has its old values back, at a newer version (as every write).
     assert _without(undone["account"], "version", "updated_at") == _without(
         before["account"], "version", "updated_at")
-    assert undone["account"][0]["version"] == 3
+    assert undone["account"][0]["version"] > after["account"][0]["version"]
     redo_changes(db, report.changes, now)
     redone = _everything(db)
     assert _without(redone["account"], "version", "updated_at") == _without(

@@ -12,7 +12,8 @@ from kamdesk.services.growth.opportunity_editing import create_opportunity
 from kamdesk.services.growth.whitespace_editing import create_unit, set_cell
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError, ValidationError
-from kamdesk.store.orm import Account
+from kamdesk.store.orm import Account, OpportunityStage
+from tests.helpers.storage_files import version_of
 
 
 def _account(db: Database, name: str = "Acme") -> int:
@@ -118,8 +119,8 @@ def test_a_stage_in_use_is_not_deleted(db: Database) -> None:
     create_opportunity(db, account, {"title": "Deal", "type": OpportunityType.RENEWAL,
                                      "stage_id": used})
     with pytest.raises(ValidationError, match="move them to another stage"):
-        catalogue.delete_stage(db, used, 1)
-    catalogue.delete_stage(db, unused, 1)
+        catalogue.delete_stage(db, used, version_of(db, OpportunityStage, used))
+    catalogue.delete_stage(db, unused, version_of(db, OpportunityStage, unused))
     assert [s.id for s in catalogue.list_stages(db)] == [used]
 
 

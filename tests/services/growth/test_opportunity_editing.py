@@ -14,7 +14,8 @@ from kamdesk.services.growth.offering_catalogue import create_offering, create_s
 from kamdesk.services.growth.whitespace_editing import create_unit, delete_unit, get_cell, set_cell
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError, ValidationError
-from kamdesk.store.orm import Account, CompanySettings
+from kamdesk.store.orm import Account, BusinessUnit, CompanySettings, Opportunity, OpportunityStage
+from tests.helpers.storage_files import version_of
 
 
 def _account(db: Database, name: str = "Acme") -> int:
@@ -65,14 +66,15 @@ def test_bad_input_is_refused_and_nothing_stored(
     account, stage = _basic(db)
     row_id = opp.create_opportunity(db, account, {"title": "Deal", "stage_id": stage,
                                                   "type": OpportunityType.RENEWAL})
+    seen = version_of(db, Opportunity, row_id)
     with pytest.raises(ValidationError) as refused:
-        opp.update_opportunity(db, row_id, 1, changes)
+        opp.update_opportunity(db, row_id, seen, changes)
     assert refused.value.field == field
     with pytest.raises(ValidationError):
         opp.create_opportunity(db, account, {"title": "New", "stage_id": stage,
                                              "type": OpportunityType.RENEWAL, **changes})
     [row] = opp.list_opportunities(db, account)
-    assert (row.title, row.version, row.probability, row.value) == ("Deal", 1, 10, Decimal(0))
+    assert (row.title, row.version, row.probability, row.value) == ("Deal", seen, 10, Decimal(0))
 
 
 def test_a_unit_of_another_account_is_refused(db: Database) -> None:
@@ -88,11 +90,12 @@ def test_a_unit_of_another_account_is_refused(db: Database) -> None:
 def test_a_deleted_stage_is_refused(db: Database) -> None:
     account, stage = _basic(db)
     gone = create_stage(db, "Gone", 5)
-    delete_stage(db, gone, 1)
+    delete_stage(db, gone, version_of(db, OpportunityStage, gone))
     row_id = opp.create_opportunity(db, account, {"title": "Deal", "stage_id": stage,
                                                   "type": OpportunityType.UPSELL})
     with pytest.raises(ValidationError, match="stage no longer exists"):
-        opp.update_opportunity(db, row_id, 1, {"stage_id": gone})
+        opp.update_opportunity(db, row_id, version_of(db, Opportunity, row_id),
+                               {"stage_id": gone})
 
 
 def test_deleting_a_unit_keeps_its_opportunities_without_a_unit(db: Database) -> None:
@@ -101,7 +104,7 @@ def test_deleting_a_unit_keeps_its_opportunities_without_a_unit(db: Database) ->
     opp.create_opportunity(db, account, {"title": "Deal", "stage_id": stage,
                                          "type": OpportunityType.UPSELL,
                                          "business_unit_id": unit})
-    delete_unit(db, unit, 1)
+    delete_unit(db, unit, version_of(db, BusinessUnit, unit))
     [row] = opp.list_opportunities(db, account)
     assert (row.business_unit_id, row.unit) == (None, None)
 
@@ -110,7 +113,7 @@ def test_delete_and_restore_keep_the_id(db: Database) -> None:
     account, stage = _basic(db)
     row_id = opp.create_opportunity(db, account, {"title": "Deal", "stage_id": stage,
                                                   "type": OpportunityType.UPSELL})
-    deleted = opp.delete_opportunity(db, row_id, 1)
+    deleted = opp.delete_opportunity(db, row_id, version_of(db, Opportunity, row_id))
     assert opp.list_opportunities(db, account) == []
     opp.restore_deleted(db, deleted)
     assert [row.id for row in opp.list_opportunities(db, account)] == [row_id]

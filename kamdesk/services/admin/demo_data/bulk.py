@@ -3,9 +3,11 @@
 Thousands of accounts with eight quarters of revenue each must build in seconds: ORM
 ``add()`` costs about ten times more per row than a Core ``insert()`` executemany (see
 NOTES.md). Inserting into the ORM tables still runs the column types (money to cents,
-timestamps to naive UTC, enum checks), but not the ORM's defaults, so every row states
-its version and timestamps itself. Ids are assigned here, not by the database, because
-revenue, stakeholders and interactions refer to rows inserted in the same batch.
+timestamps to naive UTC, enum checks) and the column defaults: each row states its
+timestamps itself, and takes its version from the database-wide version clock (one step per
+statement), never a fixed 1 that a row of an earlier demo may have shown a window. Ids
+are assigned here, not by the database, because revenue, stakeholders and interactions
+refer to rows inserted in the same batch.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def insert_generic_accounts(
         (session.scalar(select(func.max(table.id))) or 0) + 1
         for table in (Account, Stakeholder, Interaction)
     ))
-    stamp = {"version": 1, "created_at": now, "updated_at": now}
+    stamp = {"created_at": now, "updated_at": now}
     weights = [c.weight for c in COUNTRIES]
     for start in range(0, len(slots), CHUNK):
         batch = _Batch([], [], [], [], [], [])

@@ -4,8 +4,8 @@ What we write about a meeting or a review is internal unless the KAM shares that
 existing entries start unshared, so the client version of a plan prints none of them until
 the KAM says so.
 
-Revision ID: 0002_share_with_client
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-28
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_share_with_client"
-down_revision: str | None = "0001"
+revision: str = "0003"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

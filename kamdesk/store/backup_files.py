@@ -1,0 +1,289 @@
+"""Backup copies of a database: written whole and verified, or not at all; pruned with care.
+
+A backup is made with SQLite's backup API into a hidden ``.partial`` file, switched to a
+rollback journal (so it opens on read-only media without side files), checked with the full
+``integrity_check`` and for kamdesk's schema, flushed to disk and only then given its name.
+A kill at any moment leaves either no new backup or a complete one; the hidden leftovers of
+a killed backup are removed the next time.
+
+Names carry the database's full file name, the UTC time and the reason::
+
+    kunden.db.20261128-101500-123456.daily.sqlite3
+
+so ``kunden.db`` and ``kunden-archiv.db`` in one folder never mistake each other's backups.
+A database name that would not make a file name every system accepts (a ``?`` Windows
+refuses, a name too long once the time is added) is made safe and given a short hash of
+the full name, so it stays distinct and its backups are still found and pruned.
+Pruning keeps the newest ``keep`` of the database's own backups and never deletes a file it
+was told to protect (the backup being restored). A database that fails the integrity check
+is never backed up, so a damaged copy can never push a good one out of the rotation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import sqlite3
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from kamdesk.domain.file_names import MAX_NAME_CHARS, MIN_LIMIT, is_safe_file_name, safe_file_name
+from kamdesk.store.errors import BackupError, StorageError, UnsoundSourceError
+from kamdesk.store.read_only_access import side_file
+from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
+from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
+from kamdesk.store.sqlite_uri import connect_uri
+
+BACKUP_FOLDER = "backups"
+REASONS = ("daily", "manual", "before-upgrade", "before-restore")
+DEFAULT_KEEP = 10
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_EXAMPLE_STAMP = "20261128-101500-123456"
+#: Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-<pid>-…``
+PARTIAL_PREFIX = ".kamdesk-partial-"
+_STAMP_PATTERN = r"(\d{8}-\d{6}-\d{6})"
+_REASON_PATTERN = "(" + "|".join(re.escape(reason) for reason in REASONS) + ")"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One automatic backup of a database."""
+
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+
+
+def backup_folder(db_path: Path) -> Path:
+    """The folder next to the database where its automatic backups are kept."""
+    return db_path.parent / BACKUP_FOLDER
+
+
+def backup_name(db_name: str, taken_at: datetime, reason: str) -> str:
+    """The file name of an automatic backup."""
+    return f"{backup_prefix(db_name)}.{taken_at.strftime(STAMP_FORMAT)}.{reason}.sqlite3"
+
+
+def backup_prefix(db_name: str) -> str:
+    """What every backup name of this database starts with: its name, if that is portable."""
+    longest = f"{db_name}.{_EXAMPLE_STAMP}.before-restore.sqlite3"
+    if is_safe_file_name(longest):
+        return db_name
+    digest = hashlib.sha256(db_name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    room = MAX_NAME_CHARS - len(longest) + len(db_name) - len(digest) - 1
+    for limit in range(max(room, MIN_LIMIT), MIN_LIMIT - 1, -8):
+        prefix = f"{safe_file_name(db_name, limit=limit, fallback='kamdesk')}~{digest}"
+        if is_safe_file_name(f"{prefix}.{_EXAMPLE_STAMP}.before-restore.sqlite3"):
+            return prefix
+    return f"kamdesk~{digest}"
+
+
+def own_backups(db_path: Path) -> list[BackupFile]:
+    """The database's automatic backups, oldest first (other databases' are not included)."""
+    folder = backup_folder(db_path)
+    pattern = re.compile(
+        rf"{re.escape(backup_prefix(db_path.name))}\.{_STAMP_PATTERN}\.{_REASON_PATTERN}\.sqlite3"
+    )
+    found: list[BackupFile] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match:
+            taken_at = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+            found.append(BackupFile(folder / name, taken_at, match.group(2)))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name))
+
+
+def backup_taken_on(db_path: Path, day: date) -> bool:
+    """True if the database has an automatic backup from ``day`` (local time)."""
+    return any(b.taken_at.astimezone().date() == day for b in own_backups(db_path))
+
+
+def write_backup(
+    db_path: Path,
+    reason: str,
+    *,
+    destination: Path | None = None,
+    source: sqlite3.Connection | None = None,
+    keep: int = DEFAULT_KEEP,
+    protect: Collection[Path] = (),
+) -> Path:
+    """Write a verified copy of the database; returns its path.
+
+    Automatic backups (no ``destination``) go to the backup folder and are pruned to
+    ``keep``, sparing ``protect``. ``source`` is an open connection to copy from (restore
+    holds the database locked through it); otherwise the file is opened here.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    taken_at = datetime.now(UTC)
+    if destination is None:
+        folder = backup_folder(db_path)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        final = folder / backup_name(db_path.name, taken_at, reason)
+    else:
+        folder = destination.parent
+        final = destination
+    if final.exists():
+        raise StorageError(f"{final} already exists; choose another file name.")
+    partial = folder / f"{PARTIAL_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.sqlite3"
+    try:
+        _copy(db_path, source, partial)
+        _verify(db_path, partial)
+        _install(partial, final)
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            side_file(partial, suffix).unlink(missing_ok=True)
+    if destination is None:
+        prune_backups(db_path, keep, protect)
+    return final
+
+
+def prune_backups(db_path: Path, keep: int, protect: Collection[Path] = ()) -> list[Path]:
+    """Delete the database's automatic backups beyond the newest ``keep``; returns them."""
+    spared = {os.path.realpath(path) for path in protect}
+    backups = own_backups(db_path)
+    removed: list[Path] = []
+    for old in backups[: -max(keep, 1)]:
+        if os.path.realpath(old.path) in spared:
+            continue
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    return removed
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest automatic backup that still passes the full integrity check."""
+    for backup in reversed(own_backups(db_path)):
+        try:
+            connection = connect_uri(backup.path, mode="ro", immutable="1")
+        except sqlite3.Error:
+            continue
+        try:
+            if not integrity_problems(connection, backup.path) and kamdesk_revision(
+                connection, backup.path
+            ):
+                return backup
+        except (sqlite3.Error, StorageError, SchemaDamage):
+            continue
+        finally:
+            connection.close()
+    return None
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete the hidden partial backups next to this database whose writer is gone."""
+    pattern = re.compile(
+        rf"{re.escape(PARTIAL_PREFIX)}(\d+)-[0-9a-f]+\.sqlite3(-journal|-wal|-shm)?"
+    )
+    removed: list[Path] = []
+    for folder in (backup_folder(db_path), db_path.parent):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            match = pattern.fullmatch(name)
+            if match and not process_alive(int(match.group(1))):
+                (folder / name).unlink(missing_ok=True)
+                removed.append(folder / name)
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """True if a process with this id runs (another user's counts as running)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _copy(db_path: Path, source: sqlite3.Connection | None, partial: Path) -> None:
+    """Copy the database into ``partial`` with the backup API, as a rollback-journal file."""
+    descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(descriptor)
+    reader = source if source is not None else connect_uri(db_path, timeout=5)
+    target = connect_uri(partial)
+    try:
+        # The copy is verified and flushed as a whole afterwards: no journal needed now.
+        target.execute("PRAGMA journal_mode = OFF")
+        target.execute("PRAGMA synchronous = OFF")
+        reader.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as error:
+        if is_lock_error(error):
+            raise locked_error(db_path) from error
+        raise BackupError(
+            f"The backup of {db_path} failed ({error}); the backups already there were kept."
+        ) from error
+    finally:
+        target.close()
+        if source is None:
+            reader.close()
+
+
+def _verify(db_path: Path, partial: Path) -> None:
+    """Refuse a copy that fails the full integrity check or holds no kamdesk schema."""
+    # Read-write (the copy is ours, in rollback-journal mode): SQLite verifies CHECK
+    # constraints only on a connection that could write.
+    connection = connect_uri(partial)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        problems = integrity_problems(connection, partial)
+        revision = None
+        if not problems:
+            try:
+                revision = kamdesk_revision(connection, db_path)
+            except SchemaDamage as damage:
+                problems = [str(damage)]
+    finally:
+        connection.close()
+    if problems:
+        raise UnsoundSourceError(
+            f"{db_path} fails SQLite's integrity check ({problems[0]}), so no backup was "
+            "written and the backups already there were kept."
+        )
+    if revision is None:
+        raise BackupError(f"{db_path} holds no kamdesk data yet; there is nothing to back up.")
+
+
+def _install(partial: Path, final: Path) -> None:
+    """Flush the verified copy to disk and give it its name, never replacing a file."""
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    try:
+        os.link(partial, final)
+    except FileExistsError as error:
+        raise StorageError(f"{final} already exists; choose another file name.") from error
+    except OSError:
+        # File systems without hard links (FAT on a USB stick): rename, after a last look.
+        if final.exists():
+            raise StorageError(f"{final} already exists; choose another file name.") from None
+        os.rename(partial, final)
+    fsync_folder(final.parent)

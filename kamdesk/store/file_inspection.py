@@ -1,0 +1,134 @@
+"""Looking at a database file before anything may write to it.
+
+Every way of opening a file (the app, each command, restore) first asks
+:func:`inspect_database_file`, which reads without writing a byte or creating a side file
+(see :mod:`kamdesk.store.read_only_access`). It refuses, with one sentence and the file left
+as it was: a folder, an empty file, a file that is not SQLite, another program's database,
+a newer kamdesk's schema, and a damaged file, naming the newest good backup. A damaged file
+is found with SQLite's full ``integrity_check`` whenever the file changed since its last
+clean full check, and with the quicker ``quick_check`` otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamdesk.store.backup_files import newest_good_backup
+from kamdesk.store.clean_check_records import checked_clean_unchanged, remember_clean_check
+from kamdesk.store.errors import (
+    DamagedDatabaseError,
+    LocationError,
+    NotADatabaseError,
+    StorageError,
+)
+from kamdesk.store.read_only_access import has_side_files, read_only_connection
+from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
+from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
+from kamdesk.store.sqlite_uri import connect_uri
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileInspection:
+    """What a database file holds, as far as opening it is concerned."""
+
+    revision: str | None  # None: a SQLite file with nothing in it yet
+    thorough: bool  # the full integrity check ran (not only the quick one)
+
+
+def inspect_database_file(path: Path, thorough: bool | None = None) -> FileInspection:
+    """Check an existing file read-only; raise a :class:`StorageError` if kamdesk must not use it.
+
+    ``thorough`` forces the full check (True) or the quick one (False); by default the full
+    check runs when the file changed since its last clean full check.
+    """
+    require_sqlite_header(path)
+    if thorough is None:
+        thorough = not checked_clean_unchanged(path)
+    in_place = _checks_constraints_in_place(path)
+    try:
+        with read_only_connection(path) as connection:
+            revision = kamdesk_revision(connection, path)
+            if not in_place:
+                problems = integrity_problems(connection, path, thorough)
+        if in_place:
+            problems = _check_in_place(path, thorough)
+    except SchemaDamage as damage:
+        raise damaged_error(path, str(damage)) from damage
+    except sqlite3.OperationalError as error:
+        if is_lock_error(error):
+            raise locked_error(path) from error
+        raise damaged_error(path, f"cannot be read ({error})") from error
+    except sqlite3.DatabaseError as error:
+        raise damaged_error(path, f"is damaged ({error})") from error
+    except UnicodeDecodeError as error:
+        raise damaged_error(path, "is damaged (its table list cannot be read)") from error
+    except OSError as error:
+        raise StorageError(f"{path} cannot be read ({error.strerror or error}).") from error
+    if problems:
+        raise damaged_error(path, f"is damaged ({problems[0]})")
+    if thorough:
+        remember_clean_check(path)
+    return FileInspection(revision, thorough)
+
+
+def _checks_constraints_in_place(path: Path) -> bool:
+    """True if the check may open the file read-write (it still writes nothing).
+
+    SQLite verifies CHECK constraints (an account tier "platinum") only on a connection
+    that could write. That is safe for a kamdesk file nobody else has open: reading writes
+    nothing, and the WAL files such a connection makes go away when it closes. With side
+    files present (kamdesk running elsewhere, or a crash) or on read-only media the check
+    stays read-only.
+    """
+    folder = path.parent
+    return (
+        not has_side_files(path)
+        and os.access(path, os.W_OK)
+        and os.access(folder, os.W_OK)
+    )
+
+
+def _check_in_place(path: Path, thorough: bool) -> list[str]:
+    connection = connect_uri(path, timeout=2)
+    try:
+        connection.execute("PRAGMA query_only = ON")  # a check, whatever happens
+        return integrity_problems(connection, path, thorough)
+    finally:
+        connection.close()
+
+
+def require_sqlite_header(path: Path) -> None:
+    """Refuse a folder, an empty file, or a file that does not start like a SQLite database."""
+    if path.is_dir():
+        raise LocationError(f"{path} is a folder, not a database file; choose a file with --db.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise LocationError(f"The database {path} cannot be read (no permission).") from error
+    except OSError as error:
+        raise StorageError(f"{path} cannot be read ({error.strerror or error}).") from error
+    if not header:
+        raise NotADatabaseError(
+            f"{path} is an empty file, not a kamdesk database; it was left untouched."
+        )
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a kamdesk database (not a SQLite file); it was left untouched."
+        )
+
+
+def damaged_error(path: Path, what: str) -> DamagedDatabaseError:
+    """One sentence for a damaged file, naming the newest backup that is still good."""
+    backup = newest_good_backup(path)
+    if backup is None:
+        advice = "no good backup of it was found next to it"
+    else:
+        taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        advice = f"restore the newest good backup, {backup.path} ({taken})"
+    return DamagedDatabaseError(f"{path} {what} and was left untouched; {advice}.")

@@ -1,0 +1,117 @@
+"""SIGKILL trials: a worker process does real storage work and is killed at a random moment.
+
+The workers run in children of a multiprocessing fork server that has kamdesk imported
+already, so a trial costs milliseconds to start instead of a second of imports. Each worker
+appends a line to its journal file after every operation that has returned (committed): a
+kill cannot take back what the kernel already holds, so the journal lists exactly the work
+the user was told is done.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from dataclasses import dataclass
+from multiprocessing.context import ForkServerContext
+from pathlib import Path
+
+from kamdesk.services.admin.database_maintenance import backup_database, restore_database
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.services.common.row_editing import create_row, delete_row
+from kamdesk.store.database import open_database
+from kamdesk.store.orm import Account
+
+#: Environment variables that decide where kamdesk keeps state (passed on to each worker).
+STATE_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "HOME")
+
+
+@dataclass(frozen=True)
+class Trial:
+    """One kill: what ran, after how long it was killed, and what it said it finished."""
+
+    kind: str
+    delay: float
+    journal: list[str]
+    exit_code: int | None
+
+
+def fork_server() -> ForkServerContext:
+    """The fork-server context, with this module (and so kamdesk) imported in the server."""
+    context = multiprocessing.get_context("forkserver")
+    assert isinstance(context, ForkServerContext)
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+def run_and_kill(
+    context: ForkServerContext, kind: str, delay: float, journal: Path, *arguments: str
+) -> Trial:
+    """Start worker ``kind``, SIGKILL it after ``delay`` seconds, return what it finished."""
+    environment = {name: os.environ.get(name, "") for name in STATE_VARIABLES}
+    process = context.Process(
+        target=WORKERS[kind], args=(environment, str(journal), *arguments), daemon=True
+    )
+    process.start()
+    time.sleep(delay)
+    if process.pid is not None and process.is_alive():
+        os.kill(process.pid, signal.SIGKILL)
+    process.join(30)
+    lines = journal.read_text(encoding="utf-8").splitlines() if journal.exists() else []
+    return Trial(kind, delay, lines, process.exitcode)
+
+
+def _start(environment: dict[str, str]) -> None:
+    os.environ.update({name: value for name, value in environment.items() if value})
+
+
+def _note(journal: str, line: str) -> None:
+    with open(journal, "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+def edit_forever(environment: dict[str, str], journal: str, db_path: str, tag: str) -> None:
+    """Add accounts and delete every third one again, noting each committed change."""
+    _start(environment)
+    db = open_database(db_path)
+    index = 0
+    while True:
+        name = f"{tag}-{index}"
+        account_id, version = create_row(db, Account, {"name": name, "city": "Köln"})
+        _note(journal, f"added {name}")
+        if index % 3 == 2:
+            delete_row(db, Account, account_id, version)
+            _note(journal, f"deleted {name}")
+        index += 1
+
+
+def make_demo(environment: dict[str, str], journal: str, db_path: str, accounts: str) -> None:
+    """Replace the database's content with a demo portfolio (all or nothing)."""
+    _start(environment)
+    db = open_database(db_path)
+    try:
+        create_demo_portfolio(db, accounts=int(accounts), seed=int(accounts), force=True)
+    finally:
+        db.close()
+    _note(journal, "demo done")
+
+
+def restore(environment: dict[str, str], journal: str, db_path: str, source: str) -> None:
+    """Restore ``source`` over the database."""
+    _start(environment)
+    restore_database(db_path, Path(source))
+    _note(journal, "restore done")
+
+
+def back_up(environment: dict[str, str], journal: str, db_path: str, reason: str) -> None:
+    """Take a backup: the daily one an open takes, or a manual one."""
+    _start(environment)
+    if reason == "daily":
+        open_database(db_path).close()
+    else:
+        backup_database(db_path, None)
+    _note(journal, "backup done")
+
+
+WORKERS = {"edit": edit_forever, "demo": make_demo, "restore": restore, "backup": back_up}

@@ -1,0 +1,94 @@
+"""Reliability: SIGKILL during ``restore`` and during manual and daily backups (50 trials).
+
+After every kill the database must open, pass the full checks and hold either what it held
+before or exactly the backup (a finished restore: the backup); the backup restored from is
+unchanged; every backup in the rotation is complete and verified, and no half-written file
+or private copy is left once kamdesk has opened the database again.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kamdesk.store.backup_files import own_backups
+from kamdesk.store.database import open_database
+from kamdesk.store.sqlite_health import file_problems
+from tests.helpers.kill_trials import fork_server, run_and_kill
+from tests.helpers.storage_files import account_names, make_database
+
+pytestmark = pytest.mark.slow
+
+RESTORE_TRIALS = 25
+BACKUP_TRIALS = 25
+
+
+def intact_names(path: Path) -> set[str]:
+    """Open the database as the app would, check it fully, and return its account names."""
+    open_database(path).close()
+    assert file_problems(path) == []
+    return set(account_names(path))
+
+
+def no_leftovers(folder: Path) -> None:
+    hidden = [p.name for p in folder.rglob(".*")]
+    assert not hidden, f"left behind: {hidden}"
+
+
+def test_a_killed_restore_leaves_the_old_database_or_the_backup(tmp_path: Path) -> None:
+    sources = []
+    for letter in "ABC":
+        source = make_database(tmp_path / f"source-{letter}.sqlite3",
+                               accounts=(f"{letter} one", f"{letter} two"))
+        sources.append((source, source.read_bytes(), set(account_names(source))))
+    live = tmp_path / "live"
+    live.mkdir()
+    db = make_database(live / "kamdesk.sqlite3", accounts=("Live",))
+    context = fork_server()
+    rng = random.Random(1203)
+    outcomes = {"old": 0, "restored": 0}
+    for trial in range(RESTORE_TRIALS):
+        source, source_bytes, restored = sources[trial % 3]
+        before = intact_names(db)
+        done = run_and_kill(context, "restore", rng.uniform(0.01, 0.7),
+                            tmp_path / f"restore-{trial}.log", str(db), str(source))
+
+        names = intact_names(db)
+
+        if done.journal == ["restore done"]:
+            assert names == restored
+        assert names in (before, restored), f"trial {trial}: {sorted(names)}"
+        assert source.read_bytes() == source_bytes
+        no_leftovers(live)
+        outcomes["old" if names == before and names != restored else "restored"] += 1
+    assert outcomes["old"] and outcomes["restored"], outcomes
+
+
+def test_a_killed_backup_never_leaves_a_broken_backup(tmp_path: Path) -> None:
+    db = make_database(tmp_path / "kamdesk.sqlite3")
+    expected = set(account_names(db))
+    context = fork_server()
+    rng = random.Random(1204)
+    finished = 0
+    for trial in range(BACKUP_TRIALS):
+        reason = "daily" if trial % 2 else "manual"
+        if reason == "daily":  # a new day: no backup of today yet, so an open takes one
+            for backup in own_backups(db):
+                if backup.taken_at.astimezone().date() == date.today():
+                    backup.path.unlink()
+        done = run_and_kill(context, "backup", rng.uniform(0.005, 0.4),
+                            tmp_path / f"backup-{trial}.log", str(db), reason)
+
+        assert intact_names(db) == expected
+        backups = own_backups(db)
+        for backup in backups:
+            assert file_problems(backup.path) == [], backup.path.name
+            assert set(account_names(backup.path)) == expected
+        if done.journal == ["backup done"]:
+            finished += 1
+            assert any(b.reason == reason for b in backups)
+        no_leftovers(tmp_path)
+    assert 0 < finished < BACKUP_TRIALS  # kills landed before and after the end
