@@ -39,7 +39,8 @@ from kamdesk.services.common.row_editing import (
 from kamdesk.services.growth.offering_catalogue import check_amount, check_probability
 from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import (
     Account,
     BusinessUnit,
@@ -315,10 +316,7 @@ def open_opportunity_from_cell(
         values = _clean(values)
         _check(session, unit.account_id, values)
         if (cell.version if cell else None) != cell_version:
-            raise ConflictError(
-                "This cell was changed elsewhere in the meantime; the latest values have been "
-                "loaded."
-            )
+            raise edit_conflict("This cell")
         opportunity = Opportunity(account_id=unit.account_id, **values)
         session.add(opportunity)
         if cell is None:
@@ -353,6 +351,7 @@ def reopen_opportunity_from_cell(
     with translate_integrity_errors(), db.session() as session:
         for _table_name, values in deleted.rows:
             session.execute(insert(_opportunity_table()).values(**values))
+        move_sequences_past_ids(session, [_opportunity_table()])
         _put_cell(session, made.cell_before, made.cell_after)
 
 
