@@ -4,7 +4,8 @@ Tests under tests/store, tests/services and tests/cli that use ``db`` (or ``back
 twice: on a SQLite file and on a private PostgreSQL server (marker ``postgres``; select one
 side with ``-m postgres`` or ``-m "not postgres"``). Without PostgreSQL the server cases skip
 with one reason; with ``KAMDESK_REQUIRE_POSTGRES=1`` (CI) they fail instead. A test that is
-about SQLite files themselves says so with ``@pytest.mark.sqlite_only``.
+about SQLite files themselves says so with ``@pytest.mark.sqlite_only``; one about what only
+a server does, with ``@pytest.mark.postgres_only``.
 
 The schema is migrated once per session, into a template file; each test gets a copy of it.
 Running the migrations for every test cost time, and more: SQLAlchemy's ORM caches compiled
@@ -43,9 +44,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return
+    postgres = pytest.param("postgres", marks=pytest.mark.postgres)
+    only_postgres = metafunc.definition.get_closest_marker("postgres_only")
     metafunc.parametrize(
-        "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
-        indirect=True,
+        "backend", [postgres] if only_postgres else ["sqlite", postgres], indirect=True
     )
 
 

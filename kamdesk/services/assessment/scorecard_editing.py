@@ -41,7 +41,7 @@ from kamdesk.services.portfolio.portfolio_window import (
     resolve_window,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm import Account, Score
 
 NO_ROW = 0  # the version that stands for "no score on that day"
@@ -221,10 +221,7 @@ def put_score(
         ).one_or_none()
         current = row.version if row is not None else NO_ROW
         if version is not None and version != current:
-            raise ConflictError(
-                "This score was changed elsewhere in the meantime; the latest scores have "
-                "been loaded."
-            )
+            raise edit_conflict("This score", "the latest scores have been loaded")
         if value is None:
             if row is not None:
                 session.delete(row)

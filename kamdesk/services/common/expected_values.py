@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kamdesk.store.errors import ConflictError
+from kamdesk.store.errors import edit_conflict
 
 
 def check_expected(row: Any, expected: Mapping[str, Any] | None) -> None:
@@ -20,7 +20,4 @@ def check_expected(row: Any, expected: Mapping[str, Any] | None) -> None:
         return
     for name, value in expected.items():
         if getattr(row, name) != value:
-            raise ConflictError(
-                "This entry was changed elsewhere in the meantime; the latest values have been "
-                "loaded."
-            )
+            raise edit_conflict()

@@ -18,10 +18,13 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from kamdesk.services.common.collision_messages import collision_error
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
 from kamdesk.store.orm.base import Versioned
+from kamdesk.store.unique_collisions import unique_collision
 
 RowT = TypeVar("RowT", bound=Versioned)
 
@@ -49,10 +52,7 @@ def get_versioned(session: Session, model: type[RowT], row_id: int, version: int
     if row is None:
         raise NotFoundError(f"This {_label(model)} no longer exists; it was deleted elsewhere.")
     if version is not None and row.version != version:
-        raise ConflictError(
-            f"This {_label(model)} was changed elsewhere in the meantime; "
-            "the latest values have been loaded."
-        )
+        raise edit_conflict(f"This {_label(model)}")
     return row
 
 
@@ -117,9 +117,7 @@ def delete_row(db: Database, model: type[Base], row_id: int, version: int | None
             if current is None:
                 raise NotFoundError("This entry no longer exists; it was deleted elsewhere.")
             if current != version:
-                raise ConflictError(
-                    "This entry was changed elsewhere in the meantime; reload and try again."
-                )
+                raise edit_conflict()
         rows: list[tuple[Table, dict[str, Any]]] = []
         cleared: list[tuple[str, Any, str, Any]] = []
         _collect(session, table, [row_id], rows, cleared)
@@ -154,6 +152,8 @@ def restore_rows(db: Database, deleted: DeletedRows) -> None:
             table = tables[table_name]
             primary = next(iter(table.primary_key.columns))
             session.execute(update(table).where(primary == key).values({column: value}))
+        # The rows came back with their old ids, behind PostgreSQL's sequences' backs.
+        move_sequences_past_ids(session, (tables[name] for name, _row in rows))
 
 
 def _collect(
@@ -232,10 +232,10 @@ def translate_integrity_errors() -> Iterator[None]:
 
 def integrity_message(error: IntegrityError) -> ValidationError:
     """A user's sentence for a constraint the database refused."""
+    collision = unique_collision(error)
+    if collision is not None:
+        return collision_error(collision)
     text = str(error.orig)
-    if "UNIQUE" in text or "unique" in text or "duplicate key" in text:
-        column = text.rsplit(".", 1)[-1].strip() if "." in text else None
-        return ValidationError("An entry with this name already exists.", column)
     if "FOREIGN KEY" in text or "foreign key" in text:
         return ValidationError(
             "This refers to an entry that no longer exists, or is still used elsewhere."

@@ -33,7 +33,7 @@ from kamdesk.services.growth.offering_catalogue import (
     offerings_in_session,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm import (
     Account,
     BusinessUnit,
@@ -271,10 +271,7 @@ def set_cell(
         if expected is not None:
             check_expected(row or CellRow(unit_id, offering_id), expected)
         elif (row.version if row else None) != version:
-            raise ConflictError(
-                "This cell was changed elsewhere in the meantime; the latest values have been "
-                "loaded."
-            )
+            raise edit_conflict("This cell")
         if row is None:
             row = WhitespaceCell(business_unit_id=unit_id, offering_id=offering_id)
             session.add(row)
