@@ -2,8 +2,9 @@
 
 Tests under tests/store, tests/services and tests/cli that use ``db`` (or ``backend``) run
 twice: on a SQLite file and on a private PostgreSQL server (marker ``postgres``; select one
-side with ``-m postgres`` or ``-m "not postgres"``). Without PostgreSQL the server cases skip
-with one reason; with ``KAMDESK_REQUIRE_POSTGRES=1`` (CI) they fail instead. A test that is
+side with ``-m postgres`` or ``-m "not postgres"``). Without PostgreSQL the server cases are
+left out with one summary line (not a skip line per file); with
+``KAMDESK_REQUIRE_POSTGRES=1`` (CI) they run and fail instead. A test that is
 about SQLite files themselves says so with ``@pytest.mark.sqlite_only``; one about what only
 a server does, with ``@pytest.mark.postgres_only``.
 
@@ -20,6 +21,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,7 +31,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KAMDESK_DB", None)
 
 from kamdesk.store.database import Database, open_database
-from tests.helpers.postgres_server import REQUIRE_VARIABLE, PostgresServer, PostgresUnavailable
+from tests.helpers.postgres_server import (
+    REQUIRE_VARIABLE,
+    PostgresServer,
+    PostgresUnavailable,
+    unavailable_reason,
+)
 
 #: The test folders whose database tests run on both backends.
 BOTH_BACKENDS_FOLDERS = ("store", "services", "cli")
@@ -49,6 +56,29 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize(
         "backend", [postgres] if only_postgres else ["sqlite", postgres], indirect=True
     )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without PostgreSQL, leave its cases out (one summary line) unless CI requires them."""
+    server_cases = [item for item in items if item.get_closest_marker("postgres")]
+    if not server_cases or os.environ.get(REQUIRE_VARIABLE) == "1":
+        return
+    reason = unavailable_reason()
+    if reason is None:
+        return
+    config.hook.pytest_deselected(items=server_cases)
+    items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+    config.stash[_POSTGRES_LEFT_OUT] = f"{len(server_cases)} PostgreSQL cases not run: {reason}"
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """The one line saying that (and why) the PostgreSQL cases did not run."""
+    line = config.stash.get(_POSTGRES_LEFT_OUT, None)
+    if line is not None:
+        terminalreporter.write_line(f"SKIPPED {line}", yellow=True)
+
+
+_POSTGRES_LEFT_OUT = pytest.StashKey[str]()
 
 
 @pytest.fixture

@@ -27,6 +27,9 @@ from pathlib import Path
 DEBIAN_SERVER_FOLDERS = "/usr/lib/postgresql/*/bin"
 #: The variable CI sets so that a missing server fails the run instead of skipping.
 REQUIRE_VARIABLE = "KAMDESK_REQUIRE_POSTGRES"
+#: Names the folder of initdb and pg_ctl instead of looking for them (a folder without
+#: them: behave as on a machine without PostgreSQL).
+PROGRAMS_VARIABLE = "KAMDESK_POSTGRES_BIN"
 TEMPLATE_NAME = "kamdesk_template"
 START_TIMEOUT_S = 60
 
@@ -37,6 +40,11 @@ class PostgresUnavailable(Exception):
 
 def server_programs() -> Path:
     """The folder holding ``initdb`` and ``pg_ctl``."""
+    given = os.environ.get(PROGRAMS_VARIABLE)
+    if given is not None:
+        if (Path(given) / "initdb").exists():
+            return Path(given)
+        raise PostgresUnavailable(f"no initdb in {PROGRAMS_VARIABLE}={given}")
     on_path = shutil.which("initdb")
     if on_path:
         return Path(on_path).parent
@@ -50,6 +58,28 @@ def server_programs() -> Path:
     raise PostgresUnavailable(
         "PostgreSQL is not installed (no initdb; Debian: apt-get install postgresql)"
     )
+
+
+def unavailable_reason() -> str | None:
+    """Why no private server can be started here, or None when it can (checked cheaply)."""
+    try:
+        server_programs()
+        if os.geteuid() == 0:
+            _server_user()
+    except PostgresUnavailable as reason:
+        return str(reason)
+    return None
+
+
+def _server_user() -> str:
+    """As root, the user the server runs as: initdb refuses root."""
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError as error:
+        raise PostgresUnavailable(
+            "PostgreSQL cannot run as root and there is no postgres user"
+        ) from error
+    return "postgres"
 
 
 def _version_key(name: str) -> int:
@@ -69,13 +99,7 @@ class PostgresServer:
         self.programs = server_programs()
         self.run_as: str | None = None
         if os.geteuid() == 0:
-            try:
-                pwd.getpwnam("postgres")
-            except KeyError as error:
-                raise PostgresUnavailable(
-                    "PostgreSQL cannot run as root and there is no postgres user"
-                ) from error
-            self.run_as = "postgres"
+            self.run_as = _server_user()
         self.folder = Path(tempfile.mkdtemp(prefix="kamdesk-postgres-"))
         self.data = self.folder / "data"
         self.log = self.folder / "server.log"
