@@ -38,10 +38,11 @@ EXCLUDED_MODULES = (
         "QtGraphsWidgets", "QtDataVisualization", "QtPrintSupport", "QtConcurrent",
         "QtAxContainer", "QtCanvasPainter",
     )),
-    # Pillow decodes the company logo for reportlab (PNG, JPEG); not AVIF, WebP, fonts,
-    # colour profiles or Tk.
+    # Pillow decodes the company logo for reportlab (PNG, JPEG); not AVIF, WebP, font
+    # rendering, colour profiles or Tk. ImageFont itself stays: python-pptx imports it for
+    # every deck (it renders text only to shrink it to fit, which kamdesk does not ask for).
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
-    "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
+    "PIL._imagingft", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
     "PIL.ImageTk", "PIL.ImageQt",
 )
 

@@ -3,7 +3,10 @@
 The total page count is only known once the whole document is laid out, so
 :class:`NumberedCanvas` keeps every page's state and writes the page numbers when the
 document is saved. Pages that carry a footer mark themselves (``_kd_footer``) in their
-``onPage`` callback; the cover does not, so it stays clean.
+``onPage`` callback; the cover does not, so it stays clean. The same canvas remembers on
+which page each section heading landed and draws, at the end, the *late forms*: PDF form
+XObjects that pages placed by name before their content was known (the contents' page
+numbers), so the document is laid out once.
 """
 
 from __future__ import annotations
@@ -59,12 +62,36 @@ class RunningText:
     page_pattern: str
 
 
+# A late form's bounding box (lower x, lower y, upper x, upper y) and what draws its content.
+LateForm = tuple[tuple[float, float, float, float], Callable[["NumberedCanvas"], None]]
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that defers ``showPage`` so every page can say "Page x of y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._kd_pages: list[dict[str, Any]] = []
+        self.heading_pages: dict[str, int] = {}  # section key → the page its heading is on
+        self._late_forms: dict[str, LateForm] = {}
+        # (page index, key, arguments) of every bookmark, made when its page is emitted.
+        self._bookmarks: list[tuple[int, str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+        """Bookmark the page being drawn; the bookmark is made when the page is emitted.
+
+        reportlab points a bookmark at the page it emitted last, and pages wait here until
+        :meth:`save`: made at once, every bookmark, outline entry and contents link would
+        lead to the first page.
+        """
+        self._bookmarks.append((len(self._kd_pages), key, args, kwargs))
+        return self._bookmarkReference(key)
+
+    def place_late_form(self, name: str, box: tuple[float, float, float, float],
+                        draw: Callable[[NumberedCanvas], None]) -> None:
+        """Draw the form ``name`` here; ``draw`` fills it in when the document is saved."""
+        self.doForm(name)
+        self._late_forms[name] = (box, draw)
 
     def showPage(self) -> None:
         """Remember the finished page instead of emitting it now."""
@@ -73,9 +100,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         """Emit every page with its number and the total, then write the file."""
+        for name, (box, draw) in self._late_forms.items():
+            self.beginForm(name, *box)
+            draw(self)
+            self.endForm()
         total = len(self._kd_pages)
-        for state in self._kd_pages:
+        for index, state in enumerate(self._kd_pages):
             self.__dict__.update(state)
+            for page, key, args, kwargs in self._bookmarks:
+                if page == index:
+                    super().bookmarkPage(key, *args, **kwargs)
             footer = getattr(self, "_kd_footer", None)
             if footer is not None:
                 x, y, pattern = footer
@@ -185,14 +219,11 @@ class KamDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """The document template: records section headings for contents and bookmarks."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        """Register a heading in the table of contents and the PDF outline."""
+        """Register a heading's page (for the contents) and its PDF outline entry."""
         if isinstance(flowable, SectionHeading):
-            page = self.page
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(
                 flowable.toc_title, flowable.toc_key, level=flowable.toc_level, closed=True
             )
-            # The contents entry is Paragraph markup again: pass the escaped form.
-            self.notify(
-                "TOCEntry", (flowable.toc_level, flowable.toc_markup, page, flowable.toc_key)
-            )
+            if isinstance(self.canv, NumberedCanvas):
+                self.canv.heading_pages[flowable.toc_key] = self.page

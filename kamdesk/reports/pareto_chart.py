@@ -17,15 +17,14 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from kamdesk.domain import palette
 from kamdesk.domain.pareto import AbcClass
 from kamdesk.reports.fonts import SANS
-from kamdesk.reports.styles import ACCENT, AMBER, MUTED, RULE, SUBTLE, TEXT
+from kamdesk.reports.styles import AMBER, MUTED, RULE, TEXT
 from kamdesk.reports.text_markup import plain, shorten
 
 CLASS_COLOURS: dict[AbcClass, colors.Color] = {
-    AbcClass.A: ACCENT,
-    AbcClass.B: colors.HexColor("#4A7FB0"),
-    AbcClass.C: SUBTLE,
+    abc_class: colors.HexColor(colour) for abc_class, colour in palette.ABC_CLASS.items()
 }
 OTHERS_COLOUR = colors.HexColor("#C9D1D8")
 LINE_COLOUR = AMBER

@@ -2,8 +2,9 @@
 
 Steps, in the order :class:`PlanRenderer` runs them: register fonts, make the
 stylesheet, set up page templates (cover, portrait, landscape, "page x of y" canvas),
-assemble the story from one builder per section, build twice (``multiBuild``) so the
-contents know their page numbers.
+assemble the story from one builder per section, tell the contents which sections follow,
+and lay the document out once (the contents' page numbers are drawn when the pages are
+known; see :mod:`kamdesk.reports.sections.contents`).
 """
 
 from __future__ import annotations
@@ -220,7 +221,9 @@ class PlanRenderer:
             lang=self.ctx.lang,
             **self.metadata(),
         )
-        doc.multiBuild(self.story() or [PageBreak()], canvasmaker=NumberedCanvas)
+        story = self.story() or [PageBreak()]
+        contents.list_sections(story)
+        doc.build(story, canvasmaker=NumberedCanvas)
         return buffer.getvalue()
 
 

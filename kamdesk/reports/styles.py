@@ -1,8 +1,9 @@
 """The documents' visual language: palette, type scale and paragraph/table styles.
 
 One dark accent colour (ink blue) and greys carry the design; the few status colours are
-muted and always paired with a word or a symbol, so a grey-scale print stays readable.
-Headings are set in Noto Serif, body and tables in Noto Sans.
+always paired with a word or a symbol, so a grey-scale print stays readable. The colours
+are the app's (:mod:`kamdesk.domain.palette`): a champion is the same green on screen and
+on paper. Headings are set in Noto Serif, body and tables in Noto Sans.
 """
 
 from __future__ import annotations
@@ -13,38 +14,30 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, CellStatus, GoalStatus
 from kamdesk.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 
-# Palette
-ACCENT = colors.HexColor("#1E3A5F")  # ink blue: headings, rules, chart "actual"
-ACCENT_LIGHT = colors.HexColor("#DCE4EE")  # pale tint of the accent: header fills
-TEXT = colors.HexColor("#222831")
-MUTED = colors.HexColor("#5F6B76")  # captions, labels, header/footer
-SUBTLE = colors.HexColor("#98A2AB")  # plan bars, secondary marks
-RULE = colors.HexColor("#D3D9DF")  # table rules
-FILL = colors.HexColor("#F3F5F7")  # zebra rows, panels
+# Palette (the app's, as reportlab colours)
+ACCENT = colors.HexColor(palette.ACCENT)  # ink blue: headings, rules, chart "actual"
+ACCENT_LIGHT = colors.HexColor(palette.ACCENT_LIGHT)  # pale tint of the accent: header fills
+TEXT = colors.HexColor(palette.TEXT)
+MUTED = colors.HexColor(palette.MUTED)  # captions, labels, header/footer
+SUBTLE = colors.HexColor(palette.SUBTLE)  # plan bars, secondary marks
+RULE = colors.HexColor(palette.RULE)  # table rules
+FILL = colors.HexColor(palette.FILL)  # zebra rows, panels
 WHITE = colors.white
 
-GREEN = colors.HexColor("#3F7D5A")
-AMBER = colors.HexColor("#B7832F")
-RED = colors.HexColor("#A8433F")
-GREY = colors.HexColor("#8A939B")
+GREEN = colors.HexColor(palette.GREEN)
+AMBER = colors.HexColor(palette.AMBER)
+RED = colors.HexColor(palette.RED)
+GREY = colors.HexColor(palette.GREY)
 
 STATUS_COLOURS: dict[GoalStatus, colors.Color] = {
-    GoalStatus.ACHIEVED: ACCENT,
-    GoalStatus.ON_TRACK: GREEN,
-    GoalStatus.AT_RISK: AMBER,
-    GoalStatus.OFF_TRACK: RED,
-    GoalStatus.OVERDUE: RED,
+    status: colors.HexColor(colour) for status, colour in palette.GOAL_STATUS.items()
 }
-
 ATTITUDE_COLOURS: dict[Attitude, colors.Color] = {
-    Attitude.CHAMPION: colors.HexColor("#2F6B4A"),
-    Attitude.SUPPORTER: colors.HexColor("#7FAF8F"),
-    Attitude.NEUTRAL: colors.HexColor("#B9C0C6"),
-    Attitude.SCEPTIC: colors.HexColor("#D9A557"),
-    Attitude.BLOCKER: colors.HexColor("#A8433F"),
+    attitude: colors.HexColor(colour) for attitude, colour in palette.ATTITUDE.items()
 }
 
 # Each whitespace status has a symbol as well as a colour: grey-scale prints stay legible.
@@ -57,20 +50,10 @@ CELL_SYMBOLS: dict[CellStatus, str] = {
     CellStatus.UNKNOWN: "?",
 }
 CELL_COLOURS: dict[CellStatus, colors.Color] = {
-    CellStatus.ACTIVE: ACCENT,
-    CellStatus.IN_PROGRESS: colors.HexColor("#4A7FB0"),
-    CellStatus.OPPORTUNITY: GREEN,
-    CellStatus.COMPETITOR: RED,
-    CellStatus.NOT_RELEVANT: SUBTLE,
-    CellStatus.UNKNOWN: MUTED,
+    status: colors.HexColor(ink) for status, (_fill, ink) in palette.CELL.items()
 }
 CELL_FILLS: dict[CellStatus, colors.Color] = {
-    CellStatus.ACTIVE: colors.HexColor("#DCE4EE"),
-    CellStatus.IN_PROGRESS: colors.HexColor("#E6EEF6"),
-    CellStatus.OPPORTUNITY: colors.HexColor("#E4EFE8"),
-    CellStatus.COMPETITOR: colors.HexColor("#F4E3E2"),
-    CellStatus.NOT_RELEVANT: WHITE,
-    CellStatus.UNKNOWN: FILL,
+    status: colors.HexColor(fill) for status, (fill, _ink) in palette.CELL.items()
 }
 
 # Type scale (points)

@@ -12,6 +12,7 @@ from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from kamdesk.domain import palette
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.fonts import SANS
 from kamdesk.reports.styles import ACCENT, CELL_SIZE, FILL, RULE
@@ -48,7 +49,7 @@ def fixed(ctx: RenderContext, value: str, *, right: bool = False, muted: bool = 
     style = ctx.styles.cell_right if right else ctx.styles.cell
     text = markup(value)
     if muted:
-        text = f'<font color="#5F6B76">{text}</font>'
+        text = f'<font color="{palette.MUTED}">{text}</font>'
     return Paragraph(text, style)
 
 
@@ -58,7 +59,7 @@ def two_lines(ctx: RenderContext, first: object, second: object, *, limit: int =
     sub = markup(second, limit=limit)
     body = f"<b>{main}</b>" if main else ""
     if sub:
-        body += f'<br/><font size="7.2" color="#5F6B76">{sub}</font>'
+        body += f'<br/><font size="7.2" color="{palette.MUTED}">{sub}</font>'
     return Paragraph(body, ctx.styles.cell)
 
 

@@ -36,22 +36,22 @@
     <message>
         <source>Reviews</source>
         <comment>Monthly</comment>
-        <translation>Monatlich</translation>
+        <translation type="vanished">Monatlich</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Quarterly</comment>
-        <translation>Quartalsweise</translation>
+        <translation type="vanished">Quartalsweise</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Every six months</comment>
-        <translation>Halbjährlich</translation>
+        <translation type="vanished">Halbjährlich</translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>Yearly</comment>
-        <translation>Jährlich</translation>
+        <translation type="vanished">Jährlich</translation>
     </message>
 </context>
 <context>
@@ -73,6 +73,7 @@
     <name>AccountWorkspace</name>
     <message>
         <source>Owner: %1</source>
+        <extracomment>The profile fields the header shows.</extracomment>
         <translation>Verantwortlich: %1</translation>
     </message>
 </context>
@@ -506,19 +507,51 @@
     <name>Cadence</name>
     <message>
         <source>Monthly</source>
-        <translation>Monatlich</translation>
+        <translation type="vanished">Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation>Quartalsweise</translation>
+        <translation type="vanished">Quartalsweise</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation>Halbjährlich</translation>
+        <translation type="vanished">Halbjährlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation>Jährlich</translation>
+        <translation type="vanished">Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueColumns</name>
+    <message>
+        <source>Offering</source>
+        <extracomment>The column of an offering&apos;s list price, and of a stage&apos;s default probability.</extracomment>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Standardwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>The probability must be a whole number from 0 to 100 %.</source>
+        <translation>Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +599,10 @@
     <message>
         <source>Down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Type the name of the new offering first.</source>
@@ -628,7 +665,7 @@
     <name>CellStatus</name>
     <message>
         <source>Active</source>
-        <extracomment>Fill colours differ in lightness as well as hue, and each status has its own symbol.</extracomment>
+        <extracomment>Fill colours differ in lightness as well as hue (the printed plan&apos;s, from the domain palette), and each status has its own symbol.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
@@ -760,6 +797,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Portfolio dashboard</source>
+        <extracomment>Kinds of data no figure, warning or list of the dashboard is made of.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -1163,6 +1201,22 @@
         <source>Threats</source>
         <translation>Risiken</translation>
     </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quartalsweise</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1492,7 +1546,7 @@
     </message>
     <message>
         <source>Enter an amount, for example %1.</source>
-        <translation>Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
+        <translation type="vanished">Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1655,7 @@
     <name>GoalStatus</name>
     <message>
         <source>Achieved</source>
-        <extracomment>(background, text) colours per status.</extracomment>
+        <extracomment>(background, text) colours per status: the printed plan&apos;s too.</extracomment>
         <translation>Erreicht</translation>
     </message>
     <message>
@@ -2583,12 +2637,20 @@ Verantwortlich: %3</translation>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to the cent at most.</source>
+        <translation>Geben Sie den Betrag höchstens auf den Cent genau ein.</translation>
+    </message>
+    <message>
         <source>Enter an amount, e.g. %1.</source>
         <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation>Geben Sie einen Betrag ein.</translation>
+        <translation type="vanished">Geben Sie einen Betrag ein.</translation>
     </message>
 </context>
 <context>
@@ -2631,23 +2693,23 @@ Verantwortlich: %3</translation>
     <message>
         <source>Offering</source>
         <extracomment>(row id, version, old values, new values) A sentence saying why the typed text was not taken.</extracomment>
-        <translation>Angebot</translation>
+        <translation type="vanished">Angebot</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation>Kategorie</translation>
+        <translation type="vanished">Kategorie</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation>Listenpreis</translation>
+        <translation type="vanished">Listenpreis</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiv</translation>
+        <translation type="vanished">Aktiv</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2797,11 +2859,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The value cannot be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
+        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter the value to the cent at most.</source>
-        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
     </message>
     <message>
         <source>Add pipeline stages with “Edit catalogue…” first.</source>
@@ -2827,6 +2889,7 @@ Verantwortlich: %3</translation>
     <name>OpportunityTableModel</name>
     <message>
         <source>Opportunity</source>
+        <extracomment>The table&apos;s columns by name, in order.</extracomment>
         <translation>Verkaufschance</translation>
     </message>
     <message>
@@ -3005,7 +3068,7 @@ Verantwortlich: %3</translation>
     <name>PortfolioSidebar</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
+        <extracomment>The profile fields a listed account shows or is searched and filtered by. Kinds of data that change one account&apos;s row: it came or went, its revenue, its contacts. The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -4084,15 +4147,15 @@ Verantwortlich: %3</translation>
     <name>StageTableModel</name>
     <message>
         <source>Stage</source>
-        <translation>Phase</translation>
+        <translation type="vanished">Phase</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation>Standardwahrscheinlichkeit</translation>
+        <translation type="vanished">Standardwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>%1: the probability must be a whole number from 0 to 100 %.</source>
-        <translation>%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
+        <translation type="vanished">%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
     </message>
 </context>
 <context>
@@ -4672,11 +4735,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The value cannot be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
+        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter the value to the cent at most.</source>
-        <translation>Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
+        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ def test_every_storage_command_uses_the_named_file(
     assert sorted(p.name for p in folder.iterdir()) == sorted(["backups", file_name, copy.name])
 
 
+@pytest.mark.slow  # every export and exchange format, four times: about 15 s
 @pytest.mark.parametrize(("folder_name", "file_name"), NAMES)
 def test_exports_read_the_named_file(
     capsys: Capture, tmp_path: Path, folder_name: str, file_name: str

@@ -3,6 +3,7 @@ fonts, page sizes, extreme plans and PDF validity."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -144,6 +145,43 @@ def test_contents_lists_page_numbers(internal_pdfs: dict[str, bytes]) -> None:
     contents_page = reader(internal_pdfs["en"]).pages[1].extract_text()
     assert "Executive summary" in contents_page
     assert "Page 2 of" in contents_page
+
+
+def listed_in_contents(pdf: bytes, tmp_path: Path) -> dict[str, int]:
+    """Title → page number as the contents page prints them (poppler draws the page's forms)."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    listed = {}
+    for line in text.splitlines():
+        match = re.match(r"^(\S.*?)[ .]+?(\d+)$", line.strip())
+        if match and " . " in line:
+            listed[match.group(1)] = int(match.group(2))
+    return listed
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_contents_outline_and_links_lead_to_the_page_each_section_starts_on(
+    internal_pdfs: dict[str, bytes], lang: str, tmp_path: Path
+) -> None:
+    document = reader(internal_pdfs[lang])
+    outline = {item.title: document.get_destination_page_number(item) + 1
+               for item in document.outline}
+    assert len(outline) >= 10
+    for title, page in outline.items():
+        page_text = re.sub(r"\s+", "", document.pages[page - 1].extract_text())
+        assert re.sub(r"\s+", "", title) in page_text, (title, page)
+    assert list(outline.values()) == sorted(outline.values()) and min(outline.values()) > 2
+    # The printed contents: every section with the page of its heading, dots in between.
+    assert listed_in_contents(internal_pdfs[lang], tmp_path) == outline
+    # A click on an entry of the contents goes to the same page.
+    page_numbers = {page.indirect_reference.idnum: number
+                    for number, page in enumerate(document.pages, start=1)}
+    links = [annotation.get_object() for annotation in document.pages[1]["/Annots"]]
+    targets = [page_numbers[link["/Dest"][0].idnum] for link in links
+               if link["/Subtype"] == "/Link"]
+    assert targets == list(outline.values())
 
 
 def test_hostile_text_is_printed_literally(hostile_pdf: bytes) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from kamdesk.domain import palette
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import AttitudeDot
 from kamdesk.reports.sections.common import empty_line, heading, subheading
@@ -25,7 +26,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             block.append(Paragraph(markup(center.description, limit=1200), ctx.styles.body))
         gaps = [ctx.label(gap, kind="GapCode") for gap in center.coverage.gaps]
         coverage = (ctx.t("bc.coverage") + ": " + "; ".join(gaps)) if gaps else ctx.t("bc.covered")
-        colour = "#A8433F" if gaps else "#3F7D5A"
+        colour = palette.RED if gaps else palette.GREEN
         block.append(
             Paragraph(
                 f'<font color="{colour}">{markup(coverage, limit=800)}</font>', ctx.styles.small

@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import CellStatus
 from kamdesk.domain.plan import WhitespaceCellEntry
 from kamdesk.reports.context import RenderContext
@@ -51,7 +52,8 @@ def _cell(
     if entry is not None and entry.value:
         text += f'<br/><font size="6.6">{markup(ctx.fmt.money(entry.value, whole=True))}</font>'
     if entry is not None and entry.competitor:
-        text += f'<br/><font size="6.2" color="#A8433F">{markup(entry.competitor, limit=30)}</font>'
+        competitor = markup(entry.competitor, limit=30)
+        text += f'<br/><font size="6.2" color="{palette.RED}">{competitor}</font>'
     return Paragraph(text, style)
 
 

@@ -33,6 +33,7 @@ from kamdesk.domain.scorecard import (
 )
 from kamdesk.domain.tiering import TierRecommendation, recommend_tier
 from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.common.compare_and_set import NOT_STORED, Seen, check_seen
 from kamdesk.services.portfolio.portfolio_analysis import analysis_settings
 from kamdesk.services.portfolio.portfolio_facts import revenue_by_account
 from kamdesk.services.portfolio.portfolio_window import (
@@ -41,10 +42,8 @@ from kamdesk.services.portfolio.portfolio_window import (
     resolve_window,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Account, Score
-
-NO_ROW = 0  # the version that stands for "no score on that day"
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class CriterionLine:
     criterion: Criterion
     weight: int
     latest: ScoreRecord | None
-    today_version: int  # the version of today's row, NO_ROW when there is none
+    today_version: int  # the version of today's row, NOT_STORED when there is none
     history: tuple[ScoreRecord, ...]  # newest first
     proposal: int | None  # revenue share and CLV only
 
@@ -142,7 +141,7 @@ def scorecard_in_session(session: Session, account: Account, today: date) -> Acc
             weight=weights[criterion],
             latest=history[criterion][0] if history[criterion] else None,
             today_version=next(
-                (r.version for r in history[criterion] if r.scored_on == today), NO_ROW
+                (r.version for r in history[criterion] if r.scored_on == today), NOT_STORED
             ),
             history=tuple(history[criterion]),
             proposal=proposals.get(criterion),
@@ -194,18 +193,30 @@ def check_score_value(value: object) -> int:
     return value
 
 
+@dataclass(frozen=True)
+class _NoScore:
+    """What a day without a score holds, as a version or expected values compare it."""
+
+    value: None = None
+    version: int = NOT_STORED
+
+
+_NO_SCORE = _NoScore()
+
+
 def put_score(
     db: Database,
     account_id: int,
     criterion: Criterion,
     scored_on: date,
-    version: int | None,
+    seen: Seen,
     value: int | None,
 ) -> int:
     """Set (or with ``value`` None, take away) the criterion's score of ``scored_on``.
 
-    ``version`` is the version of that day's row the caller saw (``NO_ROW``: none; None: no
-    check). Returns the row's new version, ``NO_ROW`` after taking it away.
+    ``seen`` is the version of that day's row the caller saw (``NOT_STORED``: none), or
+    ``{"value": …}`` the score an undo or redo expects there (None: none). Returns the
+    row's new version, ``NOT_STORED`` after taking it away.
     """
     if value is not None:
         value = check_score_value(value)
@@ -219,13 +230,11 @@ def put_score(
                 Score.scored_on == scored_on,
             )
         ).one_or_none()
-        current = row.version if row is not None else NO_ROW
-        if version is not None and version != current:
-            raise edit_conflict("This score", "the latest scores have been loaded")
+        check_seen(row if row is not None else _NO_SCORE, seen, "score")
         if value is None:
             if row is not None:
                 session.delete(row)
-            return NO_ROW
+            return NOT_STORED
         if row is None:
             row = Score(account_id=account_id, criterion=criterion, value=value,
                         scored_on=scored_on)

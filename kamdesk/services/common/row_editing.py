@@ -1,78 +1,71 @@
-"""Generic editing of rows: versioned updates, creation, and deletes that can be undone.
+"""Editing rows the one way every service does: compare-and-set updates, creation, names.
 
-Every editable table has a ``version`` column (optimistic locking). An update names the
-version the user saw; if the row has moved on since, :class:`ConflictError` says so and
-nothing is written. A delete records every row that goes with it (ON DELETE CASCADE) and
-every reference that is cleared (ON DELETE SET NULL), so that :func:`restore_rows` can put
-them all back exactly, with their ids: that is what makes deletes undoable.
+An update names what it saw of the row (see :mod:`kamdesk.services.common.compare_and_set`);
+anything else current is refused and nothing is written.
+
+:class:`RowEditor` bundles what one kind of row needs — how its values are cleaned, what
+is checked, which row it belongs to — so that a service's create, update and delete are
+one line each and every service refuses the same mistakes with the same sentences.
+Deletes (and their undo) live in :mod:`kamdesk.services.common.row_deletion`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, cast
 
-from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError, StatementError
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from kamdesk.services.common.collision_messages import collision_error
+from kamdesk.services.common.compare_and_set import (
+    Cleaner,
+    RowT,
+    Seen,
+    get_versioned,
+    label,
+    table_of,
+    translate_integrity_errors,
+)
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
-from kamdesk.store.id_sequences import move_sequences_past_ids
+from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Base
-from kamdesk.store.orm.base import Versioned
-from kamdesk.store.unique_collisions import unique_collision
 
-RowT = TypeVar("RowT", bound=Versioned)
-
-
-@dataclass(frozen=True)
-class DeletedRows:
-    """Everything a delete removed or changed, in the order needed to put it back."""
-
-    # (table name, row as a dict of column values), parents before children.
-    rows: tuple[tuple[str, dict[str, Any]], ...]
-    # (table name, primary key value, column, previous value) cleared by ON DELETE SET NULL.
-    cleared: tuple[tuple[str, Any, str, Any], ...] = field(default=())
-
-    def count_by_table(self) -> dict[str, int]:
-        """How many rows of each table went (the row itself included)."""
-        counts: dict[str, int] = {}
-        for table_name, _row in self.rows:
-            counts[table_name] = counts.get(table_name, 0) + 1
-        return counts
+#: Refuses values the database must not receive: (session, row or None on create, values).
+Checker = Callable[[Session, Any, Mapping[str, Any]], None]
 
 
-def get_versioned(session: Session, model: type[RowT], row_id: int, version: int | None) -> RowT:
-    """The row, checked against the version the caller saw (None: no check)."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(f"This {_label(model)} no longer exists; it was deleted elsewhere.")
-    if version is not None and row.version != version:
-        raise edit_conflict(f"This {_label(model)}")
-    return row
+def only_fields(values: Mapping[str, Any], allowed: Collection[str], noun: str) -> dict[str, Any]:
+    """The values, as a dict, when they name only fields a ``noun`` has.
+
+    A field the row does not have is the caller's mistake, not the user's: ValueError.
+    """
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValueError(f"not {noun} fields: {sorted(unknown)}")
+    return dict(values)
 
 
 def update_fields(
     db: Database,
     model: type[RowT],
     row_id: int,
-    version: int | None,
+    seen: Seen,
     changes: Mapping[str, Any],
     validate: Callable[[Session, RowT, Mapping[str, Any]], None] | None = None,
+    clean: Cleaner | None = None,
 ) -> int:
-    """Set ``changes`` on one row in one transaction; returns the row's new version."""
-    unknown = set(changes) - set(_table(model).columns.keys())
+    """Set ``changes`` (cleaned) on one row in one transaction; returns its new version."""
+    cleaned = clean(changes) if clean is not None else dict(changes)
+    unknown = set(cleaned) - set(table_of(model).columns.keys())
     if unknown:
         raise ValueError(f"{model.__name__} has no field {sorted(unknown)}")
     with translate_integrity_errors(), db.session() as session:
-        row = get_versioned(session, model, row_id, version)
+        row = get_versioned(session, model, row_id, seen, clean)
         if validate is not None:
-            validate(session, row, changes)
-        for name, value in changes.items():
+            validate(session, row, cleaned)
+        for name, value in cleaned.items():
             setattr(row, name, value)
         session.flush()
         return row.version
@@ -94,156 +87,95 @@ def create_row(
         return row.id, row.version
 
 
-def describe_dependents(db: Database, model: type[Base], row_id: int) -> dict[str, int]:
-    """What else a delete of this row would remove, as row counts per table."""
-    with db.session() as session:
-        table = _table(model)
-        collected: list[tuple[Table, dict[str, Any]]] = []
-        _collect(session, table, [row_id], collected, [])
-        counts: dict[str, int] = {}
-        for dependent, _row in collected[1:]:
-            counts[dependent.name] = counts.get(dependent.name, 0) + 1
-        return counts
+@dataclass(frozen=True)
+class NameRule:
+    """How a name (or title) is checked: required, how long, and unique within what.
+
+    Names differing only in case read as the same entry in every list and plan, so
+    uniqueness ignores case (Python's casefold: "MÜLLER" and "müller" clash too).
+    """
+
+    column: InstrumentedAttribute[str]
+    limit: int
+    missing: str  # "An offering needs a name."
+    taken: str | None = None  # "There is already an offering named “{name}”."; None: may repeat
+    field: str = "name"
+    too_long: str = "The name may have at most {limit} characters."
+
+    def check(
+        self,
+        session: Session,
+        value: object,
+        own_id: int | None = None,
+        scope: ColumnElement[bool] | None = None,
+    ) -> str:
+        """The trimmed name, or a :class:`ValidationError` naming the field."""
+        name = str(value or "").strip() if isinstance(value, str | None) else ""
+        if not name:
+            raise ValidationError(self.missing, self.field)
+        if len(name) > self.limit:
+            raise ValidationError(
+                self.too_long.format(limit=self.limit, length=len(name)), self.field
+            )
+        if self.taken is not None:
+            table = table_of(cast(type[Any], self.column.class_))
+            query = select(table.c.id, self.column)
+            if scope is not None:
+                query = query.where(scope)
+            folded = name.casefold()
+            for other_id, other in session.execute(query):
+                if other_id != own_id and other.casefold() == folded:
+                    raise ValidationError(self.taken.format(name=name), self.field)
+        return name
 
 
-def delete_row(db: Database, model: type[Base], row_id: int, version: int | None) -> DeletedRows:
-    """Delete a row and what cascades from it; returns all of it, for undo."""
-    with translate_integrity_errors(), db.session() as session:
-        table = _table(model)
-        if version is not None and "version" in table.c:
-            current = session.execute(
-                select(table.c.version).where(table.c.id == row_id)
-            ).scalar_one_or_none()
-            if current is None:
-                raise NotFoundError("This entry no longer exists; it was deleted elsewhere.")
-            if current != version:
-                raise edit_conflict()
-        rows: list[tuple[Table, dict[str, Any]]] = []
-        cleared: list[tuple[str, Any, str, Any]] = []
-        _collect(session, table, [row_id], rows, cleared)
-        if not rows:
-            raise NotFoundError("This entry no longer exists; it was deleted elsewhere.")
-        session.execute(delete(table).where(table.c.id == row_id))
-        return DeletedRows(
-            rows=tuple((t.name, row) for t, row in rows),
-            cleared=tuple(cleared),
-        )
+@dataclass(frozen=True)
+class RowEditor(Generic[RowT]):
+    """Create, update and delete one kind of row, cleaned and checked the same way each time.
 
+    ``check`` sees the cleaned values and the row (None when creating); ``parent`` names
+    the foreign key a new row hangs on (``account_id``) so that a parent deleted elsewhere
+    is said in words rather than as a constraint error; ``place`` gives a new row the
+    values that depend on its siblings (its position at the end), in the same transaction.
+    """
 
-def restore_rows(db: Database, deleted: DeletedRows) -> None:
-    """Put back everything a delete removed, with the same ids and references."""
-    tables = Base.metadata.tables
-    order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
-    rows = sorted(deleted.rows, key=lambda item: order[item[0]])  # stable: parents first
-    with translate_integrity_errors(), db.session() as session:
-        # References within one table (reports-to lines) may point at a row inserted later:
-        # insert them empty first and set them once every row is back.
-        later: list[tuple[str, Any, str, Any]] = []
-        for table_name, row in rows:
-            table = tables[table_name]
-            values = dict(row)
-            for foreign_key in table.foreign_keys:
-                column = foreign_key.parent.name
-                if foreign_key.column.table is table and values.get(column) is not None:
-                    later.append((table_name, _key(table, row)[0], column, values[column]))
-                    values[column] = None
-            session.execute(insert(table).values(**values))
-        for table_name, key, column, value in (*later, *deleted.cleared):
-            table = tables[table_name]
-            primary = next(iter(table.primary_key.columns))
-            session.execute(update(table).where(primary == key).values({column: value}))
-        # The rows came back with their old ids, behind PostgreSQL's sequences' backs.
-        move_sequences_past_ids(session, (tables[name] for name, _row in rows))
+    model: type[RowT]
+    clean: Cleaner = dict
+    check: Checker | None = None
+    parent: tuple[type[Base], str] | None = None
+    place: Callable[[Session, Mapping[str, Any]], Mapping[str, Any]] | None = None
 
+    def create(self, db: Database, values: Mapping[str, Any]) -> int:
+        """Insert a row from ``values``; returns its id."""
+        cleaned = self.clean(values)
+        # Keys of the new row the cleaner does not know (the parent's id) are kept as given.
+        cleaned.update({name: value for name, value in values.items() if name not in cleaned})
 
-def _collect(
-    session: Session,
-    table: Table,
-    ids: list[Any],
-    rows: list[tuple[Table, dict[str, Any]]],
-    cleared: list[tuple[str, Any, str, Any]],
-) -> None:
-    """Rows of ``table`` with these ids, then (recursively) what depends on them."""
-    if not ids:
-        return
-    primary = next(iter(table.primary_key.columns))
-    found = session.execute(select(table).where(primary.in_(ids))).mappings().all()
-    if not found:
-        return
-    seen = {(t.name, _key(t, r)) for t, r in rows}
-    new_ids: list[Any] = []
-    for mapping in found:
-        row = dict(mapping)
-        if (table.name, _key(table, row)) not in seen:
-            rows.append((table, row))
-            new_ids.append(row[primary.name])
-    for child in Base.metadata.sorted_tables:
-        for foreign_key in child.foreign_keys:
-            if foreign_key.column.table is not table:
-                continue
-            column = foreign_key.parent
-            rule = (foreign_key.ondelete or "").upper()
-            if rule == "CASCADE":
-                child_rows = session.execute(
-                    select(child).where(column.in_(new_ids))
-                ).mappings().all()
-                if len(child.primary_key.columns) == 1:
-                    child_primary = next(iter(child.primary_key.columns))
-                    _collect(
-                        session, child, [r[child_primary.name] for r in child_rows], rows, cleared
+        def validate(session: Session, _given: Mapping[str, Any]) -> None:
+            if self.parent is not None:
+                parent, key = self.parent
+                if session.get(parent, cleaned[key]) is None:
+                    raise NotFoundError(
+                        f"This {label(parent)} no longer exists; it was deleted elsewhere."
                     )
-                else:  # an association table: keep its rows, nothing depends on them
-                    known = {_key(child, r) for t, r in rows if t is child}
-                    rows.extend(
-                        (child, dict(r)) for r in child_rows if _key(child, r) not in known
-                    )
-            elif rule == "SET NULL":
-                child_primary = next(iter(child.primary_key.columns))
-                for r in session.execute(select(child).where(column.in_(new_ids))).mappings():
-                    cleared.append((child.name, r[child_primary.name], column.name, r[column.name]))
+            if self.check is not None:
+                self.check(session, None, cleaned)
+            if self.place is not None:
+                cleaned.update(self.place(session, cleaned))  # create_row inserts this dict
 
+        row_id, _version = create_row(db, self.model, cleaned, validate)
+        return row_id
 
-def _key(table: Table, row: Any) -> tuple[Any, ...]:
-    return tuple(row[c.name] for c in table.primary_key.columns)
+    def update(self, db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+        """Change fields of one row if it is as the caller saw it; returns its new version."""
+        check = self.check
 
+        def validate(session: Session, row: RowT, given: Mapping[str, Any]) -> None:
+            if check is not None:
+                check(session, row, given)
 
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
+        return update_fields(db, self.model, row_id, seen, changes, validate, self.clean)
 
-
-def _label(model: type[Any]) -> str:
-    return model.__name__.replace("_", " ").lower()
-
-
-@contextmanager
-def translate_integrity_errors() -> Iterator[None]:
-    """Turn the database's refusals into :class:`ValidationError` with a plain sentence."""
-    try:
-        yield
-    except IntegrityError as error:
-        raise integrity_message(error) from error
-    except StatementError as error:
-        if isinstance(error.orig, ValueError):
-            raise ValidationError(str(error.orig)) from error
-        raise
-
-
-def integrity_message(error: IntegrityError) -> ValidationError:
-    """A user's sentence for a constraint the database refused."""
-    collision = unique_collision(error)
-    if collision is not None:
-        return collision_error(collision)
-    text = str(error.orig)
-    if "FOREIGN KEY" in text or "foreign key" in text:
-        return ValidationError(
-            "This refers to an entry that no longer exists, or is still used elsewhere."
-        )
-    if "CHECK" in text or "check constraint" in text:
-        name = text.rsplit(":", 1)[-1].strip()
-        return ValidationError(f"This value is outside the allowed range ({name}).")
-    if "NOT NULL" in text or "null value" in text:
-        column = text.rsplit(".", 1)[-1].strip()
-        return ValidationError("This field must not be empty.", column)
-    return ValidationError(f"The database refused this change: {text}")
+    def delete(self, db: Database, row_id: int, seen: Seen) -> DeletedRows:
+        """Delete the row and what cascades from it (undo: ``restore_rows``)."""
+        return delete_row(db, self.model, row_id, seen)

@@ -233,7 +233,7 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
     prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
                  t.columns], "rows": []}), path)) for t in tables]
     total = 0
-    from kamdesk.services.common.row_editing import translate_integrity_errors
+    from kamdesk.services.common.compare_and_set import translate_integrity_errors
 
     with translate_integrity_errors(), db.session() as session:
         if not _database_is_empty(session):

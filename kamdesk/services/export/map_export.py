@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from xml.sax.saxutils import escape, quoteattr
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.domain.org_layout import CardBox
 from kamdesk.domain.plan import StakeholderEntry
@@ -21,16 +22,9 @@ from kamdesk.services.stakeholders.relationship_map import (
     map_layout,
 )
 
-#: Fill of a card's attitude stripe (the app and the PDF use the same hues).
-ATTITUDE_COLOURS = {
-    Attitude.CHAMPION: "#1a7f37",
-    Attitude.SUPPORTER: "#7bc96f",
-    Attitude.NEUTRAL: "#9aa4ae",
-    Attitude.SCEPTIC: "#e8a33d",
-    Attitude.BLOCKER: "#cf222e",
-}
-LINK_COLOURS = {LinkKind.INFLUENCES: "#3b5bdb", LinkKind.CLOSE_TO: "#6e7781",
-                LinkKind.CONFLICT: "#cf222e"}
+#: Fill of a card's attitude stripe and the lines' colours: the app's and the PDF's.
+ATTITUDE_COLOURS: dict[Attitude, str] = palette.ATTITUDE
+LINK_COLOURS: dict[LinkKind, str] = palette.LINK
 MARGIN = 24.0
 LEGEND_HEIGHT = 64.0
 FONT = "DejaVu Sans, Noto Sans, Arial, sans-serif"

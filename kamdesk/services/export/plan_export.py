@@ -24,7 +24,7 @@ from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import render_plan
 from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
 from kamdesk.reports.plan_sections import available_sections as sections_of
-from kamdesk.services.common.row_editing import translate_integrity_errors
+from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.store.database import Database
 from kamdesk.store.errors import StorageError, ValidationError

@@ -16,15 +16,9 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    restore_rows,
-    translate_integrity_errors,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen, translate_integrity_errors
+from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
+from kamdesk.services.common.row_editing import NameRule, RowEditor
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Offering, Opportunity, OpportunityStage, WhitespaceCell
@@ -109,20 +103,12 @@ def offerings_in_session(session: Session, active_only: bool = False) -> list[Of
     return [_offering_row(row) for row in session.scalars(query)]
 
 
-def _check_offering(session: Session, row_id: int | None, values: Mapping[str, Any]) -> None:
-    if "name" in values:
-        name = str(values["name"] or "").strip()
-        if not name:
-            raise ValidationError("An offering needs a name.", "name")
-        if len(name) > 120:
-            raise ValidationError("The name may have at most 120 characters.", "name")
-        clash = session.scalars(
-            select(Offering.id).where(func.lower(Offering.name) == name.lower())
-        ).first()
-        if clash is not None and clash != row_id:
-            raise ValidationError(f"There is already an offering named “{name}”.", "name")
-    if "list_price" in values:
-        check_amount(values["list_price"], "list_price", "The list price")
+OFFERING_NAME = NameRule(
+    Offering.name, 120, "An offering needs a name.", "There is already an offering named “{name}”."
+)
+STAGE_NAME = NameRule(
+    OpportunityStage.name, 80, "A stage needs a name.", "There is already a stage named “{name}”."
+)
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -133,6 +119,36 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _check_offering(session: Session, row: Offering | None, values: Mapping[str, Any]) -> None:
+    if "name" in values:
+        OFFERING_NAME.check(session, values["name"], row.id if row else None)
+    if "list_price" in values:
+        check_amount(values["list_price"], "list_price", "The list price")
+
+
+def _check_stage(
+    session: Session, row: OpportunityStage | None, values: Mapping[str, Any]
+) -> None:
+    if "name" in values:
+        STAGE_NAME.check(session, values["name"], row.id if row else None)
+    if "default_probability" in values:
+        check_probability(values["default_probability"], "default_probability")
+
+
+def _at_the_end(model: type[OrderedRowT]) -> Any:
+    def place(session: Session, _values: Mapping[str, Any]) -> dict[str, Any]:
+        last = session.execute(select(func.max(model.position))).scalar_one_or_none()
+        return {"position": (last or 0) + 1}
+
+    return place
+
+
+OFFERINGS = RowEditor(Offering, _clean, _check_offering, place=_at_the_end(Offering))
+STAGES = RowEditor(
+    OpportunityStage, _clean, _check_stage, place=_at_the_end(OpportunityStage)
+)
+
+
 def create_offering(
     db: Database,
     name: str,
@@ -141,32 +157,14 @@ def create_offering(
     active: bool = True,
 ) -> int:
     """Add an offering at the end of the catalogue; returns its id."""
-    values = _clean({"name": name, "category": category, "list_price": list_price,
-                     "active": active})
-
-    def validate(session: Session, new: Mapping[str, Any]) -> None:
-        _check_offering(session, None, new)
-        last = session.execute(select(func.max(Offering.position))).scalar_one_or_none()
-        values["position"] = (last or 0) + 1
-
-    row_id, _version = create_row(db, Offering, values, validate)
-    return row_id
+    return OFFERINGS.create(
+        db, {"name": name, "category": category, "list_price": list_price, "active": active}
+    )
 
 
-def update_offering(
-    db: Database,
-    row_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Change an offering's fields; returns its new version (``expected``: see undo)."""
-
-    def validate(session: Session, row: Offering, new: Mapping[str, Any]) -> None:
-        check_expected(row, expected)
-        _check_offering(session, row.id, new)
-
-    return update_fields(db, Offering, row_id, version, _clean(changes), validate)
+def update_offering(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change an offering's fields if it is as the caller saw it; returns its new version."""
+    return OFFERINGS.update(db, row_id, seen, changes)
 
 
 def offering_usage(db: Database, row_id: int) -> OfferingUsage:
@@ -185,7 +183,7 @@ def _usage(session: Session, row_id: int) -> OfferingUsage:
     return OfferingUsage(cells, opportunities)
 
 
-def delete_offering(db: Database, row_id: int, version: int | None) -> DeletedRows:
+def delete_offering(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     """Delete an unused offering; one in use is refused with what uses it."""
     usage = offering_usage(db, row_id)
     if usage.in_use:
@@ -194,7 +192,7 @@ def delete_offering(db: Database, row_id: int, version: int | None) -> DeletedRo
             f"{usage.opportunities} opportunity(ies), so it cannot be deleted; "
             "deactivate it instead."
         )
-    return delete_row(db, Offering, row_id, version)
+    return OFFERINGS.delete(db, row_id, seen)
 
 
 def restore_deleted(db: Database, deleted: DeletedRows) -> None:
@@ -210,22 +208,6 @@ def list_stages(db: Database) -> list[StageRow]:
     with db.session() as session:
         query = select(OpportunityStage).order_by(OpportunityStage.position, OpportunityStage.id)
         return [_stage_row(row) for row in session.scalars(query)]
-
-
-def _check_stage(session: Session, row_id: int | None, values: Mapping[str, Any]) -> None:
-    if "name" in values:
-        name = str(values["name"] or "").strip()
-        if not name:
-            raise ValidationError("A stage needs a name.", "name")
-        if len(name) > 80:
-            raise ValidationError("The name may have at most 80 characters.", "name")
-        clash = session.scalars(
-            select(OpportunityStage.id).where(func.lower(OpportunityStage.name) == name.lower())
-        ).first()
-        if clash is not None and clash != row_id:
-            raise ValidationError(f"There is already a stage named “{name}”.", "name")
-    if "default_probability" in values:
-        check_probability(values["default_probability"], "default_probability")
 
 
 def check_amount(value: Any, field: str, label: str) -> None:
@@ -253,32 +235,14 @@ def check_probability(value: Any, field: str = "probability") -> None:
 
 def create_stage(db: Database, name: str, default_probability: int = 10, notes: str = "") -> int:
     """Add a stage at the end of the pipeline; returns its id."""
-    values: dict[str, Any] = {"name": name.strip(), "default_probability": default_probability,
-                              "notes": notes}
-
-    def validate(session: Session, new: Mapping[str, Any]) -> None:
-        _check_stage(session, None, new)
-        last = session.execute(select(func.max(OpportunityStage.position))).scalar_one_or_none()
-        values["position"] = (last or 0) + 1
-
-    row_id, _version = create_row(db, OpportunityStage, values, validate)
-    return row_id
+    return STAGES.create(
+        db, {"name": name, "default_probability": default_probability, "notes": notes}
+    )
 
 
-def update_stage(
-    db: Database,
-    row_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Change a stage's fields; returns its new version (``expected``: see undo)."""
-
-    def validate(session: Session, row: OpportunityStage, new: Mapping[str, Any]) -> None:
-        check_expected(row, expected)
-        _check_stage(session, row.id, new)
-
-    return update_fields(db, OpportunityStage, row_id, version, _clean(changes), validate)
+def update_stage(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change a stage's fields if it is as the caller saw it; returns its new version."""
+    return STAGES.update(db, row_id, seen, changes)
 
 
 def stage_usage(db: Database, row_id: int) -> int:
@@ -289,7 +253,7 @@ def stage_usage(db: Database, row_id: int) -> int:
         ).scalar_one()
 
 
-def delete_stage(db: Database, row_id: int, version: int | None) -> DeletedRows:
+def delete_stage(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     """Delete a stage no opportunity is in; one in use is refused."""
     used = stage_usage(db, row_id)
     if used:
@@ -297,7 +261,7 @@ def delete_stage(db: Database, row_id: int, version: int | None) -> DeletedRows:
             f"{used} opportunity(ies) are in this stage, so it cannot be deleted; "
             "move them to another stage first."
         )
-    return delete_row(db, OpportunityStage, row_id, version)
+    return STAGES.delete(db, row_id, seen)
 
 
 def add_standard_stages(db: Database) -> list[int]:

@@ -27,19 +27,13 @@ from kamdesk.domain.whitespace_figures import (
     won_value_in_fiscal_year,
 )
 from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    restore_rows,
-    translate_integrity_errors,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen, check_seen, translate_integrity_errors
+from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
+from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import check_amount, check_probability
 from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import (
     Account,
@@ -180,16 +174,19 @@ def get_opportunity(db: Database, row_id: int) -> OpportunityRow:
 # --- writing --------------------------------------------------------------------------------
 
 
+TITLE = NameRule(
+    Opportunity.title,
+    300,
+    "An opportunity needs a title.",
+    field="title",
+    too_long="The title may have at most {limit} characters.",
+)
+
+
 def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None:
-    unknown = set(values) - EDITABLE_FIELDS
-    if unknown:
-        raise ValueError(f"an opportunity has no field {sorted(unknown)}")
+    only_fields(values, EDITABLE_FIELDS, "opportunity")
     if "title" in values:
-        title = str(values["title"] or "").strip()
-        if not title:
-            raise ValidationError("An opportunity needs a title.", "title")
-        if len(title) > 300:
-            raise ValidationError("The title may have at most 300 characters.", "title")
+        TITLE.check(session, values["title"])
     if "type" in values and not isinstance(values["type"], OpportunityType):
         raise ValidationError("Choose one of the listed types.", "type")
     if "status" in values and not isinstance(values["status"], OpportunityStatus):
@@ -225,45 +222,31 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _check_row(session: Session, row: Opportunity | None, values: Mapping[str, Any]) -> None:
+    _check(session, row.account_id if row else values["account_id"],
+           {name: value for name, value in values.items() if name != "account_id"})
+
+
+OPPORTUNITIES = RowEditor(Opportunity, _clean, _check_row, parent=(Account, "account_id"))
+
+
 def create_opportunity(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     """Add an opportunity to the account; needs at least title, type and stage."""
-    cleaned = _clean(values)
     for required in ("title", "type", "stage_id"):
-        if required not in cleaned:
+        if required not in values:
             raise ValidationError(f"The opportunity needs a {required.replace('_id', '')}.",
                                   required)
-
-    def validate(session: Session, new: Mapping[str, Any]) -> None:
-        if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
-        _check(session, account_id, cleaned)
-
-    row_id, _version = create_row(
-        db, Opportunity, {**cleaned, "account_id": account_id}, validate
-    )
-    return row_id
+    return OPPORTUNITIES.create(db, {**values, "account_id": account_id})
 
 
-def update_opportunity(
-    db: Database,
-    row_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Change an opportunity; returns its new version (``expected``: for undo and redo)."""
-    cleaned = _clean(changes)
-
-    def validate(session: Session, row: Opportunity, new: Mapping[str, Any]) -> None:
-        check_expected(row, expected)
-        _check(session, row.account_id, new)
-
-    return update_fields(db, Opportunity, row_id, version, cleaned, validate)
+def update_opportunity(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change an opportunity if it is as the caller saw it; returns its new version."""
+    return OPPORTUNITIES.update(db, row_id, seen, changes)
 
 
-def delete_opportunity(db: Database, row_id: int, version: int | None) -> DeletedRows:
+def delete_opportunity(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     """Delete an opportunity (undoable with :func:`restore_deleted`)."""
-    return delete_row(db, Opportunity, row_id, version)
+    return OPPORTUNITIES.delete(db, row_id, seen)
 
 
 def restore_deleted(db: Database, deleted: DeletedRows) -> None:
@@ -275,7 +258,7 @@ def restore_deleted(db: Database, deleted: DeletedRows) -> None:
 
 
 def open_opportunity_from_cell(
-    db: Database, unit_id: int, offering_id: int, cell_version: int | None, title: str
+    db: Database, unit_id: int, offering_id: int, cell_seen: Seen, title: str
 ) -> CellOpportunity:
     """Open an opportunity for a cell and set the cell to *in progress*, in one transaction.
 
@@ -315,8 +298,7 @@ def open_opportunity_from_cell(
         }
         values = _clean(values)
         _check(session, unit.account_id, values)
-        if (cell.version if cell else None) != cell_version:
-            raise edit_conflict("This cell")
+        check_seen(cell, cell_seen, "cell")
         opportunity = Opportunity(account_id=unit.account_id, **values)
         session.add(opportunity)
         if cell is None:
@@ -371,11 +353,12 @@ def _put_cell(session: Session, expected: CellRow, wanted: CellRow) -> None:
     if row is None:
         if session.get(BusinessUnit, wanted.unit_id) is None:
             raise ValidationError("This business unit was deleted in the meantime.")
+        check_seen(CellRow(wanted.unit_id, wanted.offering_id), {"status": expected.status},
+                   "cell")
         row = WhitespaceCell(business_unit_id=wanted.unit_id, offering_id=wanted.offering_id)
         session.add(row)
-        check_expected(CellRow(wanted.unit_id, wanted.offering_id), {"status": expected.status})
     else:
-        check_expected(row, {"status": expected.status})
+        check_seen(row, {"status": expected.status}, "cell")
     for name, value in wanted.values().items():
         setattr(row, name, value)
 

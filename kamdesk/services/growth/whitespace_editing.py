@@ -18,22 +18,21 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain import whitespace_figures
 from kamdesk.domain.enums import CellStatus, CompetitorKind
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    restore_rows,
+from kamdesk.services.common.compare_and_set import (
+    NOT_STORED,
+    Seen,
+    check_seen,
     translate_integrity_errors,
-    update_fields,
 )
+from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
+from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import (
     OfferingRow,
     check_amount,
     offerings_in_session,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
     Account,
     BusinessUnit,
@@ -60,12 +59,12 @@ class UnitRow:
 
 @dataclass(frozen=True)
 class CellRow:
-    """One unit × offering cell; ``id``/``version`` are None while it was never stored."""
+    """One unit × offering cell; ``id`` is None and ``version`` NOT_STORED until it is stored."""
 
     unit_id: int
     offering_id: int
     id: int | None = None
-    version: int | None = None
+    version: int = NOT_STORED
     status: CellStatus = CellStatus.UNKNOWN
     estimated_value: Decimal | None = None
     competitor_id: int | None = None
@@ -217,9 +216,7 @@ def matrix_in_session(session: Session, account_id: int) -> WhitespaceMatrix:
 
 
 def _check_cell(session: Session, unit: BusinessUnit, changes: Mapping[str, Any]) -> None:
-    unknown = set(changes) - CELL_FIELDS
-    if unknown:
-        raise ValueError(f"a whitespace cell has no field {sorted(unknown)}")
+    only_fields(changes, CELL_FIELDS, "whitespace cell")
     if "status" in changes and not isinstance(changes["status"], CellStatus):
         raise ValidationError("Choose one of the listed statuses.", "status")
     if "estimated_value" in changes:
@@ -240,18 +237,13 @@ def _check_cell(session: Session, unit: BusinessUnit, changes: Mapping[str, Any]
 
 
 def set_cell(
-    db: Database,
-    unit_id: int,
-    offering_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
+    db: Database, unit_id: int, offering_id: int, seen: Seen, changes: Mapping[str, Any]
 ) -> CellRow:
     """Change a cell (storing it on its first change); returns it as it now is.
 
-    ``version`` is the version the user saw: None for a cell never stored. A cell that was
-    stored or changed elsewhere in the meantime raises :class:`ConflictError`. Undo and redo
-    pass ``expected`` (the values they left in the cell) instead, and no version.
+    ``seen`` is the version the user saw (NOT_STORED for a cell never stored) or, for undo
+    and redo, the values they left in the cell. A cell stored or changed elsewhere in the
+    meantime raises :class:`ConflictError`.
     """
     with translate_integrity_errors(), db.session() as session:
         unit = session.get(BusinessUnit, unit_id)
@@ -268,10 +260,7 @@ def set_cell(
                 WhitespaceCell.offering_id == offering_id,
             )
         ).one_or_none()
-        if expected is not None:
-            check_expected(row or CellRow(unit_id, offering_id), expected)
-        elif (row.version if row else None) != version:
-            raise edit_conflict("This cell")
+        check_seen(row or CellRow(unit_id, offering_id), seen, "cell")
         if row is None:
             row = WhitespaceCell(business_unit_id=unit_id, offering_id=offering_id)
             session.add(row)
@@ -300,25 +289,12 @@ def get_cell(db: Database, unit_id: int, offering_id: int) -> CellRow:
 # --- business units -------------------------------------------------------------------------
 
 
-def _check_unit(
-    session: Session, account_id: int, row_id: int | None, values: Mapping[str, Any]
-) -> None:
-    if "name" in values:
-        name = str(values["name"] or "").strip()
-        if not name:
-            raise ValidationError("A business unit needs a name.", "name")
-        if len(name) > 200:
-            raise ValidationError("The name may have at most 200 characters.", "name")
-        clash = session.scalars(
-            select(BusinessUnit.id).where(
-                BusinessUnit.account_id == account_id,
-                func.lower(BusinessUnit.name) == name.lower(),
-            )
-        ).first()
-        if clash is not None and clash != row_id:
-            raise ValidationError(
-                f"This account already has a business unit named “{name}”.", "name"
-            )
+UNIT_NAME = NameRule(
+    BusinessUnit.name,
+    200,
+    "A business unit needs a name.",
+    "This account already has a business unit named “{name}”.",
+)
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -328,39 +304,39 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _check_unit(session: Session, row: BusinessUnit | None, values: Mapping[str, Any]) -> None:
+    if set(values) - {"name", "notes", "account_id"}:
+        raise ValueError("only a unit's name and notes can be changed here")
+    if "name" in values:
+        account_id = row.account_id if row else values["account_id"]
+        UNIT_NAME.check(
+            session, values["name"], row.id if row else None,
+            BusinessUnit.account_id == account_id,
+        )
+
+
+def _below_the_others(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
+    last = session.execute(
+        select(func.max(BusinessUnit.position)).where(
+            BusinessUnit.account_id == values["account_id"]
+        )
+    ).scalar_one_or_none()
+    return {"position": (last or 0) + 1}
+
+
+UNITS = RowEditor(
+    BusinessUnit, _clean, _check_unit, parent=(Account, "account_id"), place=_below_the_others
+)
+
+
 def create_unit(db: Database, account_id: int, name: str, notes: str = "") -> int:
     """Add a business unit below the account's others; returns its id."""
-    values: dict[str, Any] = {"account_id": account_id, "name": name.strip(), "notes": notes}
-
-    def validate(session: Session, new: Mapping[str, Any]) -> None:
-        if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
-        _check_unit(session, account_id, None, new)
-        last = session.execute(
-            select(func.max(BusinessUnit.position)).where(BusinessUnit.account_id == account_id)
-        ).scalar_one_or_none()
-        values["position"] = (last or 0) + 1
-
-    row_id, _version = create_row(db, BusinessUnit, values, validate)
-    return row_id
+    return UNITS.create(db, {"account_id": account_id, "name": name, "notes": notes})
 
 
-def update_unit(
-    db: Database,
-    row_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Rename a unit or change its notes; returns its new version (``expected``: undo)."""
-    if set(changes) - {"name", "notes"}:
-        raise ValueError("only a unit's name and notes can be changed here")
-
-    def validate(session: Session, row: BusinessUnit, new: Mapping[str, Any]) -> None:
-        check_expected(row, expected)
-        _check_unit(session, row.account_id, row.id, new)
-
-    return update_fields(db, BusinessUnit, row_id, version, _clean(changes), validate)
+def update_unit(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Rename a unit or change its notes, if it is as the caller saw it; new version."""
+    return UNITS.update(db, row_id, seen, changes)
 
 
 def unit_usage(db: Database, row_id: int) -> UnitUsage:
@@ -379,9 +355,9 @@ def unit_usage(db: Database, row_id: int) -> UnitUsage:
         return UnitUsage(cells, opportunities)
 
 
-def delete_unit(db: Database, row_id: int, version: int | None) -> DeletedRows:
+def delete_unit(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     """Delete a unit with its cells (its opportunities stay, without a unit); undoable."""
-    return delete_row(db, BusinessUnit, row_id, version)
+    return UNITS.delete(db, row_id, seen)
 
 
 def restore_deleted(db: Database, deleted: DeletedRows) -> None:

@@ -6,6 +6,7 @@ quarters and the last contact are summed and taken in SQL, not per account in Py
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -46,8 +47,11 @@ def last_complete_quarters(today: date, start_month: int) -> tuple[Period, ...]:
     return last_four_quarters(previous_quarter(*current))
 
 
-def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:
-    """Every account with its owner, last-four-quarter revenue and last contact, by name."""
+def list_accounts(
+    db: Database, today: date | None = None, only: Collection[int] | None = None
+) -> list[AccountRow]:
+    """Every account (or ``only`` these) with its owner, last-four-quarter revenue and last
+    contact, by name. An id that no longer exists is simply not listed."""
     day = today or date.today()
     with db.session() as session:
         settings = settings_row(session)
@@ -66,7 +70,6 @@ def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:
                 )
             )
             .group_by(RevenueEntry.account_id)
-            .subquery()
         )
         contact = (
             select(
@@ -74,9 +77,13 @@ def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:
                 func.max(Interaction.occurred_on).label("last"),
             )
             .group_by(Interaction.account_id)
-            .subquery()
         )
-        rows = session.execute(
+        if only is not None:
+            revenue = revenue.where(RevenueEntry.account_id.in_(only))
+            contact = contact.where(Interaction.account_id.in_(only))
+        revenue_by_account = revenue.subquery()
+        last_contact = contact.subquery()
+        listed = (
             select(
                 Account.id,
                 Account.name,
@@ -86,14 +93,17 @@ def list_accounts(db: Database, today: date | None = None) -> list[AccountRow]:
                 Account.country,
                 TeamMember.name,
                 Account.owner_id,
-                revenue.c.total,
-                contact.c.last,
+                revenue_by_account.c.total,
+                last_contact.c.last,
             )
             .outerjoin(TeamMember, TeamMember.id == Account.owner_id)
-            .outerjoin(revenue, revenue.c.account_id == Account.id)
-            .outerjoin(contact, contact.c.account_id == Account.id)
+            .outerjoin(revenue_by_account, revenue_by_account.c.account_id == Account.id)
+            .outerjoin(last_contact, last_contact.c.account_id == Account.id)
             .order_by(Account.name)
-        ).all()
+        )
+        if only is not None:
+            listed = listed.where(Account.id.in_(only))
+        rows = session.execute(listed).all()
     return [
         AccountRow(
             id=row[0],

@@ -17,19 +17,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import CompetitorKind, Priority, SwotKind, TeamRole
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
+from kamdesk.services.common.compare_and_set import (
+    Seen,
     get_versioned,
     translate_integrity_errors,
-    update_fields,
 )
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import AccountTeamRole, Competitor, Need, SwotItem, TeamMember
 from kamdesk.store.orm.base import Versioned
 
+TOO_LONG = "At most {limit} characters fit here ({length} given)."
 PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
@@ -112,11 +112,9 @@ def add_competitor(db: Database, account_id: int, values: Mapping[str, Any]) -> 
     return _add(db, Competitor, account_id, cleaned, _check_competitor)
 
 
-def update_competitor(
-    db: Database, row_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
-    """Change a competitor's fields; returns the new version."""
-    return _update(db, Competitor, row_id, version, _clean_competitor(changes), _check_competitor)
+def update_competitor(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change a competitor's fields if it is as the caller saw it; returns the new version."""
+    return _update(db, Competitor, row_id, seen, changes, _clean_competitor, _check_competitor)
 
 
 def _clean_competitor(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
@@ -128,17 +126,21 @@ def _clean_competitor(values: Mapping[str, Any], full: bool = False) -> dict[str
     return cleaned
 
 
+COMPETITOR_NAME = NameRule(
+    Competitor.name,
+    200,
+    "The competitor needs a name.",
+    "“{name}” is already listed here.",
+    too_long=TOO_LONG,
+)
+
+
 def _check_competitor(session: Session, account_id: int, own_id: int | None,
                       merged: Mapping[str, Any]) -> None:
-    query = select(func.count()).select_from(Competitor).where(
-        Competitor.account_id == account_id,
-        func.lower(Competitor.name) == str(merged["name"]).lower(),
-        Competitor.kind == merged["kind"],
+    COMPETITOR_NAME.check(
+        session, merged["name"], own_id,
+        (Competitor.account_id == account_id) & (Competitor.kind == merged["kind"]),
     )
-    if own_id is not None:
-        query = query.where(Competitor.id != own_id)
-    if session.execute(query).scalar_one():
-        raise ValidationError(f"“{merged['name']}” is already listed here.", "name")
 
 
 # -- needs ----------------------------------------------------------------------------------
@@ -163,9 +165,9 @@ def add_need(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     return _add(db, Need, account_id, cleaned, None)
 
 
-def update_need(db: Database, row_id: int, version: int | None, changes: Mapping[str, Any]) -> int:
-    """Change a need's fields; returns the new version."""
-    return _update(db, Need, row_id, version, _clean_need(changes), None)
+def update_need(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change a need's fields if it is as the caller saw it; returns the new version."""
+    return _update(db, Need, row_id, seen, changes, _clean_need, None)
 
 
 def _clean_need(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
@@ -202,24 +204,27 @@ def add_swot_item(db: Database, account_id: int, kind: SwotKind, text: str) -> i
     return _add(db, SwotItem, account_id, cleaned, None)
 
 
-def update_swot_item(
-    db: Database, row_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
-    """Change a SWOT entry's text; returns the new version."""
-    cleaned = _only(changes, ("text",))
+def update_swot_item(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change a SWOT entry's text if it is as the caller saw it; returns the new version."""
+    return _update(db, SwotItem, row_id, seen, changes, _clean_swot, None)
+
+
+def _clean_swot(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = _only(values, ("text",))
     if "text" in cleaned:
         cleaned["text"] = _required_text(cleaned["text"], "text", 2000, "The entry")
-    return _update(db, SwotItem, row_id, version, cleaned, None)
+    return cleaned
 
 
-def move_swot_item(db: Database, row_id: int, version: int | None, offset: int) -> int:
-    """Move an entry ``offset`` places within its quadrant; returns its new version.
+def move_swot_item(db: Database, row_id: int, seen: Seen, to_index: int) -> int:
+    """Move an entry to place ``to_index`` (0 first) of its quadrant; returns its new version.
 
     Positions are renumbered 0, 1, 2 … on the way, so equal or missing positions (imported
-    data) still give a definite order.
+    data) still give a definite order, and an entry's position is its place: an undo
+    expects ``{"position": place}`` where the move left it.
     """
     with translate_integrity_errors(), db.session() as session:
-        item = get_versioned(session, SwotItem, row_id, version)
+        item = get_versioned(session, SwotItem, row_id, seen)
         siblings = list(
             session.scalars(
                 select(SwotItem)
@@ -228,7 +233,7 @@ def move_swot_item(db: Database, row_id: int, version: int | None, offset: int) 
             ).all()
         )
         index = siblings.index(item)
-        target = max(0, min(len(siblings) - 1, index + offset))
+        target = max(0, min(len(siblings) - 1, to_index))
         siblings.insert(target, siblings.pop(index))
         for position, sibling in enumerate(siblings):
             if sibling.position != position:
@@ -261,13 +266,9 @@ def add_team_role(db: Database, account_id: int, values: Mapping[str, Any]) -> i
     return _add(db, AccountTeamRole, account_id, cleaned, _check_team_role)
 
 
-def update_team_role(
-    db: Database, row_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
-    """Change the person, role or responsibilities; returns the new version."""
-    return _update(
-        db, AccountTeamRole, row_id, version, _clean_team_role(changes), _check_team_role
-    )
+def update_team_role(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change the person, role or responsibilities if as the caller saw; new version."""
+    return _update(db, AccountTeamRole, row_id, seen, changes, _clean_team_role, _check_team_role)
 
 
 def _clean_team_role(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
@@ -298,9 +299,9 @@ def _check_team_role(session: Session, account_id: int, own_id: int | None,
 # -- shared ---------------------------------------------------------------------------------
 
 
-def delete_detail(db: Database, kind: str, row_id: int, version: int | None) -> DeletedRows:
+def delete_detail(db: Database, kind: str, row_id: int, seen: Seen) -> DeletedRows:
     """Delete a competitor, need, SWOT entry or team role (``kind`` from DETAIL_MODELS)."""
-    return delete_row(db, DETAIL_MODELS[kind], row_id, version)
+    return delete_row(db, DETAIL_MODELS[kind], row_id, seen)
 
 
 Checker = Callable[[Session, int, int | None, Mapping[str, Any]], None]
@@ -325,8 +326,9 @@ def _update(
     db: Database,
     model: type[Versioned],
     row_id: int,
-    version: int | None,
+    seen: Seen,
     changes: Mapping[str, Any],
+    clean: Callable[[Mapping[str, Any]], dict[str, Any]],
     check: Checker | None,
 ) -> int:
     def validate(session: Session, row: Versioned, given: Mapping[str, Any]) -> None:
@@ -337,7 +339,7 @@ def _update(
             }
             check(session, merged["account_id"], row.id, merged)
 
-    return update_fields(db, model, row_id, version, changes, validate)
+    return update_fields(db, model, row_id, seen, changes, validate, clean)
 
 
 def _next_position(session: Session, model: type[Need] | type[SwotItem], account_id: int,
@@ -355,10 +357,7 @@ def _column_names(model: type[Versioned]) -> list[str]:
 
 
 def _only(values: Mapping[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]:
-    unknown = set(values) - set(allowed)
-    if unknown:
-        raise ValueError(f"unknown fields {sorted(unknown)}")
-    return dict(values)
+    return only_fields(values, allowed, "account detail")
 
 
 def _required_text(value: Any, field: str, limit: int, what: str) -> str:
@@ -366,5 +365,5 @@ def _required_text(value: Any, field: str, limit: int, what: str) -> str:
     if not text:
         raise ValidationError(f"{what} needs a {field.replace('_', ' ')}.", field)
     if len(text) > limit:
-        raise ValidationError(f"At most {limit} characters fit here ({len(text)} given).", field)
+        raise ValidationError(TOO_LONG.format(limit=limit, length=len(text)), field)
     return text

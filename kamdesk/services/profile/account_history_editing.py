@@ -18,12 +18,14 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    delete_row,
+from kamdesk.services.common.compare_and_set import (
+    Seen,
+    check_seen,
     get_versioned,
     translate_integrity_errors,
 )
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row
+from kamdesk.services.common.row_editing import only_fields
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
@@ -125,15 +127,26 @@ def add_interaction(
 def update_interaction(
     db: Database,
     interaction_id: int,
-    version: int | None,
+    seen: Seen,
     changes: Mapping[str, Any],
     today: date | None = None,
 ) -> int:
-    """Change an interaction (``stakeholder_ids`` replaces who took part); new version."""
-    cleaned = _clean(changes, today or date.today())
+    """Change an interaction (``stakeholder_ids`` replaces who took part); new version.
+
+    Expected values may name ``stakeholder_ids`` too: who took part, in any order.
+    """
+    day = today or date.today()
+    cleaned = _clean(changes, day)
     people = cleaned.pop("stakeholder_ids", None)
     with translate_integrity_errors(), db.session() as session:
-        row = get_versioned(session, Interaction, interaction_id, version)
+        row = get_versioned(
+            session, Interaction, interaction_id, seen if not isinstance(seen, Mapping) else None
+        )
+        if isinstance(seen, Mapping):
+            expected = _clean(seen, day)
+            if "stakeholder_ids" in expected:
+                expected["stakeholder_ids"] = tuple(sorted(expected["stakeholder_ids"]))
+            check_seen(_WithPeople(row, _people_of(session, row.id)), expected, "interaction")
         for name, value in cleaned.items():
             setattr(row, name, value)
         if people is not None:
@@ -149,9 +162,32 @@ def update_interaction(
         return row.version
 
 
-def delete_interaction(db: Database, interaction_id: int, version: int | None) -> DeletedRows:
+def delete_interaction(db: Database, interaction_id: int, seen: Seen) -> DeletedRows:
     """Delete an interaction (its attendee lines go with it; undo restores both)."""
-    return delete_row(db, Interaction, interaction_id, version)
+    return delete_row(db, Interaction, interaction_id, seen)
+
+
+class _WithPeople:
+    """An interaction row seen with who took part, as expected values name them."""
+
+    def __init__(self, row: Interaction, people: tuple[int, ...]) -> None:
+        self._row = row
+        self.stakeholder_ids = people
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _people_of(session: Session, interaction_id: int) -> tuple[int, ...]:
+    return tuple(
+        sorted(
+            session.scalars(
+                select(interaction_stakeholder.c.stakeholder_id).where(
+                    interaction_stakeholder.c.interaction_id == interaction_id
+                )
+            )
+        )
+    )
 
 
 def _attach(session: Session, row: Interaction, people: Iterable[int]) -> None:
@@ -176,10 +212,7 @@ def _attach(session: Session, row: Interaction, people: Iterable[int]) -> None:
 
 
 def _clean(values: Mapping[str, Any], today: date, full: bool = False) -> dict[str, Any]:
-    unknown = set(values) - set(FIELDS)
-    if unknown:
-        raise ValueError(f"unknown fields {sorted(unknown)}")
-    cleaned = dict(values)
+    cleaned = only_fields(values, FIELDS, "interaction")
     if full or "occurred_on" in cleaned:
         day = cleaned.get("occurred_on")
         if not isinstance(day, date):

@@ -16,18 +16,13 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import ReviewCadence, Tier
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    describe_dependents,
-    get_versioned,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen, get_versioned
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row, describe_dependents
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, TeamMember
@@ -84,22 +79,22 @@ def load_profile(db: Database, account_id: int) -> ProfileData:
         return _profile_of(get_versioned(session, Account, account_id, None))
 
 
-def update_profile(
-    db: Database, account_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
-    """Store some profile fields; returns the new version (ConflictError when it moved)."""
-    unknown = set(changes) - set(PROFILE_FIELDS)
-    if unknown:
-        raise ValueError(f"not profile fields: {sorted(unknown)}")
-    cleaned = {name: _clean(name, value) for name, value in changes.items()}
+def update_profile(db: Database, account_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Store some profile fields if the account is as the caller saw it; new version."""
     return update_fields(
         db,
         Account,
         account_id,
-        version,
-        cleaned,
+        seen,
+        changes,
         validate=lambda session, row, values: _check_unique_name(session, values, row.id),
+        clean=_cleaned,
     )
+
+
+def _cleaned(values: Mapping[str, Any]) -> dict[str, Any]:
+    only_fields(values, PROFILE_FIELDS, "profile")
+    return {name: _clean(name, value) for name, value in values.items()}
 
 
 def create_account(db: Database, name: str, tier: Tier = Tier.STANDARD) -> int:
@@ -111,9 +106,9 @@ def create_account(db: Database, name: str, tier: Tier = Tier.STANDARD) -> int:
     return account_id
 
 
-def delete_account(db: Database, account_id: int, version: int | None = None) -> DeletedRows:
+def delete_account(db: Database, account_id: int, seen: Seen = None) -> DeletedRows:
     """Delete the account and everything that belongs to it (undo: ``restore_rows``)."""
-    return delete_row(db, Account, account_id, version)
+    return delete_row(db, Account, account_id, seen)
 
 
 def account_dependents(db: Database, account_id: int) -> dict[str, int]:
@@ -178,14 +173,17 @@ def _check_unique_name(session: Session, values: Mapping[str, Any], own_id: int 
         raise ValidationError("This team member no longer exists.", "owner_id")
 
 
+ACCOUNT_NAME = NameRule(
+    Account.name,
+    TEXT_LIMITS["name"],
+    "The account needs a name.",
+    "An account named “{name}” already exists.",
+    too_long="At most {limit} characters fit here ({length} given).",
+)
+
+
 def _check_unique_account_name(session: Session, name: str, own_id: int | None) -> None:
-    query = select(func.count()).select_from(Account).where(
-        func.lower(Account.name) == name.lower()
-    )
-    if own_id is not None:
-        query = query.where(Account.id != own_id)
-    if session.execute(query).scalar_one():
-        raise ValidationError(f"An account named “{name}” already exists.", "name")
+    ACCOUNT_NAME.check(session, name, own_id)
 
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")

@@ -17,12 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, AccountTeamRole, CompanySettings, TeamMember
@@ -93,15 +90,17 @@ def load_settings(db: Database) -> SettingsData:
         )
 
 
-def update_settings(db: Database, version: int | None, changes: Mapping[str, Any]) -> int:
-    """Store some settings (names of :class:`SettingsData`); returns the new version."""
-    unknown = set(changes) - set(SETTINGS_FIELDS)
-    if unknown:
-        raise ValueError(f"not settings fields: {sorted(unknown)}")
-    columns = dict(_clean_setting(name, value) for name, value in changes.items())
+def update_settings(db: Database, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Store some settings (names of :class:`SettingsData`) if they are as the caller saw
+    them; returns the new version."""
     with db.session() as session:
         settings_row(session)  # a fresh database gets its row before the versioned update
-    return update_fields(db, CompanySettings, 1, version, columns)
+    return update_fields(db, CompanySettings, 1, seen, changes, clean=_settings_columns)
+
+
+def _settings_columns(values: Mapping[str, Any]) -> dict[str, Any]:
+    only_fields(values, SETTINGS_FIELDS, "settings")
+    return dict(_clean_setting(name, value) for name, value in values.items())
 
 
 def list_team_members(db: Database, active_only: bool = False) -> list[TeamMemberRow]:
@@ -127,18 +126,16 @@ def add_team_member(db: Database, values: Mapping[str, Any]) -> int:
     return member_id
 
 
-def update_team_member(
-    db: Database, member_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
-    """Change a team member's fields; returns the new version."""
-    cleaned = {name: _clean_member(name, value) for name, value in changes.items()}
+def update_team_member(db: Database, member_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change a team member's fields if they are as the caller saw; returns the new version."""
     return update_fields(
         db,
         TeamMember,
         member_id,
-        version,
-        cleaned,
+        seen,
+        changes,
         validate=lambda s, row, v: _check_member_name(s, v, row.id),
+        clean=lambda values: {name: _clean_member(name, v) for name, v in values.items()},
     )
 
 
@@ -156,9 +153,9 @@ def team_member_dependents(db: Database, member_id: int) -> MemberDependents:
     return MemberDependents(team_roles=roles, owned_accounts=owned)
 
 
-def delete_team_member(db: Database, member_id: int, version: int | None) -> DeletedRows:
-    """Remove a team member (undo with ``row_editing.restore_rows``)."""
-    return delete_row(db, TeamMember, member_id, version)
+def delete_team_member(db: Database, member_id: int, seen: Seen) -> DeletedRows:
+    """Remove a team member (undo with ``row_deletion.restore_rows``)."""
+    return delete_row(db, TeamMember, member_id, seen)
 
 
 def _clean_setting(name: str, value: Any) -> tuple[str, Any]:
@@ -225,16 +222,18 @@ def _clean_member(name: str, value: Any) -> Any:
     raise ValueError(f"unknown team member field {name}")
 
 
+MEMBER_NAME = NameRule(
+    TeamMember.name,
+    120,
+    "A team member needs a name.",
+    "“{name}” is already on the team.",
+    too_long="At most {limit} characters fit here.",
+)
+
+
 def _check_member_name(session: Session, values: Mapping[str, Any], own_id: int | None) -> None:
-    if "name" not in values:
-        return
-    query = select(func.count()).select_from(TeamMember).where(
-        func.lower(TeamMember.name) == str(values["name"]).lower()
-    )
-    if own_id is not None:
-        query = query.where(TeamMember.id != own_id)
-    if session.execute(query).scalar_one():
-        raise ValidationError(f"“{values['name']}” is already on the team.", "name")
+    if "name" in values:
+        MEMBER_NAME.check(session, values["name"], own_id)
 
 
 def _whole(value: Any, field: str, low: int, high: int, message: str) -> int:

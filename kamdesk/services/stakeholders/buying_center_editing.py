@@ -25,14 +25,14 @@ from kamdesk.domain.coverage import (
 )
 from kamdesk.domain.enums import Attitude, BuyingRole
 from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.row_editing import (
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import (
     DeletedRows,
-    create_row,
     delete_row,
     describe_dependents,
     restore_rows,
-    update_fields,
 )
+from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import coverage_people, read_stakeholders
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
@@ -161,21 +161,21 @@ def create_buying_center(
 
 
 def update_buying_center(
-    db: Database, center_id: int, version: int | None, changes: Mapping[str, Any]
+    db: Database, center_id: int, seen: Seen, changes: Mapping[str, Any]
 ) -> int:
-    """Rename a buying center or change its description; returns the new version."""
-    unknown = set(changes) - {"name", "description"}
-    if unknown:
-        raise ValueError(f"buying centers have no editable field {sorted(unknown)}")
-    cleaned = dict(changes)
-    if isinstance(cleaned.get("name"), str):
-        cleaned["name"] = cleaned["name"].strip()
+    """Rename a buying center or change its description, if as the caller saw; new version."""
+
+    def clean(values: Mapping[str, Any]) -> dict[str, Any]:
+        cleaned = only_fields(values, ("name", "description"), "editable buying center")
+        if isinstance(cleaned.get("name"), str):
+            cleaned["name"] = cleaned["name"].strip()
+        return cleaned
 
     def validate(session: Session, row: BuyingCenter, given: Mapping[str, Any]) -> None:
         if "name" in given:
             _check_name(session, row.account_id, row.id, given["name"])
 
-    return update_fields(db, BuyingCenter, center_id, version, cleaned, validate)
+    return update_fields(db, BuyingCenter, center_id, seen, changes, validate, clean)
 
 
 def check_buying_center_name(
@@ -186,9 +186,9 @@ def check_buying_center_name(
         _check_name(session, account_id, center_id, name)
 
 
-def delete_buying_center(db: Database, center_id: int, version: int | None) -> DeletedRows:
+def delete_buying_center(db: Database, center_id: int, seen: Seen) -> DeletedRows:
     """Delete a buying center with its seats (the people stay); undo: restore_rows."""
-    return delete_row(db, BuyingCenter, center_id, version)
+    return delete_row(db, BuyingCenter, center_id, seen)
 
 
 def buying_center_dependents(db: Database, center_id: int) -> dict[str, int]:
@@ -231,26 +231,24 @@ def add_member(db: Database, center_id: int, stakeholder_id: int, role: BuyingRo
     return new_id
 
 
-def change_member_role(
-    db: Database, member_id: int, version: int | None, role: BuyingRole | str
-) -> int:
+def change_member_role(db: Database, member_id: int, seen: Seen, role: BuyingRole | str) -> int:
     """Give a member another role in their buying center; returns the new version."""
-    return update_fields(db, BuyingCenterMember, member_id, version, {"role": _role(role)})
+    return update_member(db, member_id, seen, {"role": role})
 
 
-def update_member(
-    db: Database, member_id: int, version: int | None, changes: Mapping[str, Any]
-) -> int:
+def update_member(db: Database, member_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
     """The generic form of :func:`change_member_role` (the undo commands call this)."""
-    unknown = set(changes) - {"role"}
-    if unknown:
-        raise ValueError(f"buying-center members have no editable field {sorted(unknown)}")
-    return change_member_role(db, member_id, version, changes["role"])
+
+    def clean(values: Mapping[str, Any]) -> dict[str, Any]:
+        only_fields(values, ("role",), "editable buying-center member")
+        return {"role": _role(values["role"])}
+
+    return update_fields(db, BuyingCenterMember, member_id, seen, changes, clean=clean)
 
 
-def remove_member(db: Database, member_id: int, version: int | None) -> DeletedRows:
+def remove_member(db: Database, member_id: int, seen: Seen) -> DeletedRows:
     """Take a person out of a buying center (undo: restore_rows)."""
-    return delete_row(db, BuyingCenterMember, member_id, version)
+    return delete_row(db, BuyingCenterMember, member_id, seen)
 
 
 def restore_buying_center_rows(db: Database, deleted: DeletedRows) -> None:
@@ -269,18 +267,14 @@ def _role(role: BuyingRole | str) -> BuyingRole:
         ) from None
 
 
+CENTER_NAME = NameRule(
+    BuyingCenter.name,
+    200,
+    "Enter a name for the buying center.",
+    "This account already has a buying center named “{name}”.",
+    too_long="The name is longer than {limit} characters.",
+)
+
+
 def _check_name(session: Session, account_id: int, center_id: int | None, name: object) -> None:
-    if not isinstance(name, str) or not name.strip():
-        raise ValidationError("Enter a name for the buying center.", field="name")
-    if len(name.strip()) > 200:
-        raise ValidationError("The name is longer than 200 characters.", field="name")
-    # Names differing only in case would read as the same center in every list and plan.
-    taken = session.execute(
-        select(BuyingCenter.name).where(
-            BuyingCenter.account_id == account_id, BuyingCenter.id != (center_id or 0)
-        )
-    ).scalars()
-    if name.strip().casefold() in {other.casefold() for other in taken}:
-        raise ValidationError(
-            f"This account already has a buying center named {name.strip()!r}.", field="name"
-        )
+    CENTER_NAME.check(session, name, center_id, BuyingCenter.account_id == account_id)

@@ -20,14 +20,14 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import Attitude
 from kamdesk.domain.reporting_lines import would_create_cycle
 from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.row_editing import (
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import (
     DeletedRows,
-    create_row,
     delete_row,
     describe_dependents,
     restore_rows,
-    update_fields,
 )
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow, read_stakeholders
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
@@ -107,15 +107,15 @@ def create_stakeholder(db: Database, account_id: int, values: Mapping[str, Any])
 
 
 def update_stakeholder(
-    db: Database, stakeholder_id: int, version: int | None, changes: Mapping[str, Any]
+    db: Database, stakeholder_id: int, seen: Seen, changes: Mapping[str, Any]
 ) -> int:
-    """Change some fields of a stakeholder; returns the new version."""
+    """Change some fields of a stakeholder, if as the caller saw them; the new version."""
     _refuse_unknown_fields(changes)
 
     def validate(session: Session, row: Stakeholder, given: Mapping[str, Any]) -> None:
         _validate(session, row.account_id, row.id, given, complete=False)
 
-    return update_fields(db, Stakeholder, stakeholder_id, version, changes, validate)
+    return update_fields(db, Stakeholder, stakeholder_id, seen, changes, validate)
 
 
 def check_stakeholder_changes(
@@ -131,9 +131,9 @@ def check_stakeholder_changes(
         _validate(session, account_id, stakeholder_id, changes, complete=False)
 
 
-def delete_stakeholder(db: Database, stakeholder_id: int, version: int | None) -> DeletedRows:
+def delete_stakeholder(db: Database, stakeholder_id: int, seen: Seen) -> DeletedRows:
     """Delete a stakeholder with their links and buying-center seats (undo: restore_rows)."""
-    return delete_row(db, Stakeholder, stakeholder_id, version)
+    return delete_row(db, Stakeholder, stakeholder_id, seen)
 
 
 def stakeholder_dependents(db: Database, stakeholder_id: int) -> dict[str, int]:
@@ -160,9 +160,7 @@ def reports_to_choices(db: Database, account_id: int, stakeholder_id: int | None
 
 
 def _refuse_unknown_fields(values: Mapping[str, Any]) -> None:
-    unknown = set(values) - EDITABLE_FIELDS
-    if unknown:
-        raise ValueError(f"stakeholders have no editable field {sorted(unknown)}")
+    only_fields(values, EDITABLE_FIELDS, "editable stakeholder")
 
 
 def _parent_of(session: Session, account_id: int) -> dict[int, int | None]:

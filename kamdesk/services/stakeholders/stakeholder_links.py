@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from kamdesk.domain.enums import LinkKind
-from kamdesk.services.common.row_editing import DeletedRows, create_row, delete_row, restore_rows
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
+from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Stakeholder, StakeholderLink
@@ -103,9 +105,9 @@ def check_link(session: Session, from_id: int, to_id: int, kind: LinkKind | str)
         raise ValidationError("This line is already drawn.", field="to_id")
 
 
-def delete_link(db: Database, link_id: int, version: int | None) -> DeletedRows:
+def delete_link(db: Database, link_id: int, seen: Seen) -> DeletedRows:
     """Remove an informal line (undo: :func:`restore_link`)."""
-    return delete_row(db, StakeholderLink, link_id, version)
+    return delete_row(db, StakeholderLink, link_id, seen)
 
 
 def restore_link(db: Database, deleted: DeletedRows) -> None:

@@ -15,14 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    restore_rows,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, TeamMember
@@ -126,10 +121,7 @@ def create_action(
     today: date | None = None,
 ) -> int:
     """Add an action to the account; returns its id."""
-    extra = dict(values or {})
-    unknown = set(extra) - ACTION_FIELDS
-    if unknown:
-        raise ValueError(f"not action fields: {sorted(unknown)}")
+    extra = only_fields(values or {}, ACTION_FIELDS, "action")
     row = {**extra, "account_id": account_id, "title": title.strip()}
     if row.get("done") and row.get("done_on") is None:
         row["done_on"] = today or date.today()
@@ -146,30 +138,28 @@ def create_action(
 def update_action(
     db: Database,
     action_id: int,
-    version: int | None,
+    seen: Seen,
     changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
     today: date | None = None,
 ) -> int:
-    """Change fields of an action; returns its new version (``expected``: undo and redo).
+    """Change fields of an action if it is as the caller saw it; returns its new version.
 
     Setting ``done`` without ``done_on`` records today as the day it was done; clearing
     ``done`` clears that day.
     """
-    unknown = set(changes) - ACTION_FIELDS
-    if unknown:
-        raise ValueError(f"not action fields: {sorted(unknown)}")
-    cleaned = dict(changes)
-    if "title" in cleaned:
-        cleaned["title"] = str(cleaned["title"]).strip()
-    if "done" in cleaned and "done_on" not in cleaned:
-        cleaned["done_on"] = (today or date.today()) if cleaned["done"] else None
+
+    def clean(values: Mapping[str, Any]) -> dict[str, Any]:
+        cleaned = only_fields(values, ACTION_FIELDS, "action")
+        if "title" in cleaned:
+            cleaned["title"] = str(cleaned["title"]).strip()
+        if "done" in cleaned and "done_on" not in cleaned:
+            cleaned["done_on"] = (today or date.today()) if cleaned["done"] else None
+        return cleaned
 
     def validate(session: Session, action: ActionItem, new: Mapping[str, Any]) -> None:
-        check_expected(action, expected)
         _check(session, action.account_id, new)
 
-    return update_fields(db, ActionItem, action_id, version, cleaned, validate)
+    return update_fields(db, ActionItem, action_id, seen, changes, validate, clean)
 
 
 def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None:
@@ -188,9 +178,9 @@ def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None
             raise ValidationError("Enter a date.", field=name)
 
 
-def delete_action(db: Database, action_id: int, version: int | None) -> DeletedRows:
+def delete_action(db: Database, action_id: int, seen: Seen) -> DeletedRows:
     """Delete an action; returns what to restore."""
-    return delete_row(db, ActionItem, action_id, version)
+    return delete_row(db, ActionItem, action_id, seen)
 
 
 def restore_action(db: Database, deleted: DeletedRows) -> None:

@@ -20,15 +20,14 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Direction, GoalKind, GoalStatus
 from kamdesk.domain.goal_status import assess_goal
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
+from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.row_deletion import (
     DeletedRows,
-    create_row,
     delete_row,
     describe_dependents,
     restore_rows,
-    update_fields,
 )
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, GoalUpdate, TeamMember
@@ -227,9 +226,7 @@ def _goal_row(
 
 def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     """Add a goal to the account; returns its id."""
-    unknown = set(values) - GOAL_FIELDS
-    if unknown:
-        raise ValueError(f"not goal fields: {sorted(unknown)}")
+    only_fields(values, GOAL_FIELDS, "goal")
 
     def validate(session: Session, new: Mapping[str, Any]) -> None:
         if session.get(Account, account_id) is None:
@@ -242,29 +239,23 @@ def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int
     return goal_id
 
 
-def update_goal(
-    db: Database,
-    goal_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Change fields of a goal; returns its new version (``expected``: for undo and redo)."""
-    unknown = set(changes) - GOAL_FIELDS
-    if unknown:
-        raise ValueError(f"not goal fields: {sorted(unknown)}")
-    cleaned = dict(changes)
+def _clean_goal(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = only_fields(values, GOAL_FIELDS, "goal")
     if "title" in cleaned:
         cleaned["title"] = str(cleaned["title"]).strip()
+    return cleaned
+
+
+def update_goal(db: Database, goal_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change fields of a goal if it is as the caller saw it; returns its new version."""
 
     def validate(session: Session, goal: Goal, new: Mapping[str, Any]) -> None:
-        check_expected(goal, expected)
         merged = {name: getattr(goal, name) for name in GOAL_FIELDS} | dict(new)
         check_goal(merged)
         if "owner_id" in new:
             _check_owner(session, new["owner_id"])
 
-    return update_fields(db, Goal, goal_id, version, cleaned, validate)
+    return update_fields(db, Goal, goal_id, seen, changes, validate, _clean_goal)
 
 
 def _check_owner(session: Session, owner_id: Any) -> None:
@@ -282,9 +273,9 @@ def goal_dependents(db: Database, goal_id: int) -> GoalDependents:
     return GoalDependents(updates=counts.get("goal_update", 0), actions=actions)
 
 
-def delete_goal(db: Database, goal_id: int, version: int | None) -> DeletedRows:
+def delete_goal(db: Database, goal_id: int, seen: Seen) -> DeletedRows:
     """Delete a goal with its updates (its actions stay, untied); returns what to restore."""
-    return delete_row(db, Goal, goal_id, version)
+    return delete_row(db, Goal, goal_id, seen)
 
 
 def restore_deleted(db: Database, deleted: DeletedRows) -> None:
@@ -316,25 +307,18 @@ def add_goal_update(
 
 
 def update_goal_update(
-    db: Database,
-    update_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
+    db: Database, update_id: int, seen: Seen, changes: Mapping[str, Any]
 ) -> int:
-    """Change a recorded update; returns its new version (``expected``: for undo, redo)."""
-    unknown = set(changes) - UPDATE_FIELDS
-    if unknown:
-        raise ValueError(f"not goal update fields: {sorted(unknown)}")
+    """Change a recorded update if it is as the caller saw it; returns its new version."""
+    only_fields(changes, UPDATE_FIELDS, "goal update")
 
     def validate(session: Session, row: GoalUpdate, new: Mapping[str, Any]) -> None:
-        check_expected(row, expected)
         merged = {name: getattr(row, name) for name in UPDATE_FIELDS} | dict(new)
         check_update(merged)
         if "measured_on" in new:
             _check_unique_day(session, row.goal_id, new["measured_on"], row.id)
 
-    return update_fields(db, GoalUpdate, update_id, version, changes, validate)
+    return update_fields(db, GoalUpdate, update_id, seen, changes, validate)
 
 
 def _check_unique_day(session: Session, goal_id: int, day: date, own_id: int | None) -> None:
@@ -350,6 +334,6 @@ def _check_unique_day(session: Session, goal_id: int, day: date, own_id: int | N
         )
 
 
-def delete_goal_update(db: Database, update_id: int, version: int | None) -> DeletedRows:
+def delete_goal_update(db: Database, update_id: int, seen: Seen) -> DeletedRows:
     """Delete one update of a goal; returns what to restore."""
-    return delete_row(db, GoalUpdate, update_id, version)
+    return delete_row(db, GoalUpdate, update_id, seen)

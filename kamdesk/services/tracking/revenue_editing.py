@@ -33,7 +33,7 @@ from kamdesk.domain.revenue_figures import (
     whole_years_between,
 )
 from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.row_editing import translate_integrity_errors
+from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm import Account, CompanySettings, RevenueEntry

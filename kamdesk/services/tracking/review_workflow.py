@@ -14,15 +14,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import ReviewCadence, ReviewKind
-from kamdesk.services.common.expected_values import check_expected
-from kamdesk.services.common.row_editing import (
-    DeletedRows,
-    create_row,
-    delete_row,
-    restore_rows,
-    translate_integrity_errors,
-    update_fields,
-)
+from kamdesk.services.common.compare_and_set import Seen, translate_integrity_errors
+from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
+from kamdesk.services.common.row_editing import RowEditor, only_fields
 from kamdesk.services.tracking.review_reads import (
     ReviewRow,
     latest_snapshot,
@@ -95,9 +89,7 @@ def record_review(
     db: Database, account_id: int, values: Mapping[str, Any], snapshot_id: int | None = None
 ) -> int:
     """Record a review held (linking the snapshot taken when it started); returns its id."""
-    unknown = set(values) - REVIEW_FIELDS
-    if unknown:
-        raise ValueError(f"not review fields: {sorted(unknown)}")
+    only_fields(values, REVIEW_FIELDS, "review")
     check_review(values)
     row = {"kind": ReviewKind.INTERNAL, **values, "account_id": account_id}
     with translate_integrity_errors(), db.session() as session:
@@ -112,40 +104,34 @@ def record_review(
         return review.id
 
 
+def _only_review_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    return only_fields(values, REVIEW_FIELDS | {"account_id"}, "review")
+
+
+def _check(session: Session, review: Review | None, values: Mapping[str, Any]) -> None:
+    if review is None:
+        review_account(session, values["account_id"])
+        check_review(values)
+    else:
+        check_review({name: getattr(review, name) for name in REVIEW_FIELDS} | dict(values))
+
+
+REVIEWS = RowEditor(Review, _only_review_fields, _check)
+
+
 def add_review(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     """Add a review without a snapshot (a past review entered afterwards); returns its id."""
-
-    def validate(session: Session, new: Mapping[str, Any]) -> None:
-        review_account(session, account_id)
-        check_review(new)
-
-    row = {"kind": ReviewKind.INTERNAL, **values, "account_id": account_id}
-    review_id, _version = create_row(db, Review, row, validate)
-    return review_id
+    return REVIEWS.create(db, {"kind": ReviewKind.INTERNAL, **values, "account_id": account_id})
 
 
-def update_review(
-    db: Database,
-    review_id: int,
-    version: int | None,
-    changes: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> int:
-    """Change fields of a review; returns its new version (``expected``: for undo, redo)."""
-    unknown = set(changes) - REVIEW_FIELDS
-    if unknown:
-        raise ValueError(f"not review fields: {sorted(unknown)}")
-
-    def validate(session: Session, review: Review, new: Mapping[str, Any]) -> None:
-        check_expected(review, expected)
-        check_review({name: getattr(review, name) for name in REVIEW_FIELDS} | dict(new))
-
-    return update_fields(db, Review, review_id, version, changes, validate)
+def update_review(db: Database, review_id: int, seen: Seen, changes: Mapping[str, Any]) -> int:
+    """Change fields of a review if it is as the caller saw it; returns its new version."""
+    return REVIEWS.update(db, review_id, seen, changes)
 
 
-def delete_review(db: Database, review_id: int, version: int | None) -> DeletedRows:
+def delete_review(db: Database, review_id: int, seen: Seen) -> DeletedRows:
     """Delete a review (its snapshot stays, unlinked); returns what to restore."""
-    return delete_row(db, Review, review_id, version)
+    return REVIEWS.delete(db, review_id, seen)
 
 
 def restore_review(db: Database, deleted: DeletedRows) -> None:

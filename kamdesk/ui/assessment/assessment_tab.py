@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import Criterion, Tier
 from kamdesk.domain.scorecard import MAX_SCORE, MIN_SCORE
 from kamdesk.services.assessment.scorecard_editing import (
@@ -36,18 +37,17 @@ from kamdesk.services.assessment.scorecard_editing import (
     put_score,
 )
 from kamdesk.ui.assessment.score_history_model import (
-    CRITERION_ROLE,
-    SORT_ROLE,
     ScoreHistoryModel,
     criterion_label,
 )
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.form_fields import FieldRow, push_field_edit
+from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand
+from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.portfolio_texts import date_text, percent_text, reason_text, score_text
+from kamdesk.ui.common.row_table_model import SORT_ROLE
 from kamdesk.ui.common.tier_badges import TierBadge, tier_label
-from kamdesk.ui.common.undo_commands import USER_ERRORS
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
 NOT_SCORED = 0  # the spin box value shown as "Not scored"
@@ -57,6 +57,8 @@ class AssessmentTab(WorkspaceTab):
     """Scorecard, recommended tier and history of one account."""
 
     area = "assessment"
+    # The tier is set on the Profile tab; revenue moves the proposals and the class.
+    kinds = frozenset({DataKind.SCORES, DataKind.PROFILE, DataKind.REVENUE, DataKind.SETTINGS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -77,10 +79,6 @@ class AssessmentTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Assessment")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        # The tier is set on the Profile tab; revenue moves the proposals and the class.
-        return (self.area, "profile", "revenue", "settings")
 
     # -- building ---------------------------------------------------------------------------
 
@@ -192,7 +190,7 @@ class AssessmentTab(WorkspaceTab):
         self.history_model = ScoreHistoryModel(self)
         self.history_proxy = QSortFilterProxyModel(self)
         self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setFilterRole(CRITERION_ROLE)
+        self.history_proxy.setFilterRole(Qt.ItemDataRole.EditRole)  # the criterion's value
         self.history_proxy.setFilterKeyColumn(0)
         self.history_proxy.setSortRole(SORT_ROLE)
         self.history_view = QTableView()
@@ -343,23 +341,23 @@ class AssessmentTab(WorkspaceTab):
         today_row = next((r for r in line.history if r.scored_on == day), None)
         db = self.context.db
 
-        def update(account_id: int, version: int | None, values: dict[str, int | None]) -> int:
-            return put_score(db, account_id, criterion, day, version, values["value"])
-
-        error = push_field_edit(
+        error = self.context.push(UpdateRowCommand(
             self.context,
             self.tr("Score %1").replace("%1", criterion_label(criterion)),
-            update,  # type: ignore[arg-type]
+            DataKind.SCORES,
             self.account_id,
-            line.today_version,
+            lambda account_id, seen, values: put_score(
+                db, account_id, criterion, day, seen, values["value"]
+            ),
+            self.account_id,
+            line.today_version,  # of this criterion's row of the day: each has its own
             {"value": today_row.value if today_row else None},
             {"value": value},
-            self.area,
-            self.account_id,
-        )
+            origin=self,
+        ))
         if error is not None:
             self.score_fields[criterion].show_error(str(error))
 
     def _on_filter_changed(self) -> None:
         value = self.history_filter.currentData()
-        self.history_proxy.setFilterFixedString(value or "")
+        self.history_proxy.setFilterRegularExpression(f"^{value}$" if value else "")

@@ -3,25 +3,14 @@ six criteria."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kamdesk.domain.enums import Criterion
 from kamdesk.services.assessment.scorecard_editing import ScoreRecord
 from kamdesk.ui.common.portfolio_texts import date_text
+from kamdesk.ui.common.row_table_model import Column, RowTableModel
 
-CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1  # the criterion's stable value, for filtering
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (dates, numbers)
-
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["Criterion", "ScoreHistoryModel", "ScoreRecord", "criterion_label"]
 
 
 def criterion_label(criterion: Criterion) -> str:
@@ -41,61 +30,24 @@ def criterion_label(criterion: Criterion) -> str:
     return labels[criterion]
 
 
-class ScoreHistoryModel(QAbstractTableModel):
-    """Rows of stored scores (plain :class:`ScoreRecord`), newest first as given."""
+class ScoreHistoryModel(RowTableModel):
+    """Rows of stored scores (plain :class:`ScoreRecord`), newest first as given.
 
-    COLUMNS = ("criterion", "scored_on", "value", "note")
+    Column 0's edit role holds the criterion's stable value: the tab filters by it.
+    """
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScoreRecord] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("criterion", self.tr("Criterion"), criterion_label, editor="",
+                       sort_key=lambda record: criterion_label(record.criterion)),
+                Column("scored_on", self.tr("Scored on"), date_text, editor=""),
+                Column("value", self.tr("Score"), self._score_text, editor="",
+                       align_right=True),
+                Column("note", self.tr("Note"), editor=""),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[ScoreRecord]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Criterion"), self.tr("Scored on"), self.tr("Score"), self.tr("Note"))[
-            section
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == CRITERION_ROLE:
-            return record.criterion.value
-        if role == SORT_ROLE:
-            sort_keys = {
-                "criterion": criterion_label(record.criterion),
-                "scored_on": record.scored_on.isoformat(),
-                "value": record.value,
-                "note": record.note,
-            }
-            return sort_keys[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "criterion":
-                return criterion_label(record.criterion)
-            if column == "scored_on":
-                return date_text(record.scored_on)
-            if column == "value":
-                return self.tr("%1 of 5").replace("%1", QLocale().toString(record.value))
-            return record.note
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _score_text(self, value: int) -> str:
+        return self.tr("%1 of 5").replace("%1", QLocale().toString(value))

@@ -1,18 +1,22 @@
-"""What every window, tab and dialog of the app shares: the database and the undo stacks.
+"""What every window, tab and dialog of the app shares: the database, the undo stacks and
+the one stream of data changes.
 
-Tabs never talk to each other directly: they tell the context that data changed, and the
-context's signals let every interested view reload. One undo stack per account (grouped in
-a QUndoGroup), so Ctrl+Z undoes the last edit of the account on screen, whatever tab it was
-made in, and survives switching tabs and accounts.
+Tabs never talk to each other directly: every edit goes through :meth:`AppContext.push`
+as an undo command, which publishes a :class:`~kamdesk.domain.data_changes.Change` for
+what it wrote — on the edit, its undo and its redo alike — and every view that shows that
+kind of data for that account reloads what it affects. One undo stack per account
+(grouped in a QUndoGroup), so Ctrl+Z undoes the last edit of the account on screen,
+whatever tab it was made in, and survives switching tabs and accounts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+
+from kamdesk.domain.data_changes import Change
 
 if TYPE_CHECKING:  # the app shows its window before it loads the database layer
     from kamdesk.store.database import Database
@@ -20,13 +24,27 @@ if TYPE_CHECKING:  # the app shows its window before it loads the database layer
 GLOBAL_STACK = 0  # the undo stack for edits that belong to no account (settings, team)
 
 
+class UndoStep(QUndoCommand):
+    """An undo step as the context stacks it: whose stack, and whether it was refused.
+
+    Every edit command derives from it through
+    :class:`~kamdesk.ui.common.edit_commands.EditCommand`, which does the work; it is
+    declared here so that the context need not import the commands that import it.
+    """
+
+    def __init__(self, text: str, account_id: int | None) -> None:
+        super().__init__(text)
+        #: The account whose stack the step goes on (None: the global stack).
+        self.account_id = account_id
+        #: Why the last application was refused (None: it was stored).
+        self.refusal: Exception | None = None
+
+
 class AppContext(QObject):
     """The shared state of one open database."""
 
-    #: (area, account id or 0): an area of the data changed ("profile", "stakeholders", …).
-    data_changed = Signal(str, int)
-    #: The list of accounts changed (added, renamed, deleted, tier or owner changed).
-    accounts_changed = Signal()
+    #: Data changed (a :class:`Change`): views of its kind and account reload what it affects.
+    changed = Signal(object)
     #: Every pending change has been written to the database.
     saved = Signal()
     #: A user action failed; the text is one sentence for the status bar or a message box.
@@ -41,22 +59,25 @@ class AppContext(QObject):
         self.db = db
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
-        # The newest version of each row that this window itself wrote. Undoing two edits of
-        # one row in turn must not look like a change made elsewhere: the second undo starts
-        # from the version the first one produced. Changes by others are never recorded here,
-        # so they are still detected.
-        self._written_versions: dict[Hashable, int] = {}
 
-    def version_to_expect(self, row_key: Hashable, seen: int | None) -> int | None:
-        """The version an edit of this row should expect: what we saw or last wrote."""
-        written = self._written_versions.get(row_key)
-        if seen is None or written is None:
-            return seen
-        return max(seen, written)
+    def push(self, command: UndoStep) -> Exception | None:
+        """Apply an edit as a step of its account's undo stack; returns its refusal.
 
-    def remember_version(self, row_key: Hashable, version: int) -> None:
-        """Note the version this window's write gave the row."""
-        self._written_versions[row_key] = version
+        A refused edit has already said why (``failed``) and left no step on the stack; the
+        caller may show the refusal where the edit was made, too. None: stored.
+        """
+        self.undo_stack(command.account_id).push(command)
+        return command.refusal
+
+    def adopt_stack(self, account_id: int, stack: QUndoStack) -> None:
+        """Make ``stack`` (of this context's group) the undo stack of a new account."""
+        self.forget_account(account_id)  # a deleted account's id may come round again
+        self._stacks[account_id] = stack
+
+    def publish(self, change: Change) -> None:
+        """Tell every view (and every cache) that this data changed, and that it is saved."""
+        self.changed.emit(change)
+        self.saved.emit()
 
     def undo_stack(self, account_id: int | None) -> QUndoStack:
         """The undo stack of an account (``None``: the global stack)."""
@@ -71,14 +92,16 @@ class AppContext(QObject):
         """Make the account's stack the one Ctrl+Z works on."""
         self.undo_group.setActiveStack(self.undo_stack(account_id))
 
+    def active_account(self) -> int | None:
+        """The account whose stack Ctrl+Z works on (None: the global stack)."""
+        active = self.undo_group.activeStack()
+        return next(
+            (key for key, stack in self._stacks.items() if stack is active and key), None
+        )
+
     def forget_account(self, account_id: int) -> None:
-        """Drop an account's undo history (after the account itself was deleted)."""
+        """Drop an account's undo history (its rows are gone for good)."""
         stack = self._stacks.pop(account_id, None)
         if stack is not None:
             self.undo_group.removeStack(stack)
             stack.deleteLater()
-
-    def notify(self, area: str, account_id: int | None = None) -> None:
-        """Tell every view that ``area`` of an account changed, and that it is saved."""
-        self.data_changed.emit(area, account_id or 0)
-        self.saved.emit()

@@ -7,10 +7,10 @@ refusal is written under the table, naming the column, and the row shows what is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services.common.row_editing import DeletedRows, restore_rows
+from kamdesk.domain.data_changes import PORTFOLIO_WIDE_KINDS, DataKind
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.form_fields import push_field_edit
+from kamdesk.ui.common.edit_commands import (
+    AddRowCommand,
+    Deleter,
+    DeleteRowCommand,
+    Updater,
+    UpdateRowCommand,
+    refusal_text,
+)
 from kamdesk.ui.common.row_table_model import SORT_ROLE, Column, RowEditDelegate, RowTableModel
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
-
-Creator = Callable[[int], int]
-Updater = Callable[[int, int | None, Mapping[str, Any]], int]
-Deleter = Callable[[int, int | None], DeletedRows]
 
 
 class DetailTable(QWidget):
@@ -41,9 +44,9 @@ class DetailTable(QWidget):
         self,
         context: AppContext,
         columns: Sequence[Column],
-        area: str,
+        kind: DataKind,
         noun: str,
-        create: Creator,
+        create: Callable[[], int],
         update: Updater,
         delete: Deleter,
         parent: QWidget | None = None,
@@ -52,7 +55,7 @@ class DetailTable(QWidget):
         super().__init__(parent)
         self.context = context
         self.account_id: int | None = None
-        self._area = area
+        self._kind = kind
         self._noun = noun
         self._create = create
         self._update = update
@@ -60,7 +63,7 @@ class DetailTable(QWidget):
         self._confirm_delete = confirm_delete
 
         self.model = RowTableModel(columns, self)
-        self.model.edit_requested.connect(self._on_edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -154,75 +157,75 @@ class DetailTable(QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 
+    def require_account(self) -> int:
+        """The account whose rows are shown (for a new row of it)."""
+        assert self.account_id is not None  # no account, no Add button that works
+        return self.account_id
+
+    def _editable(self) -> bool:
+        # A table of one account needs its account; the team belongs to the whole portfolio.
+        return self.account_id is not None or self._kind in PORTFOLIO_WIDE_KINDS
+
     def add_row(self) -> None:
         """Add a row with default values and open it for typing (undoable)."""
-        if self.account_id is None:
+        if not self._editable():
             return
         account_id, db = self.account_id, self.context.db
-        errors: list[Exception] = []
-
-        def create() -> int:
-            try:
-                return self._create(account_id)
-            except USER_ERRORS as error:
-                errors.append(error)
-                raise
-
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add %1").replace("%1", self._noun),
-            create,
-            lambda row_id: self._delete(row_id, None),
-            lambda removed: restore_rows(db, removed),
-            self._area,
+            self._kind,
             account_id,
+            self._create,
+            self._delete,
+            lambda removed: restore_rows(db, removed),
+            origin=self,
         )
-        self.context.undo_stack(account_id).push(command)
-        if errors:
-            self.show_error(str(errors[0]))
-        elif command.row_id is not None:
-            self.show_error("")
+        refusal = self.context.push(command)
+        self.show_error(refusal_text(refusal))
+        if refusal is None and command.row_id is not None:
             self.select_id(command.row_id, edit=True)
 
     def delete_selected(self) -> None:
         """Delete the selected row (undoable)."""
         row = self.selected_row()
-        if row is None or self.account_id is None:
+        if row is None or not self._editable():
             return
         if self._confirm_delete is not None and not self._confirm_delete(row):
             return
         db = self.context.db
-        self.context.undo_stack(self.account_id).push(
-            DeleteCommand(
+        refusal = self.context.push(
+            DeleteRowCommand(
                 self.context,
                 self.tr("Delete %1").replace("%1", self._noun),
-                lambda: self._delete(row.id, row.version),
-                lambda removed: restore_rows(db, removed),
-                self._area,
+                self._kind,
                 self.account_id,
+                self._delete,
+                lambda removed: restore_rows(db, removed),
+                row.id,
+                row.version,
+                origin=self,
             )
         )
-        self.show_error("")
-
-    def _on_edit(self, row: Any, field: str, value: Any) -> None:
-        # The cell's editor is still inside its commit: storing reloads the model, which
-        # would destroy the editor under its own feet. Store once the editor has closed.
-        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
+        self.show_error(refusal_text(refusal))
 
     def _store_edit(self, row: Any, field: str, value: Any) -> None:
-        if self.account_id is None:
+        if not self._editable():
             return
         column = next(c for c in self.model.columns if c.field == field)
-        refusal = push_field_edit(
-            self.context,
-            self.tr("Edit %1").replace("%1", column.header),
-            self._update,
-            row.id,
-            row.version,
-            {field: getattr(row, field)},
-            {field: value},
-            self._area,
-            self.account_id,
+        refusal = self.context.push(
+            UpdateRowCommand(
+                self.context,
+                self.tr("Edit %1").replace("%1", column.header),
+                self._kind,
+                self.account_id,
+                self._update,
+                row.id,
+                row.version,
+                {field: getattr(row, field)},
+                {field: value},
+                origin=self,
+            )
         )
         self.show_error(
             "" if refusal is None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kamdesk.domain.enums import CompetitorKind, InteractionKind, Priority, SwotKind, TeamRole
+from kamdesk.domain.enums import (
+    CompetitorKind,
+    InteractionKind,
+    Priority,
+    ReviewCadence,
+    SwotKind,
+    TeamRole,
+)
 
 
 def competitor_kinds() -> list[tuple[str, CompetitorKind]]:
@@ -57,6 +64,16 @@ def swot_titles() -> list[tuple[str, SwotKind]]:
         (QCoreApplication.translate("EnumLabels", "Opportunities"), SwotKind.OPPORTUNITY),
         (QCoreApplication.translate("EnumLabels", "Threats"), SwotKind.THREAT),
     ]
+
+
+def cadence_label(cadence: ReviewCadence) -> str:
+    """How often an account is reviewed, as the user reads it."""
+    return {
+        ReviewCadence.MONTHLY: QCoreApplication.translate("EnumLabels", "Monthly"),
+        ReviewCadence.QUARTERLY: QCoreApplication.translate("EnumLabels", "Quarterly"),
+        ReviewCadence.HALF_YEARLY: QCoreApplication.translate("EnumLabels", "Every six months"),
+        ReviewCadence.YEARLY: QCoreApplication.translate("EnumLabels", "Yearly"),
+    }[cadence]
 
 
 def unused_name(base: str, taken: set[str]) -> str:

@@ -1,5 +1,5 @@
 """Pieces of edit forms: a field with its error line, multi-line text that saves on leaving,
-locale-aware parsing of numbers and money, and pushing an edit while catching its refusal.
+and locale-aware whole numbers (money: :mod:`kamdesk.ui.common.money_text`).
 
 Forms save a field when it is left. A value that cannot be read (text in a number field)
 never leaves the form: :class:`ParseError` carries the sentence shown under the field.
@@ -8,17 +8,12 @@ never leaves the form: :class:`ParseError` carries the sentence shown under the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import INVALID_BORDER, style_named_widgets
-from kamdesk.ui.common.undo_commands import USER_ERRORS, FieldEditCommand, Updater
 
 
 class ParseError(ValueError):
@@ -87,35 +82,12 @@ def parse_whole_number(text: str, example: str = "250") -> int | None:
     return int(cleaned)
 
 
-def parse_money(text: str) -> Decimal | None:
-    """An amount of money typed in the user's locale ("" is None), exact as a Decimal."""
-    cleaned = _without_grouping(text).replace(QLocale().decimalPoint(), ".")
-    if not cleaned:
-        return None
-    if not _AMOUNT.match(cleaned):
-        example = QLocale().toString(1250000.5, "f", 2)
-        raise ParseError(
-            QCoreApplication.translate("FormFields", "Enter an amount, for example %1.").replace(
-                "%1", example
-            )
-        )
-    return Decimal(cleaned)
-
-
-def format_money(value: Decimal | None) -> str:
-    """An amount for an edit field, in the user's locale ("" for none)."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", 2)
-
-
 def format_whole_number(value: int | None) -> str:
     """A count for an edit field, in the user's locale ("" for none)."""
     return "" if value is None else QLocale().toString(value)
 
 
 _WHOLE = re.compile(r"^-?\d+$")
-_AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 def _without_grouping(text: str) -> str:
@@ -123,36 +95,3 @@ def _without_grouping(text: str) -> str:
     for space in (" ", "\u00a0", "\u202f"):
         text = text.replace(space, "")
     return text.replace(locale.groupSeparator(), "")
-
-
-def push_field_edit(
-    context: AppContext,
-    text: str,
-    update: Updater,
-    row_id: int,
-    version: int | None,
-    old_values: Mapping[str, Any],
-    new_values: Mapping[str, Any],
-    area: str,
-    account_id: int | None,
-    stack_account: int | None = None,
-) -> Exception | None:
-    """Push an undoable edit; returns the refusal of its first application (None: stored).
-
-    The command itself reports the refusal to the status bar and reloads the views; the
-    caller gets the error too, to show it at the field it concerns.
-    """
-    errors: list[Exception] = []
-
-    def guarded(rid: int, ver: int | None, values: Mapping[str, Any]) -> int:
-        try:
-            return update(rid, ver, values)
-        except USER_ERRORS as error:
-            errors.append(error)
-            raise
-
-    command = FieldEditCommand(
-        context, text, guarded, row_id, version, old_values, new_values, area, account_id
-    )
-    context.undo_stack(stack_account if stack_account is not None else account_id).push(command)
-    return errors[0] if errors else None

@@ -1,14 +1,18 @@
 """Money as the user reads and types it: locale-formatted amounts and exact parsing.
 
 Parsing never goes through float: "1.234,56" in German or "1,234.56" in English becomes
-the exact Decimal, so a typed amount is stored to the cent as typed.
+the exact Decimal, so a typed amount is stored to the cent as typed. Every field, cell and
+label of the app that shows or takes money goes through this module.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from kamdesk.domain.pasted_numbers import NEGATIVE, TOO_MANY_PLACES, CellProblem, parse_number
+from kamdesk.ui.common.form_fields import ParseError
 
 
 def format_money(value: Decimal | None, symbol: str, decimals: int = 0) -> str:
@@ -50,27 +54,31 @@ def format_amount_for_editing(value: Decimal | None) -> str:
     return text
 
 
+def format_amount(value: Decimal | None, decimals: int = 2) -> str:
+    """An amount without a currency symbol in the user's locale ("" for no amount)."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def parse_money(text: str) -> Decimal | None:
-    """The exact amount typed (None when empty); ValueError with a sentence when unreadable."""
+    """The exact amount typed (None when empty); :class:`ParseError` with a sentence else.
+
+    The one reading of amounts: the spreadsheet rules of :mod:`kamdesk.domain.pasted_numbers`
+    (grouping checked, currency signs ignored, at most two decimal places, not negative)
+    with the user's locale deciding between decimal comma and point.
+    """
     locale = QLocale()
-    cleaned = "".join(ch for ch in text if not ch.isspace())
-    for symbol in ("€", "$", "£", "¥", "CHF", "EUR", "USD", "GBP"):
-        cleaned = cleaned.replace(symbol, "")
-    if not cleaned:
-        return None
-    decimal_point = locale.decimalPoint()
-    group = locale.groupSeparator()
-    if group and group != decimal_point:
-        cleaned = cleaned.replace(group, "")
-    cleaned = cleaned.replace(decimal_point, ".")
     try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(
-            QCoreApplication.translate("Money", "Enter an amount, e.g. %1.").replace(
+        return parse_number(text, locale.decimalPoint() == ",", places=2)
+    except CellProblem as problem:
+        # Spelled out each time (no alias): the translation tool finds only these calls.
+        if problem.code == NEGATIVE:
+            message = QCoreApplication.translate("Money", "An amount cannot be negative.")
+        elif problem.code == TOO_MANY_PLACES:
+            message = QCoreApplication.translate("Money", "Enter the amount to the cent at most.")
+        else:
+            message = QCoreApplication.translate("Money", "Enter an amount, e.g. %1.").replace(
                 "%1", locale.toString(12500.5, "f", 2)
             )
-        ) from None
-    if not amount.is_finite():
-        raise ValueError(QCoreApplication.translate("Money", "Enter an amount."))
-    return amount
+        raise ParseError(message) from None

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kamdesk.ui.common.undo_commands import USER_ERRORS
+from kamdesk.ui.common.edit_commands import USER_ERRORS
 
 log = logging.getLogger(__name__)
 

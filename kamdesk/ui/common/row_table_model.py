@@ -2,8 +2,11 @@
 
 Columns are described, not coded: which attribute, its header, how it reads, and which
 editor changes it. The model never writes anything itself: an edited cell becomes an
-``edit_requested(row, field, value)`` signal; the tab stores it through a service as an
-undoable command, and the reload that follows puts the stored rows back in the model.
+``edit_requested(row, field, value)`` signal, sent once the cell's editor has closed; the
+tab stores it through a service as an undoable command, and the reload that follows puts
+the stored rows back in the model.
+Typed text a column cannot read (an amount, a percentage) becomes ``input_refused(row,
+sentence)`` instead, and nothing is asked for.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -51,10 +56,33 @@ class Column:
     header: str
     #: Turns the value into the cell's text (default: str, "" for None).
     display: Callable[[Any], str] | None = None
-    #: "text", "number" (0 or more), "choice", "date" or "" (read only).
+    #: "text", "number" (0 or more), "choice", "date", "check" (a check box) or "" (read only).
     editor: str = "text"
     #: (label, value) pairs for a "choice" column.
     choices: Choices | None = None
+    #: The cell's text from the whole row, when the value alone does not say it.
+    row_display: Callable[[Any], str] | None = None
+    #: A colour mark beside the text, from the row (an attitude, a contact's freshness).
+    decoration: Callable[[Any], Any] | None = None
+    #: Whether a row's cell may be edited (default: every row's, when there is an editor).
+    editable: Callable[[Any], bool] | None = None
+    #: What the cell sorts by, from the row (default: the value; dates by day, text
+    #: ignoring case, no value first).
+    sort_key: Callable[[Any], Any] | None = None
+    #: Figures are right-aligned.
+    align_right: bool = False
+    #: Marks and small scores are centred.
+    centred: bool = False
+    #: The cell's own text colour from the row (None: the row's, else the usual).
+    colour: Callable[[Any], Any] | None = None
+    #: A hint shown over every cell of the column.
+    tooltip: str = ""
+    #: A row's own hint over the cell (None: none), when it is not the cell's text.
+    row_tooltip: Callable[[Any], str | None] | None = None
+    #: Reads the typed text into the value; a ValueError's message says why it cannot.
+    parse: Callable[[str], Any] | None = None
+    #: The text an editor starts with, when it is not the value itself (an amount's digits).
+    edit_text: Callable[[Any], Any] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -62,11 +90,24 @@ class RowTableModel(QAbstractTableModel):
 
     #: The user changed a cell: (row object, field name, new value).
     edit_requested = Signal(object, str, object)
+    #: Typed text was not taken: (row object, the sentence saying why).
+    input_refused = Signal(object, str)
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QObject | None = None,
+        row_colour: Callable[[Any], Any] | None = None,
+        row_italic: Callable[[Any], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
+        #: A row's text colour (None: the usual): an offering no longer sold, a deal won.
+        #: It wins over a column's own colour.
+        self._row_colour = row_colour
+        #: Rows set in italics (a person who left the company).
+        self._row_italic = row_italic
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row."""
@@ -105,32 +146,79 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         row = self._rows[index.row()]
         value = getattr(row, column.field)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
+        if role == Qt.ItemDataRole.ToolTipRole and column.row_tooltip is not None:
+            return column.row_tooltip(row)
+        if column.editor == "check":  # the box says it all: no text beside it
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column.row_display is not None:
+                return column.row_display(row)
             return self.text_of(column, value)
         if role == Qt.ItemDataRole.EditRole:
-            return value
+            return value if column.edit_text is None else column.edit_text(value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self._row_colour(row) if self._row_colour is not None else None
+            if colour is None and column.colour is not None:
+                colour = column.colour(row)
+            return colour
+        if role == Qt.ItemDataRole.FontRole and self._row_italic is not None:
+            if not self._row_italic(row):
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == SORT_ROLE:
-            return self._sort_key(value)
+            return self._sort_key(column.sort_key(row) if column.sort_key else value)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.centred:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editor:
+        column = self.columns[index.column()]
+        if column.editor == "check":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if column.editor and (
+            column.editable is None or column.editable(self._rows[index.row()])
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
             return False
         column = self.columns[index.column()]
         row = self._rows[index.row()]
+        if column.editor == "check":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column.parse is not None:
+            try:
+                value = column.parse(str(value))
+            except ValueError as error:
+                self.input_refused.emit(row, str(error))
+                return False
         if getattr(row, column.field) == value:
             return False
-        self.edit_requested.emit(row, column.field, value)
+        # The cell's editor is still inside its commit: storing the edit reloads the model,
+        # which would destroy the editor under its own feet. Ask once the editor has closed.
+        QTimer.singleShot(0, self, lambda: self.edit_requested.emit(row, column.field, value))
         return True
 
     @staticmethod
@@ -146,6 +234,8 @@ class RowTableModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_key(value: Any) -> Any:
+        if value is None:
+            return ""
         if isinstance(value, date):
             return value.toordinal()
         if isinstance(value, str):

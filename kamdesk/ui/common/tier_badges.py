@@ -10,15 +10,11 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Tier
 
 #: (background, text) colours per tier.
-TIER_COLOURS: dict[Tier, tuple[str, str]] = {
-    Tier.KEY: ("#f6c343", "#4a3500"),
-    Tier.EMERGING: ("#b9e4c9", "#0f4d2a"),
-    Tier.STANDARD: ("#dde3ea", "#2f3b48"),
-    Tier.ARCHIVED: ("#eeeeee", "#7a7a7a"),
-}
+TIER_COLOURS: dict[Tier, tuple[str, str]] = palette.TIER
 
 
 def tier_label(tier: Tier) -> str:

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.ui.common.app_context import AppContext
 
 
 class WorkspaceTab(QWidget):
     """One area of an account (Profile, Stakeholders, Goals …) as a tab.
 
-    Subclasses set ``area`` (a stable id, also used in ``AppContext.data_changed``), give a
-    translated ``title()``, and load their data in ``set_account``. A tab reloads itself when
-    the context says its area (or "all") changed for its account.
+    Subclasses set ``area`` (a stable id: ``show_area("goals")``) and ``kinds`` (the kinds
+    of data the tab shows), give a translated ``title()``, and load their data in
+    ``reload``. A change of one of its kinds for its account (or the whole portfolio)
+    reaches :meth:`apply_change` while the tab is on screen; a tab out of sight only notes
+    that it is stale and reads its data again when it is shown.
     """
 
     area = "base"
+    kinds: frozenset[DataKind] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.account_id: int | None = None
-        context.data_changed.connect(self._on_data_changed)
+        self.stale = False
+        context.changed.connect(self._on_change)
 
     def title(self) -> str:
         """The tab's label, translated."""
@@ -30,19 +36,31 @@ class WorkspaceTab(QWidget):
     def set_account(self, account_id: int | None) -> None:
         """Show this account (None: no account selected)."""
         self.account_id = account_id
+        self.stale = False
         self.reload()
 
     def reload(self) -> None:
-        """Read the account's data for this area again."""
+        """Read the account's data for this tab again."""
 
-    def watched_areas(self) -> tuple[str, ...]:
-        """The areas whose changes make this tab reload (its own, by default)."""
-        return (self.area,)
+    def apply_change(self, change: Change) -> None:
+        """Bring the tab up to date after ``change`` (default: read everything again).
 
-    def _on_data_changed(self, area: str, account_id: int) -> None:
-        if self.account_id is None:
-            return
-        if account_id not in (0, self.account_id):
-            return
-        if area == "all" or area in self.watched_areas():
+        Tabs made of parts override this to reload only the parts the change affects.
+        """
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and self.account_id is not None:
+            self.stale = False
             self.reload()
+
+    def _on_change(self, change: Change) -> None:
+        if self.account_id is None or not change.concerns(self.account_id):
+            return
+        if change.kind is not DataKind.EVERYTHING and change.kind not in self.kinds:
+            return
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.apply_change(change)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.common.company_settings_reader import company_locale
 from kamdesk.services.export.office_preview import libreoffice, office_to_pdf
@@ -297,7 +298,7 @@ class ExportDialog(QDialog):
             return
         path, document = outcome
         # The export snapshot is new history: "what changed since" views read it.
-        self.context.notify("reviews", self.account_id)
+        self.context.publish(Change(DataKind.SNAPSHOTS, self.account_id))
         self.settings.setValue(TEMPLATE_KEY, str(self.panel.template or ""))
         message = self.tr("Saved “%1” (%2).").replace("%1", path.name).replace(
             "%2", self._size_text(document)

@@ -19,13 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.growth import whitespace_editing as ws
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, ReorderCommand, push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    ReorderCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
-AREA = "whitespace"
+UNITS = DataKind.BUSINESS_UNITS
 
 
 class BusinessUnitListModel(QAbstractListModel):
@@ -179,18 +187,17 @@ class BusinessUnitsEditor(QWidget):
             self._say(self.tr("This account already has a business unit with this name."))
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add business unit %1").replace("%1", name),
-            lambda: ws.create_unit(db, account_id, name),
-            lambda row_id: ws.delete_unit(db, row_id, None),
-            lambda deleted: ws.restore_deleted(db, deleted),
-            AREA,
+            UNITS,
             account_id,
+            lambda: ws.create_unit(db, account_id, name),
+            lambda row_id, seen: ws.delete_unit(db, row_id, seen),
+            lambda deleted: ws.restore_deleted(db, deleted),
+            origin=self,
         )
-        message = push_command(self.context, account_id, command)
-        self._say(message)
-        if not message:
+        if self._push(command):
             self.new_name.clear()
 
     def _rename(self, unit_id: int, name: str) -> None:
@@ -213,20 +220,18 @@ class BusinessUnitsEditor(QWidget):
     def _push_edit(self, unit: ws.UnitRow, changes: dict[str, Any], text: str) -> None:
         db = self.context.db
         old = {name: getattr(unit, name) for name in changes}
-        command = ExpectingEditCommand(
+        self._push(UpdateRowCommand(
             self.context,
             text,
-            lambda row_id, version, values, expected: ws.update_unit(
-                db, row_id, version, values, expected
-            ),
+            UNITS,
+            self.account_id,
+            lambda row_id, seen, values: ws.update_unit(db, row_id, seen, values),
             unit.id,
             unit.version,
             old,
             changes,
-            (AREA, "opportunities"),
-            self.account_id,
-        )
-        self._say(push_command(self.context, self.account_id, command))
+            origin=self,
+        ))
 
     def _delete(self) -> None:
         unit = self._selected()
@@ -256,17 +261,17 @@ class BusinessUnitsEditor(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        command = DeleteCommand(
+        self._push(DeleteRowCommand(
             self.context,
             self.tr("Delete business unit %1").replace("%1", unit.name),
-            lambda: ws.delete_unit(db, unit.id, unit.version),
-            lambda deleted: ws.restore_deleted(db, deleted),
-            AREA,
+            UNITS,
             account_id,
-        )
-        self._say(push_command(self.context, account_id, command))
-        # The opportunities tab shows the unit's name: it must reload too.
-        self.context.notify("opportunities", account_id)
+            lambda row_id, seen: ws.delete_unit(db, row_id, seen),
+            lambda deleted: ws.restore_deleted(db, deleted),
+            unit.id,
+            unit.version,
+            origin=self,
+        ))
 
     def _move(self, step: int) -> None:
         unit = self._selected()
@@ -281,14 +286,19 @@ class BusinessUnitsEditor(QWidget):
         new_order[position], new_order[target] = new_order[target], new_order[position]
         account_id = self.account_id
         db = self.context.db
-        command = ReorderCommand(
+        self._push(ReorderCommand(
             self.context,
             self.tr("Move business unit %1").replace("%1", unit.name),
+            UNITS,
+            account_id,
             lambda ids: ws.reorder_units(db, account_id, ids),
             order,
             new_order,
-            (AREA,),
-            account_id,
-        )
-        self._say(push_command(self.context, account_id, command))
+        ))
+
+    def _push(self, command: EditCommand) -> bool:
+        """Apply an edit; a refusal is written under the list. True: stored."""
+        refusal = self.context.push(command)
+        self._say(refusal_text(refusal))
+        return refusal is None
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import CellStatus, OpportunityStatus
 from kamdesk.services.growth import opportunity_editing as opp
 from kamdesk.services.growth.offering_catalogue import list_offerings, list_stages
@@ -35,19 +36,25 @@ from kamdesk.services.growth.whitespace_editing import get_cell, list_units
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.growth_commands import CellEditCommand, ExpectingEditCommand, push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    EditSequence,
+    UpdateRowCommand,
+    refusal_text,
+)
+from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
 from kamdesk.ui.growth.opportunity_dialog import OpportunityDialog
 from kamdesk.ui.growth.opportunity_table_model import (
-    ROW_ROLE,
-    SORT_ROLE,
+    OPPORTUNITY_COLUMNS,
     OpportunityTableModel,
     QuarterPipelineModel,
 )
-
-AREAS = ("opportunities", "whitespace")
+from kamdesk.ui.growth.whitespace_commands import cell_edit
 
 
 class OpportunityFilter(QSortFilterProxyModel):
@@ -81,12 +88,16 @@ class OpportunitiesTab(WorkspaceTab):
     """The account's opportunities with the pipeline figures."""
 
     area = "opportunities"
+    # Business units and offerings are named in the table; stages and currency too.
+    kinds = frozenset({
+        DataKind.OPPORTUNITIES, DataKind.BUSINESS_UNITS, DataKind.CATALOGUE, DataKind.SETTINGS,
+    })
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.symbol = "€"
         self.figures = GrowthFiguresBar(show_whitespace=False)
-        self.model = OpportunityTableModel()
+        self.model = OpportunityTableModel(lambda: self.symbol, self)
         self.proxy = OpportunityFilter()
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -103,7 +114,7 @@ class OpportunitiesTab(WorkspaceTab):
         # A lost reason can be long: the status column keeps a fixed width (full text in
         # the tooltip) so the title keeps its room.
         for name, width in (("status", 140), ("offering", 150), ("unit", 150)):
-            column = OpportunityTableModel.COLUMNS.index(name)
+            column = OPPORTUNITY_COLUMNS.index(name)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -173,9 +184,6 @@ class OpportunitiesTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Opportunities")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "whitespace", "catalogue", "settings")
-
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -191,7 +199,7 @@ class OpportunitiesTab(WorkspaceTab):
         except USER_ERRORS as error:
             self.context.failed.emit(str(error))
             return
-        self.model.set_rows(rows, self.symbol)
+        self.model.set_rows(rows)
         self.quarters.set_quarters(list(figures.by_quarter), self.symbol)
         self.no_quarters.setVisible(not figures.by_quarter)
         self.figures.set_pipeline(figures, self.symbol)
@@ -233,16 +241,17 @@ class OpportunitiesTab(WorkspaceTab):
         if values is None:
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add opportunity %1").replace("%1", values["title"]),
-            lambda: opp.create_opportunity(db, account_id, values),
-            lambda row_id: opp.delete_opportunity(db, row_id, None),
-            lambda deleted: opp.restore_deleted(db, deleted),
-            "opportunities",
+            DataKind.OPPORTUNITIES,
             account_id,
+            lambda: opp.create_opportunity(db, account_id, values),
+            lambda row_id, seen: opp.delete_opportunity(db, row_id, seen),
+            lambda deleted: opp.restore_deleted(db, deleted),
+            origin=self,
         )
-        self._say(push_command(self.context, account_id, command))
+        self._say(refusal_text(self.context.push(command)))
 
     def edit_selected(self) -> None:
         """Edit the selected opportunity; winning one may mark its cell active."""
@@ -265,7 +274,6 @@ class OpportunitiesTab(WorkspaceTab):
         assert self.account_id is not None
         account_id = self.account_id
         db = self.context.db
-        stack = self.context.undo_stack(account_id)
         old = {name: getattr(row, name) for name in changes}
         won_now = (
             changes.get("status") is OpportunityStatus.WON
@@ -285,30 +293,24 @@ class OpportunitiesTab(WorkspaceTab):
                 )
                 mark_cell = answer == QMessageBox.StandardButton.Yes
         text = self.tr("Edit opportunity %1").replace("%1", row.title)
-        stack.beginMacro(text)
-        try:
-            message = push_command(self.context, account_id, ExpectingEditCommand(
-                self.context,
-                text,
-                lambda rid, ver, values, expected: opp.update_opportunity(
-                    db, rid, ver, values, expected
-                ),
-                row.id,
-                row.version,
-                old,
-                changes,
-                AREAS,
-                account_id,
-            ))
-            if mark_cell and not message and unit_id is not None and offering_id is not None:
-                cell = get_cell(db, unit_id, offering_id)
-                message = push_command(self.context, account_id, CellEditCommand(
-                    self.context, self.tr("Mark cell active"), cell,
-                    {"status": CellStatus.ACTIVE}, account_id,
-                ))
-        finally:
-            stack.endMacro()
-        self._say(message)
+        steps: list[EditCommand] = [UpdateRowCommand(
+            self.context,
+            text,
+            DataKind.OPPORTUNITIES,
+            account_id,
+            lambda rid, seen, values: opp.update_opportunity(db, rid, seen, values),
+            row.id,
+            row.version,
+            old,
+            changes,
+            origin=self,
+        )]
+        if mark_cell and unit_id is not None and offering_id is not None:
+            cell = get_cell(db, unit_id, offering_id)
+            steps.append(cell_edit(self.context, self.tr("Mark cell active"), cell,
+                                   {"status": CellStatus.ACTIVE}, account_id, origin=self))
+        command = steps[0] if len(steps) == 1 else EditSequence(self.context, text, steps)
+        self._say(refusal_text(self.context.push(command)))
 
     def delete_selected(self) -> None:
         """Delete the selected opportunity (undoable)."""
@@ -316,12 +318,15 @@ class OpportunitiesTab(WorkspaceTab):
         if row is None or self.account_id is None:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete opportunity %1").replace("%1", row.title),
-            lambda: opp.delete_opportunity(db, row.id, row.version),
-            lambda deleted: opp.restore_deleted(db, deleted),
-            "opportunities",
+            DataKind.OPPORTUNITIES,
             self.account_id,
+            lambda row_id, seen: opp.delete_opportunity(db, row_id, seen),
+            lambda deleted: opp.restore_deleted(db, deleted),
+            row.id,
+            row.version,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))

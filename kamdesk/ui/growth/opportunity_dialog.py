@@ -172,10 +172,6 @@ class OpportunityDialog(QDialog):
         try:
             value = parse_money(self.value_edit.text()) or Decimal(0)
             message = ""
-            if value < 0:
-                message = self.tr("The value cannot be negative.")
-            elif value != value.quantize(Decimal("0.01")):
-                message = self.tr("Enter the value to the cent at most.")
         except ValueError as error:
             message = str(error)
         self.value_error.setText(message)

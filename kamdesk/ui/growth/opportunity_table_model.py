@@ -1,7 +1,10 @@
-"""Qt models of the Opportunities tab: the opportunities table and the pipeline by quarter."""
+"""Qt models of the Opportunities tab: the opportunities table (a :class:`RowTableModel`)
+and the pipeline by quarter."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,20 +13,20 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import OpportunityStatus, OpportunityType
 from kamdesk.domain.whitespace_figures import QuarterPipeline
 from kamdesk.services.growth.opportunity_editing import OpportunityRow
 from kamdesk.ui.common.money_text import format_money
-from kamdesk.ui.common.qt_dates import show_date
+from kamdesk.ui.common.row_table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TYPE_LABELS: dict[OpportunityType, object] = {
     OpportunityType.CROSS_SELL: QT_TRANSLATE_NOOP("OpportunityType", "Cross-sell"),
@@ -48,98 +51,62 @@ def status_text(status: OpportunityStatus) -> str:
     return QCoreApplication.translate("OpportunityStatus", str(STATUS_LABELS[status]))
 
 
-class OpportunityTableModel(QAbstractTableModel):
-    """One row per opportunity; sorted and filtered through a proxy (``SORT_ROLE``)."""
+#: The table's columns by name, in order.
+OPPORTUNITY_COLUMNS = (
+    "title", "type", "offering", "unit", "value", "probability", "stage", "expected_close",
+    "status",
+)
 
-    COLUMNS = (
-        "title", "type", "offering", "unit", "value", "probability", "stage",
-        "expected_close", "status",
-    )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[OpportunityRow] = []
-        self.currency_symbol = "€"
+class OpportunityTableModel(RowTableModel):
+    """One row per opportunity, read-only; sorted and filtered through a proxy.
 
-    def set_rows(self, rows: list[OpportunityRow], currency_symbol: str = "€") -> None:
-        """Show these opportunities."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.currency_symbol = currency_symbol
-        self.endResetModel()
+    Won deals show in green, lost ones in grey; a lost deal's status says why.
+    """
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
-            self.tr("Opportunity"), self.tr("Type"), self.tr("Offering"),
-            self.tr("Business unit"), self.tr("Value"), self.tr("Probability"),
-            self.tr("Stage"), self.tr("Expected close"), self.tr("Status"),
-        ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        name = self.COLUMNS[index.column()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, name)
-        if role == SORT_ROLE:
-            return self._sort_key(row, name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("value", "probability"):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and row.status is not OpportunityStatus.OPEN:
-            return QColor("#1b5e20") if row.status is OpportunityStatus.WON else QColor("#777777")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if name == "status" and row.lost_reason:
-                return self._text(row, name)
-            if name == "title":
-                return row.title + (f"\n{row.notes}" if row.notes else "")
+    def __init__(self, currency_symbol: Callable[[], str], parent: QObject | None = None) -> None:
+        def notes(row: OpportunityRow) -> str | None:
             return row.notes or None
-        return None
 
-    def _text(self, row: OpportunityRow, name: str) -> str:
-        locale = QLocale()
-        if name == "type":
-            return type_label(row.type)
-        if name == "value":
-            return format_money(row.value, self.currency_symbol)
-        if name == "probability":
-            return locale.toString(row.probability) + " %"
-        if name == "expected_close":
-            return show_date(row.expected_close)
-        if name == "status":
-            text = status_text(row.status)
-            if row.status is OpportunityStatus.LOST and row.lost_reason:
-                return self.tr("%1 – %2").replace("%1", text).replace("%2", row.lost_reason)
-            return text
-        value = getattr(row, name)
-        return "" if value is None else str(value)
+        super().__init__(
+            [
+                Column("title", self.tr("Opportunity"), editor="",
+                       row_tooltip=lambda row: row.title + (f"\n{row.notes}" if row.notes else "")),
+                Column("type", self.tr("Type"), type_label, editor="", row_tooltip=notes,
+                       sort_key=lambda row: type_label(row.type)),
+                Column("offering", self.tr("Offering"), editor="", row_tooltip=notes),
+                Column("unit", self.tr("Business unit"), editor="", row_tooltip=notes),
+                Column("value", self.tr("Value"),
+                       lambda value: format_money(value, currency_symbol()), editor="",
+                       align_right=True, row_tooltip=notes, sort_key=lambda row: float(row.value)),
+                Column("probability", self.tr("Probability"),
+                       lambda value: QLocale().toString(value) + " %", editor="",
+                       align_right=True, row_tooltip=notes),
+                Column("stage", self.tr("Stage"), editor="", row_tooltip=notes),
+                Column("expected_close", self.tr("Expected close"), editor="", row_tooltip=notes,
+                       # No date yet: after every date.
+                       sort_key=lambda row: row.expected_close or date.max),
+                Column("status", self.tr("Status"), editor="", row_display=self._status,
+                       sort_key=self._status,
+                       row_tooltip=lambda row: (
+                           self._status(row) if row.lost_reason else notes(row))),
+            ],
+            parent,
+            row_colour=self._closed_in_colour,
+        )
+        assert tuple(column.field for column in self.columns) == OPPORTUNITY_COLUMNS
 
-    def _sort_key(self, row: OpportunityRow, name: str) -> Any:
-        if name == "value":
-            return float(row.value)
-        if name == "probability":
-            return row.probability
-        if name == "expected_close":
-            return row.expected_close.isoformat() if row.expected_close else "9999"
-        return self._text(row, name).casefold()
+    def _status(self, row: OpportunityRow) -> str:
+        text = status_text(row.status)
+        if row.status is OpportunityStatus.LOST and row.lost_reason:
+            return self.tr("%1 – %2").replace("%1", text).replace("%2", row.lost_reason)
+        return text
+
+    @staticmethod
+    def _closed_in_colour(row: OpportunityRow) -> QColor | None:
+        if row.status is OpportunityStatus.OPEN:
+            return None
+        return QColor(palette.GREEN if row.status is OpportunityStatus.WON else palette.GREY)
 
 
 class QuarterPipelineModel(QAbstractTableModel):
@@ -191,5 +158,5 @@ class QuarterPipelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QColor("#4a78b5")
+            return QColor(palette.BLUE)
         return None

@@ -8,7 +8,6 @@ never sent on.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -127,10 +126,12 @@ class WhitespaceCellPanel(QWidget):
         if not same_cell:
             self.show_error("")
             self._show_value_error("")
-        if cell is None:
+        if cell is None:  # nothing of the cell shown last (of another account, or undone)
             self.heading.setText(self.tr("Select a cell of the matrix"))
+            self.status_box.setCurrentIndex(0)
             self.value_edit.clear()
             self.note_edit.clear()
+            self.competitor_box.clear()
             self.competitor_hint.hide()
             return
         self.heading.setText(self.tr("%1 × %2").replace("%1", unit).replace("%2", offering))
@@ -186,12 +187,6 @@ class WhitespaceCellPanel(QWidget):
             amount = parse_money(self.value_edit.text())
         except ValueError as error:
             self._show_value_error(str(error))
-            return
-        if amount is not None and amount < 0:
-            self._show_value_error(self.tr("The value cannot be negative."))
-            return
-        if amount is not None and amount != amount.quantize(Decimal("0.01")):
-            self._show_value_error(self.tr("Enter the value to the cent at most."))
             return
         self._show_value_error("")
         self._request({"estimated_value": amount})

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import CellStatus
 from kamdesk.services.growth.whitespace_editing import CellRow, WhitespaceMatrix
 from kamdesk.ui.common.money_text import format_compact, format_money
@@ -43,25 +44,30 @@ class StatusStyle:
     key: str
 
 
-#: Fill colours differ in lightness as well as hue, and each status has its own symbol.
+#: Fill colours differ in lightness as well as hue (the printed plan's, from the domain
+#: palette), and each status has its own symbol.
 STATUS_STYLES: dict[CellStatus, StatusStyle] = {
     CellStatus.ACTIVE: StatusStyle(
-        "●", "#b9e0bd", "#1b5e20", QT_TRANSLATE_NOOP("CellStatus", "Active"), "A"
+        "●", *palette.CELL[CellStatus.ACTIVE], QT_TRANSLATE_NOOP("CellStatus", "Active"), "A"
     ),
     CellStatus.OPPORTUNITY: StatusStyle(
-        "○", "#d4e6fb", "#0d47a1", QT_TRANSLATE_NOOP("CellStatus", "Opportunity"), "O"
+        "○", *palette.CELL[CellStatus.OPPORTUNITY],
+        QT_TRANSLATE_NOOP("CellStatus", "Opportunity"), "O",
     ),
     CellStatus.IN_PROGRESS: StatusStyle(
-        "◐", "#ffe3b3", "#8a4b00", QT_TRANSLATE_NOOP("CellStatus", "In progress"), "P"
+        "◐", *palette.CELL[CellStatus.IN_PROGRESS],
+        QT_TRANSLATE_NOOP("CellStatus", "In progress"), "P",
     ),
     CellStatus.COMPETITOR: StatusStyle(
-        "✕", "#f8c9cc", "#8e1116", QT_TRANSLATE_NOOP("CellStatus", "Competitor"), "C"
+        "✕", *palette.CELL[CellStatus.COMPETITOR],
+        QT_TRANSLATE_NOOP("CellStatus", "Competitor"), "C",
     ),
     CellStatus.NOT_RELEVANT: StatusStyle(
-        "–", "#e4e4e4", "#616161", QT_TRANSLATE_NOOP("CellStatus", "Not relevant"), "N"
+        "–", *palette.CELL[CellStatus.NOT_RELEVANT],
+        QT_TRANSLATE_NOOP("CellStatus", "Not relevant"), "N",
     ),
     CellStatus.UNKNOWN: StatusStyle(
-        "?", "#ffffff", "#757575", QT_TRANSLATE_NOOP("CellStatus", "Unknown"), "U"
+        "?", *palette.CELL[CellStatus.UNKNOWN], QT_TRANSLATE_NOOP("CellStatus", "Unknown"), "U"
     ),
 }
 

@@ -24,22 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import CellStatus
 from kamdesk.services.growth import whitespace_editing as ws
 from kamdesk.services.growth.opportunity_editing import pipeline_figures
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.growth_commands import (
-    CellEditCommand,
-    OpportunityFromCellCommand,
-    push_command,
-)
-from kamdesk.ui.common.undo_commands import USER_ERRORS
+from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
 from kamdesk.ui.growth.whitespace_cell_panel import WhitespaceCellPanel
+from kamdesk.ui.growth.whitespace_commands import OpportunityFromCellCommand, cell_edit
 from kamdesk.ui.growth.whitespace_matrix_model import (
     STATUS_STYLES,
     WhitespaceMatrixModel,
@@ -52,6 +49,12 @@ class WhitespaceTab(WorkspaceTab):
     """Business units × offerings, with totals, a cell editor and the units list."""
 
     area = "whitespace"
+    # Opportunities move the pipeline figures; the catalogue changes the columns, our
+    # competitors at the account the choices of a cell.
+    kinds = frozenset({
+        DataKind.WHITESPACE, DataKind.BUSINESS_UNITS, DataKind.OPPORTUNITIES,
+        DataKind.CATALOGUE, DataKind.COMPETITORS, DataKind.SETTINGS,
+    })
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -129,11 +132,6 @@ class WhitespaceTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Whitespace")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        # Opportunities move the pipeline figures; the catalogue and competitors change columns
-        # and choices; the profile holds the competitors.
-        return (self.area, "opportunities", "catalogue", "profile", "settings")
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -216,8 +214,8 @@ class WhitespaceTab(WorkspaceTab):
             )
         else:
             text = self.tr("Edit %1").replace("%1", names)
-        command = CellEditCommand(self.context, text, cell, changes, self.account_id)
-        self.panel.show_error(push_command(self.context, self.account_id, command))
+        command = cell_edit(self.context, text, cell, changes, self.account_id, origin=self)
+        self.panel.show_error(refusal_text(self.context.push(command)))
 
     def _names(self, cell: ws.CellRow) -> str:
         assert self.matrix is not None
@@ -242,8 +240,9 @@ class WhitespaceTab(WorkspaceTab):
             cell,
             title,
             self.account_id,
+            origin=self,
         )
-        self.panel.show_error(push_command(self.context, self.account_id, command))
+        self.panel.show_error(refusal_text(self.context.push(command)))
 
     def _edit_catalogue(self) -> None:
         # The catalogue is a settings page: the shell opens it, so features stay independent.

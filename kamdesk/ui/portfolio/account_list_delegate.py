@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kamdesk.services.portfolio.account_directory import AccountRow
+from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.tier_badges import paint_pill, pill_width
 from kamdesk.ui.portfolio.account_list_model import ROW_ROLE
 
@@ -51,7 +52,7 @@ class AccountListDelegate(QStyledItemDelegate):
         inner = rect.adjusted(MARGIN + 2, MARGIN - 2, -MARGIN - 2, -MARGIN + 2)
 
         painter.save()
-        revenue = QLocale().toCurrencyString(float(row.revenue_last_4q), self.currency_symbol, 0)
+        revenue = format_money(row.revenue_last_4q, self.currency_symbol)
         revenue_width = metrics.horizontalAdvance(revenue) + MARGIN
         bold = QFont(base)
         bold.setBold(True)

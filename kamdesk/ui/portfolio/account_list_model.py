@@ -7,7 +7,7 @@ ORM rows) plus, per row, the lower-cased text that search matches, so that filte
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +34,10 @@ TIER_ROLE = Qt.ItemDataRole.UserRole + 5
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def _haystack(row: AccountRow) -> str:
+    return f"{row.name}\n{row.industry}\n{row.city}".casefold()
+
+
 class AccountListModel(QAbstractListModel):
     """Every account of the portfolio, one item each, in the directory's order."""
 
@@ -47,11 +51,39 @@ class AccountListModel(QAbstractListModel):
         """Replace every row (after a reload)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._haystacks = [
-            f"{r.name}\n{r.industry}\n{r.city}".casefold() for r in self._rows
-        ]
+        self._haystacks = [_haystack(r) for r in self._rows]
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[AccountRow], gone: Iterable[int] = ()) -> None:
+        """Replace these accounts' rows (adding new ones) and take out the ``gone`` ones.
+
+        Only the rows concerned change: the view keeps its selection, scroll position and
+        sort, which a reset of 10,000 rows would not.
+        """
+        for account in rows:
+            position = self._row_of_id.get(account.id)
+            if position is None:
+                position = len(self._rows)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.append(account)
+                self._haystacks.append(_haystack(account))
+                self._row_of_id[account.id] = position
+                self.endInsertRows()
+            else:
+                self._rows[position] = account
+                self._haystacks[position] = _haystack(account)
+                index = self.index(position, 0)
+                self.dataChanged.emit(index, index)
+        for account_id in gone:
+            position = self._row_of_id.get(account_id)
+            if position is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            del self._haystacks[position]
+            self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+            self.endRemoveRows()
 
     def row_at(self, row: int) -> AccountRow:
         """The account in this source row."""

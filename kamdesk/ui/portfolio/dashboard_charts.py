@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio.portfolio_analysis import PortfolioAccount, PortfolioAnalysis
 from kamdesk.ui.common.currency_symbols import currency_symbol
@@ -37,8 +38,8 @@ from kamdesk.ui.common.tier_badges import TIER_COLOURS, tier_label
 
 MAX_BARS = 50
 THOUSAND = 1000.0  # revenue axes count in thousands: six-digit labels crowd the chart
-CLASS_COLOURS = {"A": "#2f6db5", "B": "#7fa7d9", "C": "#c9d6e6"}
-THRESHOLD_COLOUR = "#b5472f"
+CLASS_COLOURS = {abc_class.value: colour for abc_class, colour in palette.ABC_CLASS.items()}
+THRESHOLD_COLOUR = palette.RED
 CUMULATIVE_COLOUR = "#333333"
 # Darker than the badge backgrounds: points must stand out on white.
 POINT_COLOURS = {Tier.KEY: "#d99a00", Tier.EMERGING: "#2e9c5a", Tier.STANDARD: "#7d8b99",

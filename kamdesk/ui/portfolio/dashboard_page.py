@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import GoalStatus, Tier
 from kamdesk.domain.guardrails import Severity
 from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis, analyse_portfolio
@@ -87,6 +88,21 @@ class Tile(QFrame):
         self.detail.setText(detail)
 
 
+#: Kinds of data no figure, warning or list of the dashboard is made of.
+UNSEEN_KINDS = frozenset(
+    {
+        DataKind.COMPETITORS,
+        DataKind.NEEDS,
+        DataKind.SWOT,
+        DataKind.TEAM_ROLES,
+        DataKind.BUSINESS_UNITS,
+        DataKind.WHITESPACE,
+        DataKind.OPPORTUNITIES,
+        DataKind.CATALOGUE,
+    }
+)
+
+
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
 
@@ -100,8 +116,7 @@ class DashboardPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
-        context.data_changed.connect(self._on_data_changed)
-        context.accounts_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -225,7 +240,9 @@ class DashboardPage(QWidget):
         if self._stale:
             self.reload()
 
-    def _on_data_changed(self, *_args: object) -> None:
+    def _on_change(self, change: Change) -> None:
+        if change.kind in UNSEEN_KINDS:
+            return
         self._stale = True
         if self.isVisible():
             self._reload_timer.start()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio.account_directory import AccountRow, list_accounts
 from kamdesk.services.settings.team_and_settings import list_team_members, load_settings
@@ -28,6 +29,11 @@ from kamdesk.ui.common.operations import Operation, run_in_background
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.portfolio.account_list_delegate import AccountListDelegate
 from kamdesk.ui.portfolio.account_list_model import ID_ROLE, AccountFilterProxy, AccountListModel
+
+#: The profile fields a listed account shows or is searched and filtered by.
+LISTED_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
+#: Kinds of data that change one account's row: it came or went, its revenue, its contacts.
+ROW_KINDS = (DataKind.ACCOUNTS, DataKind.REVENUE, DataKind.INTERACTIONS)
 
 
 class PortfolioSidebar(QWidget):
@@ -97,8 +103,7 @@ class PortfolioSidebar(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        context.accounts_changed.connect(self.reload)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
         self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
 
     @property
@@ -212,10 +217,30 @@ class PortfolioSidebar(QWidget):
             self._current_id = account_id
             self.account_selected.emit(account_id)
 
-    def _on_data_changed(self, area: str, _account_id: int) -> None:
-        # Name, tier, owner, revenue and contacts are what the list shows.
-        if area in ("profile", "revenue", "history", "settings", "team", "all"):
-            self.reload()
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (DataKind.TEAM, DataKind.SETTINGS, DataKind.EVERYTHING):
+            self.reload()  # owners' names, the currency or the fiscal year: every row
+        elif change.kind in ROW_KINDS or (
+            change.kind is DataKind.PROFILE and change.touches(LISTED_FIELDS)
+        ):
+            assert change.account_id is not None
+            self.refresh_account(change.account_id)
+
+    def refresh_account(self, account_id: int) -> None:
+        """Read one account's row again (taking it out when it is gone)."""
+        if self._loading is not None:
+            self._reload_again = True  # the running read may predate the change
+            return
+        found = list_accounts(self.context.db, only=(account_id,))
+        # A row taken out moves the view's current row to its neighbour: that is no choice
+        # of the user's, so no account opens; the selection stays on the open account.
+        selection = self.view.selectionModel()
+        blocked = selection.blockSignals(True)
+        self.model.update_rows(found, gone=() if found else (account_id,))
+        self.select_account(self._current_id)
+        selection.blockSignals(blocked)
+        self._update_count()
+        self.loaded.emit()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import CompetitorKind
 from kamdesk.services.profile.account_details_editing import (
     add_competitor,
@@ -22,6 +23,7 @@ class CompetitorsTab(WorkspaceTab):
     """A table of competitors: name, whose competitor, strengths, notes."""
 
     area = "competitors"
+    kinds = frozenset({DataKind.COMPETITORS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -36,14 +38,14 @@ class CompetitorsTab(WorkspaceTab):
         self.table = DetailTable(
             context,
             columns,
-            self.area,
+            DataKind.COMPETITORS,
             self.tr("competitor"),
-            lambda account_id: add_competitor(
-                db, account_id,
+            lambda: add_competitor(
+                db, self.table.require_account(),
                 {"name": self._new_name(), "kind": CompetitorKind.CUSTOMERS},
             ),
-            lambda row_id, version, values: update_competitor(db, row_id, version, values),
-            lambda row_id, version: delete_detail(db, "competitor", row_id, version),
+            lambda row_id, seen, values: update_competitor(db, row_id, seen, values),
+            lambda row_id, seen: delete_detail(db, "competitor", row_id, seen),
         )
         self.table.set_title(self.tr("Competitors"))
         self.table.view.setColumnWidth(0, 200)

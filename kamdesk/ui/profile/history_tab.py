@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.services.profile.account_history_editing import (
     InteractionRow,
@@ -36,19 +37,21 @@ from kamdesk.services.profile.account_history_editing import (
 )
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.detail_table import DetailTable
+from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import interaction_kinds
-from kamdesk.ui.common.form_fields import CommitPlainTextEdit, FieldRow, push_field_edit
+from kamdesk.ui.common.form_fields import CommitPlainTextEdit, FieldRow
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
 from kamdesk.ui.common.row_table_model import Column
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
-AREA = "history"
+HISTORY = DataKind.INTERACTIONS
 
 
 class HistoryTab(WorkspaceTab):
     """Meetings, calls, e-mails and visits, with the people involved."""
 
-    area = AREA
+    area = "history"
+    kinds = frozenset({HISTORY, DataKind.STAKEHOLDERS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -64,13 +67,14 @@ class HistoryTab(WorkspaceTab):
         self.table = DetailTable(
             context,
             columns,
-            AREA,
+            HISTORY,
             self.tr("interaction"),
-            lambda account_id: add_interaction(
-                db, account_id, {"occurred_on": date.today(), "kind": InteractionKind.MEETING}
+            lambda: add_interaction(
+                db, self.table.require_account(),
+                {"occurred_on": date.today(), "kind": InteractionKind.MEETING},
             ),
-            lambda row_id, version, values: update_interaction(db, row_id, version, values),
-            lambda row_id, version: delete_interaction(db, row_id, version),
+            lambda row_id, seen, values: update_interaction(db, row_id, seen, values),
+            lambda row_id, seen: delete_interaction(db, row_id, seen),
         )
         self.table.set_title(self.tr("Interactions, newest first"))
         self.table.view.setColumnWidth(0, 100)
@@ -134,9 +138,6 @@ class HistoryTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("History")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        return (AREA, "stakeholders")
 
     def reload(self) -> None:
         db = self.context.db
@@ -232,16 +233,17 @@ class HistoryTab(WorkspaceTab):
         if value == old:
             return
         db = self.context.db
-        refusal = push_field_edit(
+        refusal = self.context.push(UpdateRowCommand(
             self.context,
             self.tr("Edit interaction"),
-            lambda row_id, version, values: update_interaction(db, row_id, version, values),
+            HISTORY,
+            self.account_id,
+            lambda row_id, seen, values: update_interaction(db, row_id, seen, values),
             row.id,
             row.version,
             {field: old},
             {field: value},
-            AREA,
-            self.account_id,
-        )
+            origin=self,
+        ))
         if refusal is not None:
             self.rows[field].show_error(str(refusal))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QSplitter, QVBoxLayout, QWidget
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Priority
 from kamdesk.services.profile.account_details_editing import (
     add_need,
@@ -25,6 +26,7 @@ class NeedsSwotTab(WorkspaceTab):
     """Needs and pain points above, the four SWOT quadrants (2 × 2) below."""
 
     area = "needs_swot"
+    kinds = frozenset({DataKind.NEEDS, DataKind.SWOT})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -38,13 +40,14 @@ class NeedsSwotTab(WorkspaceTab):
         self.needs = DetailTable(
             context,
             columns,
-            "needs",
+            DataKind.NEEDS,
             self.tr("need"),
-            lambda account_id: add_need(
-                db, account_id, {"title": self.tr("New need"), "priority": Priority.MEDIUM}
+            lambda: add_need(
+                db, self.needs.require_account(),
+                {"title": self.tr("New need"), "priority": Priority.MEDIUM},
             ),
-            lambda row_id, version, values: update_need(db, row_id, version, values),
-            lambda row_id, version: delete_detail(db, "need", row_id, version),
+            lambda row_id, seen, values: update_need(db, row_id, seen, values),
+            lambda row_id, seen: delete_detail(db, "need", row_id, seen),
         )
         self.needs.set_title(self.tr("Needs and pain points"))
         self.needs.view.setColumnWidth(0, 230)
@@ -69,21 +72,28 @@ class NeedsSwotTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Needs && SWOT")  # "&&": a tab title's "&" would mark a shortcut
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return ("needs", "swot", "needs_swot")
-
     def quadrant(self, title_index: int) -> SwotQuadrant:
         """Strengths (0), weaknesses (1), opportunities (2) or threats (3)."""
         return self.quadrants[title_index]
 
     def reload(self) -> None:
-        db = self.context.db
-        if self.account_id is None:
-            self.needs.set_rows(None, [])
-            for quadrant in self.quadrants:
-                quadrant.set_rows(None, [])
-            return
-        self.needs.set_rows(self.account_id, list_needs(db, self.account_id))
-        swot = list_swot(db, self.account_id)
+        self._reload_needs()
+        self._reload_swot()
+
+    def apply_change(self, change: Change) -> None:
+        """A need changed: the needs table; a SWOT entry: the quadrants."""
+        if change.kind is DataKind.NEEDS:
+            self._reload_needs()
+        elif change.kind is DataKind.SWOT:
+            self._reload_swot()
+        else:
+            self.reload()
+
+    def _reload_needs(self) -> None:
+        rows = list_needs(self.context.db, self.account_id) if self.account_id else []
+        self.needs.set_rows(self.account_id, rows)
+
+    def _reload_swot(self) -> None:
+        swot = list_swot(self.context.db, self.account_id) if self.account_id else []
         for quadrant in self.quadrants:
             quadrant.set_rows(self.account_id, swot)

@@ -8,6 +8,7 @@ undoable edit. A refusal (invalid, or changed elsewhere) is shown under the fiel
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import ReviewCadence, Tier
 from kamdesk.services.profile.account_history_editing import last_contact
 from kamdesk.services.profile.account_profile_editing import (
@@ -41,16 +43,16 @@ from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_choices, ui_language
 from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.edit_commands import UpdateRowCommand
+from kamdesk.ui.common.enum_labels import cadence_label
 from kamdesk.ui.common.form_fields import (
     CommitPlainTextEdit,
     FieldRow,
     ParseError,
-    format_money,
     format_whole_number,
-    parse_money,
     parse_whole_number,
-    push_field_edit,
 )
+from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
@@ -60,23 +62,13 @@ NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "not set"
 WIDE_LAYOUT_PX = 860
 
 
-def cadence_label(cadence: ReviewCadence) -> str:
-    """A review cadence as the user reads it."""
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        ReviewCadence.MONTHLY: QCoreApplication.translate("Cadence", "Monthly"),
-        ReviewCadence.QUARTERLY: QCoreApplication.translate("Cadence", "Quarterly"),
-        ReviewCadence.HALF_YEARLY: QCoreApplication.translate("Cadence", "Every six months"),
-        ReviewCadence.YEARLY: QCoreApplication.translate("Cadence", "Yearly"),
-    }
-    return labels[cadence]
-
-
 class ProfileTab(WorkspaceTab):
     """Company, location, relationship, strategy and notes of one account."""
 
     area = "profile"
+    kinds = frozenset(
+        {DataKind.PROFILE, DataKind.TEAM, DataKind.INTERACTIONS, DataKind.SETTINGS}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -89,9 +81,6 @@ class ProfileTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Profile")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        return ("profile", "team", "history", "settings")
 
     def editor(self, name: str) -> QWidget:
         """The input widget of a field (tests and keyboard focus use it)."""
@@ -107,40 +96,76 @@ class ProfileTab(WorkspaceTab):
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self.account_id is None:
-            self.profile = None
+        if not self._read_profile():
             return
+        self._fill_industries()
+        self._fill_owners()
+        self._show_currency()
+        self._show_fields()
+        self._show_last_contact()
+
+    def apply_change(self, change: Change) -> None:
+        """Read again only what the change affects; an edit made here is already shown."""
+        if change.origin is self:
+            return
+        if change.kind is DataKind.PROFILE:
+            if self._read_profile():
+                if change.touches(("industry",)):
+                    self._fill_industries()
+                self._show_fields()
+        elif change.kind is DataKind.TEAM:
+            self._fill_owners()
+            self._show_fields(("owner_id",))
+        elif change.kind is DataKind.INTERACTIONS:
+            self._show_last_contact()
+        elif change.kind is DataKind.SETTINGS:
+            self._show_currency()
+        else:
+            self.reload()
+
+    def _read_profile(self) -> bool:
+        self.profile = None
+        if self.account_id is None:
+            return False
         try:
             self.profile = load_profile(self.context.db, self.account_id)
         except NotFoundError:
-            self.profile = None
-            return
-        self._fill_choices()
-        for name, row in self.rows.items():
-            row.show_error("")
+            return False
+        return True
+
+    def _show_fields(self, names: tuple[str, ...] | None = None) -> None:
+        assert self.profile is not None
+        for name in names or tuple(self.rows):
+            self.rows[name].show_error("")
             self._writers[name](getattr(self.profile, name))
+
+    def _show_last_contact(self) -> None:
+        assert self.account_id is not None
         contact = last_contact(self.context.db, self.account_id)
         self.last_contact_label.setText(
             QLocale().toString(to_qdate(contact), QLocale.FormatType.ShortFormat) if contact
             else self.tr("No interaction recorded yet")
         )
 
-    def _fill_choices(self) -> None:
-        db = self.context.db
+    def _fill_industries(self) -> None:
         industry = self.editor("industry")
         assert isinstance(industry, QComboBox)
         industry.blockSignals(True)
         industry.clear()
-        industry.addItems(known_industries(db))
+        industry.addItems(known_industries(self.context.db))
         industry.blockSignals(False)
+
+    def _fill_owners(self) -> None:
         owner = self.editor("owner_id")
         assert isinstance(owner, QComboBox)
         owner.clear()
         owner.addItem(self.tr("No owner"), None)
-        for member in list_team_members(db):
+        for member in list_team_members(self.context.db):
             if member.active or (self.profile and member.id == self.profile.owner_id):
                 owner.addItem(member.name, member.id)
-        self.revenue_unit.setText(currency_symbol(load_settings(db).currency))
+
+    def _show_currency(self) -> None:
+        self.revenue_unit.setText(currency_symbol(load_settings(self.context.db).currency))
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -159,19 +184,28 @@ class ProfileTab(WorkspaceTab):
             row.show_error("")
             return
         db = self.context.db
-        refusal = push_field_edit(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit %1").replace("%1", self.labels[name]),
-            lambda row_id, version, values: update_profile(db, row_id, version, values),
+            DataKind.PROFILE,
+            self.account_id,
+            lambda row_id, seen, values: update_profile(db, row_id, seen, values),
             self.account_id,
             self.profile.version,
             {name: old},
             {name: value},
-            "profile",
-            self.account_id,
+            origin=self,
         )
+        refusal = self.context.push(command)
         if refusal is None:
-            row.show_error("")
+            # Nothing to read back: the field holds what was typed (shown once more, for what
+            # goes with it, such as the local time), and only the version moved on. Text is
+            # stored trimmed: only then is the field read back to show what was kept.
+            assert command.version is not None
+            self.profile = replace(self.profile, **{name: value}, version=command.version)
+            if isinstance(value, str) and value != value.strip() and not self._read_profile():
+                return
+            self._show_fields((name,))
             return
         if isinstance(refusal, ValidationError):
             self._writers[name](value)  # keep what the user typed, to correct it
@@ -303,7 +337,7 @@ class ProfileTab(WorkspaceTab):
         edit.setPlaceholderText(self.tr("per year"))
         self.revenue_unit = QLabel("€")
         self._bind("annual_revenue", lambda: parse_money(edit.text()),
-                   lambda value: edit.setText(format_money(value)))
+                   lambda value: edit.setText(format_amount(value)))
         edit.editingFinished.connect(lambda: self.commit("annual_revenue"))
         holder = QWidget()
         line = QHBoxLayout(holder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import SwotKind
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.services.profile.account_details_editing import (
     SwotRow,
     add_swot_item,
@@ -27,11 +28,16 @@ from kamdesk.services.profile.account_details_editing import (
     update_swot_item,
 )
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.form_fields import push_field_edit
+from kamdesk.ui.common.edit_commands import (
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
 from kamdesk.ui.common.row_table_model import Column, RowEditDelegate, RowTableModel
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
 
-AREA = "swot"
+SWOT = DataKind.SWOT
 
 
 class SwotQuadrant(QGroupBox):
@@ -44,7 +50,7 @@ class SwotQuadrant(QGroupBox):
         self.kind = kind
         self.account_id: int | None = None
         self.model = RowTableModel([Column("text", title)], self)
-        self.model.edit_requested.connect(self._on_edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(RowEditDelegate(self.model, self.view))
@@ -114,14 +120,13 @@ class SwotQuadrant(QGroupBox):
             return
         db, account_id = self.context.db, self.account_id
         body = text or self.tr("New entry")
-        command = AddCommand(
-            self.context, self.tr("Add SWOT entry"),
+        command = AddRowCommand(
+            self.context, self.tr("Add SWOT entry"), SWOT, account_id,
             lambda: add_swot_item(db, account_id, self.kind, body),
-            lambda row_id: delete_detail(db, "swot", row_id, None),
-            lambda removed: restore_rows(db, removed), AREA, account_id,
+            lambda row_id, seen: delete_detail(db, "swot", row_id, seen),
+            lambda removed: restore_rows(db, removed), origin=self,
         )
-        self.context.undo_stack(account_id).push(command)
-        if command.row_id is not None and not command.failed:
+        if self._push(command) and command.row_id is not None:
             self._select(command.row_id, edit=not text)
 
     def delete_selected(self) -> None:
@@ -130,10 +135,10 @@ class SwotQuadrant(QGroupBox):
         if row is None or self.account_id is None:
             return
         db = self.context.db
-        self.context.undo_stack(self.account_id).push(DeleteCommand(
-            self.context, self.tr("Delete SWOT entry"),
-            lambda: delete_detail(db, "swot", row.id, row.version),
-            lambda removed: restore_rows(db, removed), AREA, self.account_id,
+        self._push(DeleteRowCommand(
+            self.context, self.tr("Delete SWOT entry"), SWOT, self.account_id,
+            lambda row_id, seen: delete_detail(db, "swot", row_id, seen),
+            lambda removed: restore_rows(db, removed), row.id, row.version, origin=self,
         ))
 
     def move_selected(self, offset: int) -> None:
@@ -142,34 +147,34 @@ class SwotQuadrant(QGroupBox):
         if row is None or self.account_id is None:
             return
         db = self.context.db
-        refusal = push_field_edit(
-            self.context, self.tr("Move SWOT entry"),
-            lambda row_id, version, values: move_swot_item(db, row_id, version, values["by"]),
-            row.id, row.version, {"by": -offset}, {"by": offset}, AREA, self.account_id,
-        )
-        self._show_error(refusal)
+        place = self.model.row_of_id(row.id)  # the entries are listed in their order
+        target = place + offset
+        if not 0 <= target < self.model.rowCount():
+            return
+        self._push(UpdateRowCommand(
+            self.context, self.tr("Move SWOT entry"), SWOT, self.account_id,
+            lambda row_id, seen, values: move_swot_item(db, row_id, seen, values["position"]),
+            row.id, row.version, {"position": place}, {"position": target}, origin=self,
+        ))
         self._select(row.id)
-
-    def _on_edit(self, row: SwotRow, field: str, value: object) -> None:
-        # Store once the editor has closed: the reload that follows replaces the model rows.
-        QTimer.singleShot(0, self, lambda: self._store_edit(row, field, value))
 
     def _store_edit(self, row: SwotRow, field: str, value: object) -> None:
         if self.account_id is None:
             return
         db = self.context.db
-        refusal = push_field_edit(
-            self.context, self.tr("Edit SWOT entry"),
-            lambda row_id, version, values: update_swot_item(db, row_id, version, values),
-            row.id, row.version, {field: getattr(row, field)}, {field: value}, AREA,
-            self.account_id,
-        )
-        self._show_error(refusal)
+        self._push(UpdateRowCommand(
+            self.context, self.tr("Edit SWOT entry"), SWOT, self.account_id,
+            lambda row_id, seen, values: update_swot_item(db, row_id, seen, values),
+            row.id, row.version, {field: getattr(row, field)}, {field: value}, origin=self,
+        ))
 
-    def _show_error(self, refusal: Exception | None) -> None:
-        message = str(refusal) if isinstance(refusal, USER_ERRORS) else ""
+    def _push(self, command: EditCommand) -> bool:
+        """Apply an edit; a refusal is written under the list. True: stored."""
+        refusal = self.context.push(command)
+        message = refusal_text(refusal)
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+        return refusal is None
 
     def _select(self, row_id: int, edit: bool = False) -> None:
         row = self.model.row_of_id(row_id)

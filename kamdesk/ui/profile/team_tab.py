@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import TeamRole
 from kamdesk.services.profile.account_details_editing import (
     add_team_role,
@@ -24,6 +25,7 @@ class TeamTab(WorkspaceTab):
     """Who on our side works on the account: executive sponsor, KAM, specialists …"""
 
     area = "team_roles"
+    kinds = frozenset({DataKind.TEAM_ROLES, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -38,11 +40,11 @@ class TeamTab(WorkspaceTab):
         self.table = DetailTable(
             context,
             columns,
-            self.area,
+            DataKind.TEAM_ROLES,
             self.tr("team role"),
             self._add,
-            lambda row_id, version, values: update_team_role(db, row_id, version, values),
-            lambda row_id, version: delete_detail(db, "team_role", row_id, version),
+            lambda row_id, seen, values: update_team_role(db, row_id, seen, values),
+            lambda row_id, seen: delete_detail(db, "team_role", row_id, seen),
         )
         self.table.set_title(self.tr("Account team"))
         self.table.view.setColumnWidth(0, 220)
@@ -61,17 +63,15 @@ class TeamTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Team")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return ("team_roles", "team")
-
     def reload(self) -> None:
         db = self.context.db
         self._members = [(m.name, m.id) for m in list_team_members(db)]
         rows = list_team_roles(db, self.account_id) if self.account_id else []
         self.table.set_rows(self.account_id, rows)
 
-    def _add(self, account_id: int) -> int:
+    def _add(self) -> int:
         """Add the first active member without a role here yet, as a specialist."""
+        account_id = self.table.require_account()
         taken = {(r.team_member_id, r.role) for r in self.table.model.rows()}
         for member in list_team_members(self.context.db, active_only=True):
             for role in (TeamRole.SPECIALIST, TeamRole.KAM, TeamRole.SERVICE, TeamRole.OTHER):

@@ -30,15 +30,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.growth import offering_catalogue as catalogue
+from kamdesk.services.growth.offering_catalogue import OfferingRow, StageRow
 from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, ReorderCommand, push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
-from kamdesk.ui.settings.catalogue_table_models import OfferingTableModel, StageTableModel
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    ReorderCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
+from kamdesk.ui.common.row_table_model import RowTableModel
+from kamdesk.ui.settings.catalogue_columns import offering_model, stage_model
 
-AREA = "catalogue"
+CATALOGUE = DataKind.CATALOGUE
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -49,14 +59,17 @@ class CatalogueSettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.stack = context.undo_stack(None)
-        self.offerings = OfferingTableModel()
-        self.stages = StageTableModel()
+        self._currency_symbol = ""
+        self.offerings = offering_model(lambda: self._currency_symbol, self)
+        self.stages = stage_model(self)
         self.offerings.edit_requested.connect(self._edit_offering)
         self.stages.edit_requested.connect(self._edit_stage)
 
         self.offering_view = self._table(self.offerings)
         self.offering_message = self._message_label()
-        self.offerings.input_refused.connect(self.offering_message.setText)
+        self.offerings.input_refused.connect(
+            lambda row, why: self._say_refused(self.offering_message, row.name, why)
+        )
         self.new_offering = QLineEdit()
         self.new_offering.setPlaceholderText(self.tr("Name of a new offering"))
         self.new_offering.returnPressed.connect(self.add_offering)
@@ -67,13 +80,15 @@ class CatalogueSettingsPage(QWidget):
             self.new_offering,
             self.add_offering,
             self.delete_offering,
-            lambda step: self._move(self.offering_view, self.offerings.rows, step,
+            lambda step: self._move(self.offering_view, self.offerings.rows(), step,
                                     catalogue.reorder_offerings),
         )
 
         self.stage_view = self._table(self.stages)
         self.stage_message = self._message_label()
-        self.stages.input_refused.connect(self.stage_message.setText)
+        self.stages.input_refused.connect(
+            lambda row, why: self._say_refused(self.stage_message, row.name, why)
+        )
         self.new_stage = QLineEdit()
         self.new_stage.setPlaceholderText(self.tr("Name of a new stage"))
         self.new_stage.returnPressed.connect(self.add_stage)
@@ -86,7 +101,7 @@ class CatalogueSettingsPage(QWidget):
             self.new_stage,
             self.add_stage,
             self.delete_stage,
-            lambda step: self._move(self.stage_view, self.stages.rows, step,
+            lambda step: self._move(self.stage_view, self.stages.rows(), step,
                                     catalogue.reorder_stages),
         )
         stage_layout = stage_box.layout()
@@ -108,7 +123,7 @@ class CatalogueSettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(history)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -166,17 +181,23 @@ class CatalogueSettingsPage(QWidget):
         """Read offerings and stages again."""
         db = self.context.db
         try:
-            symbol = currency_symbol(load_settings(db).currency)
-            self.offerings.set_rows(catalogue.list_offerings(db), symbol)
+            self._currency_symbol = currency_symbol(load_settings(db).currency)
+            self.offerings.set_rows(catalogue.list_offerings(db))
             self.stages.set_rows(catalogue.list_stages(db))
         except USER_ERRORS as error:
             self.offering_message.setText(str(error))
             return
-        self.standard_button.setVisible(not self.stages.rows)
+        self.standard_button.setVisible(not self.stages.rows())
 
-    def _on_data_changed(self, area: str, _account_id: int) -> None:
-        if area in (AREA, "all", "settings"):
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (CATALOGUE, DataKind.SETTINGS, DataKind.EVERYTHING):
             self.reload()
+
+    def _push(self, command: EditCommand) -> str:
+        return refusal_text(self.context.push(command))
+
+    def _say_refused(self, label: QLabel, name: str, why: str) -> None:
+        label.setText(self.tr("%1: %2").replace("%1", name).replace("%2", why))
 
     def _selected(self, view: QTableView, rows: Sequence[Any]) -> Any | None:
         index: QModelIndex = view.currentIndex()
@@ -196,36 +217,35 @@ class CatalogueSettingsPage(QWidget):
             self.offering_message.setText(self.tr("Type the name of the new offering first."))
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add offering %1").replace("%1", name),
-            lambda: catalogue.create_offering(db, name),
-            lambda row_id: catalogue.delete_offering(db, row_id, None),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda: catalogue.create_offering(db, name),
+            lambda row_id, seen: catalogue.delete_offering(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
         )
-        message = push_command(self.context, None, command)
+        message = self._push(command)
         self.offering_message.setText(message)
         if not message:
             self.new_offering.clear()
 
-    def _edit_offering(self, row_id: int, version: int, old: dict[str, Any],
-                       new: dict[str, Any]) -> None:
+    def _edit_offering(self, row: OfferingRow, field: str, value: Any) -> None:
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit offering"),
-            lambda rid, ver, values, expected: catalogue.update_offering(
-                db, rid, ver, values, expected
-            ),
-            row_id, version, old, new, (AREA,), None,
+            CATALOGUE,
+            None,
+            lambda rid, seen, values: catalogue.update_offering(db, rid, seen, values),
+            row.id, row.version, {field: getattr(row, field)}, {field: value},
         )
-        self.offering_message.setText(push_command(self.context, None, command))
+        self.offering_message.setText(self._push(command))
 
     def delete_offering(self) -> None:
         """Delete the selected offering, or offer to deactivate it when it is in use."""
-        row = self._selected(self.offering_view, self.offerings.rows)
+        row = self._selected(self.offering_view, self.offerings.rows())
         if row is None:
             return
         db = self.context.db
@@ -252,7 +272,7 @@ class CatalogueSettingsPage(QWidget):
                                         "matrix; cells and opportunities keep it."),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self._edit_offering(row.id, row.version, {"active": True}, {"active": False})
+                self._edit_offering(row, "active", False)
             return
         answer = QMessageBox.question(
             self, self.tr("Delete offering"),
@@ -260,15 +280,17 @@ class CatalogueSettingsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete offering %1").replace("%1", row.name),
-            lambda: catalogue.delete_offering(db, row.id, row.version),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda row_id, seen: catalogue.delete_offering(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
+            row.id,
+            row.version,
         )
-        self.offering_message.setText(push_command(self.context, None, command))
+        self.offering_message.setText(self._push(command))
 
     # -- stages ----------------------------------------------------------------------------
 
@@ -279,48 +301,49 @@ class CatalogueSettingsPage(QWidget):
             self.stage_message.setText(self.tr("Type the name of the new stage first."))
             return
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add stage %1").replace("%1", name),
-            lambda: catalogue.create_stage(db, name),
-            lambda row_id: catalogue.delete_stage(db, row_id, None),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda: catalogue.create_stage(db, name),
+            lambda row_id, seen: catalogue.delete_stage(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
         )
-        message = push_command(self.context, None, command)
+        message = self._push(command)
         self.stage_message.setText(message)
         if not message:
             self.new_stage.clear()
 
-    def _edit_stage(self, row_id: int, version: int, old: dict[str, Any],
-                    new: dict[str, Any]) -> None:
+    def _edit_stage(self, row: StageRow, field: str, value: Any) -> None:
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit stage"),
-            lambda rid, ver, values, expected: catalogue.update_stage(
-                db, rid, ver, values, expected
-            ),
-            row_id, version, old, new, (AREA,), None,
+            CATALOGUE,
+            None,
+            lambda rid, seen, values: catalogue.update_stage(db, rid, seen, values),
+            row.id, row.version, {field: getattr(row, field)}, {field: value},
         )
-        self.stage_message.setText(push_command(self.context, None, command))
+        self.stage_message.setText(self._push(command))
 
     def delete_stage(self) -> None:
         """Delete the selected stage; a stage with opportunities in it is refused."""
-        row = self._selected(self.stage_view, self.stages.rows)
+        row = self._selected(self.stage_view, self.stages.rows())
         if row is None:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete stage %1").replace("%1", row.name),
-            lambda: catalogue.delete_stage(db, row.id, row.version),
-            lambda deleted: catalogue.restore_deleted(db, deleted),
-            AREA,
+            CATALOGUE,
             None,
+            lambda row_id, seen: catalogue.delete_stage(db, row_id, seen),
+            lambda deleted: catalogue.restore_deleted(db, deleted),
+            row.id,
+            row.version,
         )
-        self.stage_message.setText(push_command(self.context, None, command))
+        self.stage_message.setText(self._push(command))
 
     def _add_standard_stages(self) -> None:
         try:
@@ -328,7 +351,7 @@ class CatalogueSettingsPage(QWidget):
         except USER_ERRORS as error:
             self.stage_message.setText(str(error))
             return
-        self.context.notify(AREA, None)
+        self.context.publish(Change(CATALOGUE, None))
 
     # -- order -----------------------------------------------------------------------------
 
@@ -351,11 +374,13 @@ class CatalogueSettingsPage(QWidget):
             new_order[position + step], new_order[position])
         db = self.context.db
         command = ReorderCommand(
-            self.context, self.tr("Change order"), lambda ids: apply(db, ids), order, new_order,
-            (AREA,), None,
+            self.context, self.tr("Change order"), CATALOGUE, None, lambda ids: apply(db, ids),
+            order, new_order,
         )
-        push_command(self.context, None, command)
-        self._select_id(view, view.model().rows, row.id)  # type: ignore[attr-defined]
+        self._push(command)
+        model = view.model()
+        assert isinstance(model, RowTableModel)
+        self._select_id(view, model.rows(), row.id)
 
 
 def open_catalogue_dialog(context: AppContext, parent: QWidget | None = None) -> None:

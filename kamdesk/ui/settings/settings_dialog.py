@@ -7,6 +7,7 @@ global undo stack: settings belong to no account); a refusal shows under the fie
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
@@ -27,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.settings.team_and_settings import SettingsData, load_settings, update_settings
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.form_fields import FieldRow, ParseError, parse_money, push_field_edit
+from kamdesk.ui.common.edit_commands import UpdateRowCommand
+from kamdesk.ui.common.form_fields import FieldRow, ParseError
+from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
 from kamdesk.ui.settings.team_members_panel import TeamMembersPanel
 
-AREA = "settings"
 LOGO_MAX_PX = 800  # larger logos are scaled down: the plan's cover shows them a few cm wide
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY")
 LOCALES = ("de_DE", "de_AT", "de_CH", "en_GB", "en_US", "fr_FR", "nl_NL", "pl_PL")
@@ -81,7 +84,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
         self.reload()
 
     def reload(self) -> None:
@@ -108,19 +111,26 @@ class SettingsDialog(QDialog):
             row.show_error("")
             return
         db = self.context.db
-        refusal = push_field_edit(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Change settings"),
-            lambda _row, version, values: update_settings(db, version, values),
+            DataKind.SETTINGS,
+            None,
+            lambda _row, seen, values: update_settings(db, seen, values),
             1,
             self.data.version,
             {name: old},
             {name: value},
-            AREA,
-            None,
+            origin=self,
         )
+        refusal = self.context.push(command)
         if refusal is None:
+            # Nothing to read back: the field holds what was chosen (shown once more, for
+            # what goes with it, such as the logo's preview), and only the version moved on.
+            assert command.version is not None
+            self.data = replace(self.data, **{name: value}, version=command.version)
             row.show_error("")
+            self._writers[name](value)
             return
         if isinstance(refusal, ValidationError):
             self._writers[name](value)
@@ -193,7 +203,7 @@ class SettingsDialog(QDialog):
         margin.setPlaceholderText(self.tr("e.g. 30"))
         self._field(form, "gross_margin_percent", self.tr("Gross margin for CLV (%)"), margin,
                     lambda: self._percent(margin.text()),
-                    lambda value: margin.setText(QLocale().toString(float(value), "f", 2)))
+                    lambda value: margin.setText(format_amount(value)))
         margin.editingFinished.connect(lambda: self.commit("gross_margin_percent"))
         stale = self._spin(1, 3650, self.tr(" days"))
         self._field(form, "stale_contact_days", self.tr("A contact is stale after"), stale,
@@ -260,6 +270,6 @@ class SettingsDialog(QDialog):
             raise ParseError(self.tr("Enter a percentage, for example 30."))
         return value
 
-    def _on_data_changed(self, area: str, _account_id: int) -> None:
-        if area in (AREA, "all"):
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (DataKind.SETTINGS, DataKind.EVERYTHING) and change.origin is not self:
             self.reload()

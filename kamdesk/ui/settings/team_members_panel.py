@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.settings.team_and_settings import (
     TeamMemberRow,
     add_team_member,
@@ -16,12 +17,10 @@ from kamdesk.services.settings.team_and_settings import (
     team_member_dependents,
     update_team_member,
 )
-from kamdesk.ui.common.app_context import GLOBAL_STACK, AppContext
+from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.detail_table import DetailTable
 from kamdesk.ui.common.enum_labels import unused_name
 from kamdesk.ui.common.row_table_model import Column
-
-AREA = "team"
 
 
 class TeamMembersPanel(QWidget):
@@ -42,9 +41,9 @@ class TeamMembersPanel(QWidget):
         self.table = DetailTable(
             context,
             columns,
-            AREA,
+            DataKind.TEAM,
             self.tr("team member"),
-            lambda _account: add_team_member(db, {"name": self._new_name()}),
+            lambda: add_team_member(db, {"name": self._new_name()}),
             lambda row_id, version, values: update_team_member(db, row_id, version, values),
             lambda row_id, version: delete_team_member(db, row_id, version),
             confirm_delete=self._confirm,
@@ -57,15 +56,15 @@ class TeamMembersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.table)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
         self.reload()
 
     def reload(self) -> None:
         """Read the team again."""
-        self.table.set_rows(GLOBAL_STACK, list_team_members(self.context.db))
+        self.table.set_rows(None, list_team_members(self.context.db))
 
-    def _on_data_changed(self, area: str, _account_id: int) -> None:
-        if area in (AREA, "all"):
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (DataKind.TEAM, DataKind.EVERYTHING):
             self.reload()
 
     def _new_name(self) -> str:

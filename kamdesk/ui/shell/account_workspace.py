@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from kamdesk.services.profile.account_profile_editing import load_profile
-from kamdesk.services.settings.team_and_settings import list_team_members
-from kamdesk.store.errors import NotFoundError
+from kamdesk.domain.data_changes import Change, DataKind
+from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
+
+#: The profile fields the header shows.
+HEADER_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
 
 
 class AccountWorkspace(QWidget):
@@ -55,7 +57,7 @@ class AccountWorkspace(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_change)
 
     @property
     def tab_list(self) -> list[WorkspaceTab]:
@@ -68,6 +70,8 @@ class AccountWorkspace(QWidget):
         self._refresh_header()
         current = self._tab_at(self.tabs.currentIndex())
         self._stale = {tab for tab in self._made.values() if tab is not current}
+        for tab in self._stale:
+            tab.stale = False  # a change for the account before is no reason to read anything
         if current is not None:
             current.set_account(account_id)
 
@@ -125,31 +129,27 @@ class AccountWorkspace(QWidget):
             self._stale.discard(tab)
             tab.set_account(self.account_id)
 
-    def _on_data_changed(self, area: str, account_id: int) -> None:
-        if self.account_id is not None and account_id in (0, self.account_id) and area in (
-            "profile",
-            "team",
-            "all",
+    def _on_change(self, change: Change) -> None:
+        if self.account_id is None or not change.concerns(self.account_id):
+            return
+        if (
+            (change.kind is DataKind.PROFILE and change.touches(HEADER_FIELDS))
+            or change.kind in (DataKind.TEAM, DataKind.EVERYTHING)
         ):
             self._refresh_header()
 
     def _refresh_header(self) -> None:
-        if self.account_id is None:
+        found = list_accounts(self.context.db, only=(self.account_id,)) if self.account_id else []
+        if not found:  # none open, or deleted elsewhere: the main window closes the account
             self.name_label.clear()
             self.subtitle.clear()
             self.tier_badge.set_tier(None)
             return
-        try:
-            profile = load_profile(self.context.db, self.account_id)
-        except NotFoundError:
-            return  # deleted elsewhere: the main window closes the account
-        self.name_label.setText(profile.name)
-        self.tier_badge.set_tier(profile.tier)
-        owner = next(
-            (m.name for m in list_team_members(self.context.db) if m.id == profile.owner_id), None
-        )
-        place = ", ".join(p for p in (profile.city, country_name(profile.country)) if p)
-        parts = [p for p in (profile.industry, place) if p]
-        if owner:
-            parts.append(self.tr("Owner: %1").replace("%1", owner))
+        account = found[0]
+        self.name_label.setText(account.name)
+        self.tier_badge.set_tier(account.tier)
+        place = ", ".join(p for p in (account.city, country_name(account.country)) if p)
+        parts = [p for p in (account.industry, place) if p]
+        if account.owner:
+            parts.append(self.tr("Owner: %1").replace("%1", account.owner))
         self.subtitle.setText(" · ".join(parts))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 
@@ -40,8 +41,7 @@ def load_demo_portfolio(
             # The undo history refers to rows that no longer exist.
             for stack in context.undo_group.stacks():
                 stack.clear()
-        context.accounts_changed.emit()
-        context.notify("all", None)
+        context.publish(Change(DataKind.EVERYTHING, None))
         on_done()
 
     def cancelled() -> None:

@@ -21,6 +21,7 @@ from kamdesk.ui.shell.welcome_page import WelcomePage
 from kamdesk.ui.shell.window_frame import SIDEBAR_MINIMUM_WIDTH, MainWindowFrame
 
 if TYPE_CHECKING:
+    from kamdesk.domain.data_changes import Change
     from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.common.operations import Operation
     from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
@@ -71,7 +72,7 @@ class MainWindow(MainWindowFrame):
         context.failed.connect(self.show_failure)
         context.open_account_requested.connect(self._on_open_requested)
         context.catalogue_requested.connect(self.open_catalogue)
-        context.accounts_changed.connect(self._check_open_account)
+        context.changed.connect(self._on_change)
         context.undo_group.cleanChanged.connect(lambda _clean: self._on_saved())
 
         self.context.activate_account(None)
@@ -98,12 +99,17 @@ class MainWindow(MainWindowFrame):
         self.settings.setValue("session/last_database", self.context.db.location.display())
         self._update_actions()
 
-    def close_account(self) -> None:
-        """Close the open account; the welcome page (or the dashboard) takes its place."""
+    def close_account(self, keep_undo: bool = False) -> None:
+        """Close the open account; the welcome page (or the dashboard) takes its place.
+
+        ``keep_undo``: Ctrl+Z and Ctrl+Shift+Z stay on the account's stack (its creation was
+        just undone, so that redo can bring it back).
+        """
         self.account_id = None
         self.workspace.set_account(None)
         self.sidebar.select_account(None)
-        self.context.activate_account(None)
+        if not keep_undo:
+            self.context.activate_account(None)
         self.settings.setValue("session/last_account", 0)
         self._show_page(self._dashboard() or self.welcome)
         self._update_actions()
@@ -151,28 +157,25 @@ class MainWindow(MainWindowFrame):
 
     def new_account(self) -> None:
         """Create an account (undoable) and open its profile with the name ready to type."""
-        from kamdesk.services.common.row_editing import restore_rows
+        from kamdesk.services.common.row_deletion import restore_rows
         from kamdesk.services.profile.account_profile_editing import (
             create_account,
             delete_account,
             unused_account_name,
         )
-        from kamdesk.ui.common.undo_commands import AddCommand
+        from kamdesk.ui.shell.account_commands import NewAccountCommand, push_new_account
 
         db = self.context.db
         name = unused_account_name(db, self.tr("New account"))
-        command = AddCommand(
+        command = NewAccountCommand(
             self.context,
             self.tr("New account"),
             lambda: create_account(db, name),
-            lambda row_id: delete_account(db, row_id),
+            lambda row_id, seen: delete_account(db, row_id, seen),
             lambda removed: restore_rows(db, removed),
-            "accounts",
-            None,
+            origin=self,
         )
-        self.context.undo_stack(None).push(command)
-        self.context.accounts_changed.emit()
-        if command.row_id is not None and not command.failed:
+        if push_new_account(self.context, command) is None and command.row_id is not None:
             self.open_account(command.row_id, "profile")
             profile = self.workspace.tab("profile")
             focus = getattr(profile, "focus_name", None)
@@ -181,14 +184,14 @@ class MainWindow(MainWindowFrame):
 
     def delete_account(self) -> None:
         """Delete the open account after saying what goes with it; undoable."""
-        from kamdesk.services.common.row_editing import restore_rows
+        from kamdesk.services.common.row_deletion import restore_rows
         from kamdesk.services.profile.account_profile_editing import (
             account_dependents,
             account_name,
             delete_account,
         )
         from kamdesk.ui.common.dependents_text import dependents_sentence
-        from kamdesk.ui.common.undo_commands import DeleteCommand
+        from kamdesk.ui.shell.account_commands import DeleteAccountCommand
 
         if self.account_id is None:
             return
@@ -203,16 +206,16 @@ class MainWindow(MainWindowFrame):
         if not self._confirm_delete(text, dependents_sentence(dependents)):
             return
         self.close_account()
-        command = DeleteCommand(
+        command = DeleteAccountCommand(
             self.context,
             self.tr("Delete account “%1”").replace("%1", name),
-            lambda: delete_account(db, account_id),
+            lambda row_id, seen: delete_account(db, row_id, seen),
             lambda removed: restore_rows(db, removed),
-            "all",
-            None,
+            account_id,
+            origin=self,
         )
-        self.context.undo_stack(None).push(command)
-        self.context.accounts_changed.emit()
+        if self.context.push(command) is not None:
+            return
         self.statusBar().showMessage(
             self.tr("“%1” was deleted. Undo (Ctrl+Z) brings it back.").replace("%1", name),
             STATUS_MESSAGE_MS,
@@ -360,6 +363,22 @@ class MainWindow(MainWindowFrame):
 
     def _on_open_requested(self, account_id: int, area: str) -> None:
         self.open_account(account_id, area)
+
+    def _on_change(self, change: Change) -> None:
+        from kamdesk.domain.data_changes import DataKind
+        from kamdesk.services.profile.account_profile_editing import account_exists
+
+        if change.kind is DataKind.EVERYTHING:
+            self._check_open_account()
+        elif change.kind is DataKind.ACCOUNTS:
+            assert change.account_id is not None
+            exists = account_exists(self.context.db, change.account_id)
+            if change.account_id == self.account_id and not exists:
+                # Its creation undone: Ctrl+Shift+Z on its stack brings it back (and here).
+                self.close_account(keep_undo=change.origin is None)
+            elif (exists and self.account_id is None and change.origin is None
+                  and self.context.active_account() == change.account_id):
+                self.open_account(change.account_id)  # its creation redone
 
     def _check_open_account(self) -> None:
         from kamdesk.services.profile.account_profile_editing import account_exists

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 SIDEBAR_MINIMUM_WIDTH = 290
 
-
-def _tr(text: str) -> str:
-    # The texts were the main window's first, and its translations are kept under its name.
-    return QCoreApplication.translate("MainWindow", text)
+# The texts were the main window's first and keep its translation context; the tool that
+# collects them (pyside6-lupdate) finds calls spelled translate("MainWindow", "…").
+translate = QCoreApplication.translate
 
 
 class MainWindowFrame(QMainWindow):
@@ -59,7 +58,7 @@ class MainWindowFrame(QMainWindow):
 
         self.location_label = QLabel()
         self.location_label.setObjectName("mutedLabel")
-        self.location_label.setToolTip(_tr("The database this window works on"))
+        self.location_label.setToolTip(translate("MainWindow", "The database this window works on"))
         self.save_label = QLabel()  # nothing to save before the database is open
         self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -119,36 +118,47 @@ class MainWindowFrame(QMainWindow):
     def _create_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
         self.new_account_action = self._action(
-            _tr("&New account"), QKeySequence.StandardKey.New, pixmap.SP_FileIcon
+            translate("MainWindow", "&New account"),
+            QKeySequence.StandardKey.New, pixmap.SP_FileIcon
         )
-        self.load_demo_action = self._action(_tr("Load &demo portfolio"))
-        self.import_action = self._action(_tr("&Import…"), "Ctrl+I")
-        self.export_workbook_action = self._action(_tr("Export &workbook…"))
+        self.load_demo_action = self._action(translate("MainWindow", "Load &demo portfolio"))
+        self.import_action = self._action(translate("MainWindow", "&Import…"), "Ctrl+I")
+        self.export_workbook_action = self._action(translate("MainWindow", "Export &workbook…"))
         self.export_plan_action = self._action(
-            _tr("&Export plan…"), "Ctrl+P", pixmap.SP_DialogSaveButton
+            translate("MainWindow", "&Export plan…"), "Ctrl+P", pixmap.SP_DialogSaveButton
         )
         self.settings_action = self._action(
-            _tr("&Settings…"), QKeySequence.StandardKey.Preferences
+            translate("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences
         )
-        self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit
+        )
         self.quit_action.triggered.connect(self.close)
         self.quit_action.setEnabled(True)
-        self.undo_action = self._action(_tr("&Undo"), "Ctrl+Z", pixmap.SP_ArrowBack)
-        self.redo_action = self._action(_tr("&Redo"), "Ctrl+Shift+Z", pixmap.SP_ArrowForward)
+        self.undo_action = self._action(
+            translate("MainWindow", "&Undo"), "Ctrl+Z", pixmap.SP_ArrowBack
+        )
+        self.redo_action = self._action(
+            translate("MainWindow", "&Redo"), "Ctrl+Shift+Z", pixmap.SP_ArrowForward
+        )
         self.delete_account_action = self._action(
-            _tr("&Delete account…"), None, pixmap.SP_TrashIcon
+            translate("MainWindow", "&Delete account…"), None, pixmap.SP_TrashIcon
         )
-        self.refresh_action = self._action(_tr("&Refresh"), "F5", pixmap.SP_BrowserReload)
-        self.search_action = self._action(_tr("&Search accounts"), "Ctrl+F")
-        self.close_account_action = self._action(_tr("&Close account"), "Ctrl+W")
+        self.refresh_action = self._action(
+            translate("MainWindow", "&Refresh"), "F5", pixmap.SP_BrowserReload
+        )
+        self.search_action = self._action(translate("MainWindow", "&Search accounts"), "Ctrl+F")
+        self.close_account_action = self._action(
+            translate("MainWindow", "&Close account"), "Ctrl+W"
+        )
         self.dashboard_action = self._action(
-            _tr("Portfolio &dashboard"), "Ctrl+D", pixmap.SP_FileDialogInfoView
+            translate("MainWindow", "Portfolio &dashboard"), "Ctrl+D", pixmap.SP_FileDialogInfoView
         )
-        self.about_action = self._action(_tr("&About kamdesk"))
+        self.about_action = self._action(translate("MainWindow", "&About kamdesk"))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_account_action, self.load_demo_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_plan_action,
@@ -157,20 +167,20 @@ class MainWindowFrame(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu: QMenu = bar.addMenu(_tr("&Edit"))
+        self.edit_menu: QMenu = bar.addMenu(translate("MainWindow", "&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.delete_account_action)
-        view_menu = bar.addMenu(_tr("&View"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions(
             [self.dashboard_action, self.search_action, self.refresh_action,
              self.close_account_action]
         )
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
-        self.toolbar = QToolBar(_tr("Main toolbar"))
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

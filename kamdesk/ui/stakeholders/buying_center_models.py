@@ -1,10 +1,7 @@
 """Qt models of the Buying centers tab: the list of centers and the members of one.
 
-Both hold plain rows from :mod:`kamdesk.services.stakeholders.buying_center_editing`.
-The member table's
-role column is editable; an edit is not written here but handed to ``role_edited`` (the tab
-turns it into an undoable command), and the role editor is a list of the six roles, so no
-role outside the vocabulary can be typed.
+Both hold plain rows from :mod:`kamdesk.services.stakeholders.buying_center_editing`;
+the member table is a :class:`RowTableModel` whose role column is a choice of the six roles.
 """
 
 from __future__ import annotations
@@ -13,18 +10,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kamdesk.domain.enums import BuyingRole
 from kamdesk.services.stakeholders.buying_center_editing import BuyingCenterRow, MemberRow
+from kamdesk.ui.common.row_table_model import Column, RowTableModel
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     ATTITUDE_COLOURS,
     FRESHNESS_COLOURS,
@@ -82,116 +77,60 @@ class BuyingCenterListModel(QAbstractListModel):
         return None
 
 
-class MemberTableModel(QAbstractTableModel):
-    """The members of one buying center; the role column can be changed."""
+class MemberTableModel(RowTableModel):
+    """The members of one buying center; the role of a member still there can be changed.
+
+    A changed role is handed to ``role_edited`` (the tab turns it into an undoable command);
+    the role editor lists the six roles, so no role outside the vocabulary can be typed.
+    """
 
     def __init__(
         self,
         role_edited: Callable[[MemberRow, BuyingRole], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._members: list[MemberRow] = []
-        self._role_edited = role_edited
-        self._headers = [
-            self.tr("Name"), self.tr("Title"), self.tr("Role"), self.tr("Attitude"),
-            self.tr("Influence"), self.tr("Owner"), self.tr("Last contact"),
-        ]
+        super().__init__(
+            [
+                Column("name", self.tr("Name"), editor="", row_display=self._name),
+                Column("title", self.tr("Title"), editor=""),
+                Column("role", self.tr("Role"), role_label, editor="choice",
+                       choices=lambda: [(role_label(r), r) for r in BuyingRole],
+                       editable=lambda member: not member.left,
+                       tooltip=self.tr("Double-click to change the role.")),
+                Column("attitude", self.tr("Attitude"), attitude_label, editor="",
+                       decoration=lambda member: ATTITUDE_COLOURS[member.attitude]),
+                Column("influence", self.tr("Influence"), _dots, editor=""),
+                Column("owner", self.tr("Owner"), lambda owner: owner or self.tr("nobody"),
+                       editor=""),
+                Column("last_contact", self.tr("Last contact"), editor="",
+                       row_display=_last_contact,
+                       decoration=lambda member: FRESHNESS_COLOURS[member.freshness]),
+            ],
+            parent,
+        )
+        if role_edited is not None:
+            self.edit_requested.connect(
+                lambda member, _field, role: role_edited(member, BuyingRole(role))
+            )
 
     def set_members(self, members: Sequence[MemberRow]) -> None:
         """Show these members."""
-        self.beginResetModel()
-        self._members = list(members)
-        self.endResetModel()
+        self.set_rows(members)
 
     def member_at(self, row: int) -> MemberRow:
         """The member in a row."""
-        return self._members[row]
+        member: MemberRow = self.row_at(row)
+        return member
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == M_ROLE and not self._members[index.row()].left:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        member = self._members[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == M_ROLE and role == Qt.ItemDataRole.EditRole:
-                return member.role.value
-            return self._display(member, column)
-        if role == ID_ROLE:
-            return member.id
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == M_ATTITUDE:
-                return ATTITUDE_COLOURS[member.attitude]
-            if column == M_CONTACT:
-                return FRESHNESS_COLOURS[member.freshness]
-        if role == Qt.ItemDataRole.ToolTipRole and column == M_ROLE:
-            return self.tr("Double-click to change the role.")
-        return None
-
-    def _display(self, member: MemberRow, column: int) -> str:
-        if column == M_NAME:
-            return self.tr("%1 (left)").replace("%1", member.name) if member.left else member.name
-        if column == M_TITLE:
-            return member.title
-        if column == M_ROLE:
-            return role_label(member.role)
-        if column == M_ATTITUDE:
-            return attitude_label(member.attitude)
-        if column == M_INFLUENCE:
-            return "●" * member.influence + "○" * (5 - member.influence)
-        if column == M_OWNER:
-            return member.owner or self.tr("nobody")
-        if member.last_contact is None:
-            return freshness_label("never")
-        return short_date(member.last_contact)
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != M_ROLE or role != Qt.ItemDataRole.EditRole:
-            return False
-        member = self._members[index.row()]
-        new_role = BuyingRole(value)
-        if new_role == member.role or self._role_edited is None:
-            return False
-        # The tab's command writes and reloads; the reload resets this model with the value.
-        self._role_edited(member, new_role)
-        return True
+    def _name(self, member: MemberRow) -> str:
+        return self.tr("%1 (left)").replace("%1", member.name) if member.left else member.name
 
 
-class RoleDelegate(QStyledItemDelegate):
-    """Edits a member's role with a list of the six roles."""
+def _dots(influence: int) -> str:
+    return "●" * influence + "○" * (5 - influence)
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for role in BuyingRole:
-            combo.addItem(role_label(role), role.value)
-        return combo
 
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def _last_contact(member: MemberRow) -> str:
+    if member.last_contact is None:
+        return freshness_label("never")
+    return short_date(member.last_contact)

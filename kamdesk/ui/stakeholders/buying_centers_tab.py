@@ -9,11 +9,9 @@ seated twice) shows in red where it was typed – and then goes onto the undo st
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import palette
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import BuyingRole
 from kamdesk.services.stakeholders.buying_center_editing import (
     BuyingCenterOverview,
@@ -52,19 +52,24 @@ from kamdesk.services.stakeholders.stakeholder_editing import list_stakeholders
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import dependents_sentence
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand, FieldEditCommand
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    UpdateRowCommand,
+)
+from kamdesk.ui.common.row_table_model import RowEditDelegate
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.buying_center_models import (
-    M_ROLE,
     BuyingCenterListModel,
     MemberTableModel,
-    RoleDelegate,
 )
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE
 from kamdesk.ui.stakeholders.stakeholder_palette import role_label
 
-YES = "<span style='color:#1a7f37'>✓</span>"
-NO = "<span style='color:#cf222e'>✗</span>"
+YES = f"<span style='color:{palette.GREEN}'>✓</span>"
+NO = f"<span style='color:{palette.RED}'>✗</span>"
 
 
 def _error_label() -> QLabel:
@@ -79,13 +84,12 @@ class BuyingCentersTab(WorkspaceTab):
     """Buying centers of the account with members, roles and coverage."""
 
     area = "buying_centers"
+    # Names, attitudes, owners and contacts of members are edited on the Stakeholders tab.
+    kinds = frozenset({DataKind.BUYING_CENTERS, DataKind.STAKEHOLDERS, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.overview: BuyingCenterOverview | None = None
-        self._versions: dict[tuple[str, int], int] = {}
-        self._last_failure = ""
-        context.failed.connect(self._remember_failure)
 
         self.center_model = BuyingCenterListModel(self)
         self.center_list = QListView()
@@ -114,10 +118,10 @@ class BuyingCentersTab(WorkspaceTab):
         left_layout.addLayout(buttons)
         left_layout.addLayout(details)
 
-        self.member_model = MemberTableModel(self._role_edited, self)
+        self.member_model = MemberTableModel(self._change_role, self)
         self.member_table = QTableView()
         self.member_table.setModel(self.member_model)
-        self.member_table.setItemDelegateForColumn(M_ROLE, RoleDelegate(self.member_table))
+        self.member_table.setItemDelegate(RowEditDelegate(self.member_model, self.member_table))
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.member_table.setEditTriggers(
@@ -191,10 +195,6 @@ class BuyingCentersTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Buying centers")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        # Names, attitudes, owners and contacts of members are edited on the Stakeholders tab.
-        return (self.area, "stakeholders")
-
     # Reading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -209,10 +209,6 @@ class BuyingCentersTab(WorkspaceTab):
         except USER_ERRORS as error:
             self.context.failed.emit(str(error))
             return
-        self._versions = {("center", c.id): c.version for c in self.overview.centers}
-        self._versions.update(
-            {("member", m.id): m.version for c in self.overview.centers for m in c.members}
-        )
         self.person_combo.clear()
         for person in people:
             if not person.has_left:
@@ -281,30 +277,16 @@ class BuyingCentersTab(WorkspaceTab):
         ]
         return "<br>".join(lines)
 
-    def _remember_failure(self, message: str) -> None:
-        self._last_failure = message
-
     # Writing ---------------------------------------------------------------------------
 
-    def _updater(self, kind: str, write: Callable[..., int]) -> Callable[..., int]:
-        # Several edits of one row move its version on; the latest version this tab read or
-        # wrote is the one to check (see StakeholdersTab._update).
-        def update(row_id: int, _version: int | None, values: Mapping[str, Any]) -> int:
-            version = write(self.context.db, row_id, self._versions.get((kind, row_id)), values)
-            self._versions[(kind, row_id)] = version
-            return version
-
-        return update
-
-    def _push(self, command: Any, error_label: QLabel) -> bool:
-        self._last_failure = ""
+    def _push(self, command: EditCommand, error_label: QLabel) -> bool:
+        """Apply an edit; a refusal is written in ``error_label``. True: stored."""
         error_label.hide()
-        self.context.undo_stack(self.account_id).push(command)
-        if command.failed:
-            error_label.setText(self._last_failure)
+        refusal = self.context.push(command)
+        if refusal is not None:
+            error_label.setText(str(refusal))
             error_label.show()
-            return False
-        return True
+        return refusal is None
 
     def _edit_center(self, field: str, value: str) -> None:
         center = self.selected_center()
@@ -318,10 +300,13 @@ class BuyingCentersTab(WorkspaceTab):
                 self.name_error.setText(str(error))
                 self.name_error.show()
                 return
-        command = FieldEditCommand(
+        db = self.context.db
+        command = UpdateRowCommand(
             self.context, self.tr("Rename %1").replace("%1", center.name),
-            self._updater("center", update_buying_center), center.id, center.version,
-            {field: getattr(center, field)}, {field: value}, self.area, self.account_id,
+            DataKind.BUYING_CENTERS, self.account_id,
+            lambda row_id, seen, values: update_buying_center(db, row_id, seen, values),
+            center.id, center.version, {field: getattr(center, field)}, {field: value},
+            origin=self,
         )
         self._push(command, self.name_error)
 
@@ -337,12 +322,12 @@ class BuyingCentersTab(WorkspaceTab):
             if candidate.casefold() not in taken
         )
         db, account_id = self.context.db, self.account_id
-        command = AddCommand(
-            self.context, self.tr("Add a buying center"),
+        command = AddRowCommand(
+            self.context, self.tr("Add a buying center"), DataKind.BUYING_CENTERS, account_id,
             lambda: create_buying_center(db, account_id, name),
-            lambda row_id: delete_buying_center(db, row_id, None),
+            lambda row_id, seen: delete_buying_center(db, row_id, seen),
             lambda deleted: restore_buying_center_rows(db, deleted),
-            self.area, account_id,
+            origin=self,
         )
         if self._push(command, self.name_error) and command.row_id is not None:
             self.select_center(command.row_id)
@@ -367,11 +352,12 @@ class BuyingCentersTab(WorkspaceTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        version = self._versions.get(("center", center.id))
-        self._push(DeleteCommand(
+        self._push(DeleteRowCommand(
             self.context, self.tr("Delete %1").replace("%1", center.name),
-            lambda: delete_buying_center(db, center.id, version),
-            lambda deleted: restore_buying_center_rows(db, deleted), self.area, self.account_id,
+            DataKind.BUYING_CENTERS, self.account_id,
+            lambda row_id, seen: delete_buying_center(db, row_id, seen),
+            lambda deleted: restore_buying_center_rows(db, deleted), center.id, center.version,
+            origin=self,
         ), self.name_error)
 
     def add_selected_person(self) -> None:
@@ -389,11 +375,11 @@ class BuyingCentersTab(WorkspaceTab):
             self.member_error.show()
             return
         db = self.context.db
-        self._push(AddCommand(
-            self.context, self.tr("Add a member"),
+        self._push(AddRowCommand(
+            self.context, self.tr("Add a member"), DataKind.BUYING_CENTERS, self.account_id,
             lambda: add_member(db, center.id, person_id, role),
-            lambda row_id: remove_member(db, row_id, None),
-            lambda deleted: restore_buying_center_rows(db, deleted), self.area, self.account_id,
+            lambda row_id, seen: remove_member(db, row_id, seen),
+            lambda deleted: restore_buying_center_rows(db, deleted), origin=self,
         ), self.member_error)
 
     def remove_selected_member(self) -> None:
@@ -405,23 +391,21 @@ class BuyingCentersTab(WorkspaceTab):
             return
         member = self.member_model.member_at(index.row())
         db = self.context.db
-        version = self._versions.get(("member", member.id))
-        self._push(DeleteCommand(
+        self._push(DeleteRowCommand(
             self.context, self.tr("Remove %1").replace("%1", member.name),
-            lambda: remove_member(db, member.id, version),
-            lambda deleted: restore_buying_center_rows(db, deleted), self.area, self.account_id,
+            DataKind.BUYING_CENTERS, self.account_id,
+            lambda row_id, seen: remove_member(db, row_id, seen),
+            lambda deleted: restore_buying_center_rows(db, deleted), member.id, member.version,
+            origin=self,
         ), self.member_error)
 
-    def _role_edited(self, member: MemberRow, role: BuyingRole) -> None:
-        # Called from inside the role editor's commit: the command reloads (resets) the
-        # member model, which must not happen while the view is still closing its editor.
-        QTimer.singleShot(0, lambda: self._change_role(member, role))
-
     def _change_role(self, member: MemberRow, role: BuyingRole) -> None:
-        command = FieldEditCommand(
+        db = self.context.db
+        command = UpdateRowCommand(
             self.context,
             self.tr("Make %1 %2").replace("%1", member.name).replace("%2", role_label(role)),
-            self._updater("member", update_member), member.id, member.version,
-            {"role": member.role}, {"role": role}, self.area, self.account_id,
+            DataKind.BUYING_CENTERS, self.account_id,
+            lambda row_id, seen, values: update_member(db, row_id, seen, values),
+            member.id, member.version, {"role": member.role}, {"role": role}, origin=self,
         )
         self._push(command, self.member_error)

@@ -1,7 +1,8 @@
 """Colours and translated names shared by the stakeholder table, form, map and buying centers.
 
-One place for them, so an attitude has the same colour in the table, on a map card and in
-the legend, and a role reads the same in every list. Names are translated through
+One place for them, so an attitude has the same colour in the table, on a map card, in
+the legend and in the printed plan (the colours are :mod:`kamdesk.domain.palette`'s), and
+a role reads the same in every list. Names are translated through
 ``QCoreApplication.translate`` with the context "Stakeholders"; the stored values stay the
 enums' stable identifiers.
 """
@@ -13,29 +14,21 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, BuyingRole, LinkKind
 from kamdesk.ui.common.qt_dates import show_date
 
 ATTITUDE_COLOURS: dict[Attitude, QColor] = {
-    Attitude.CHAMPION: QColor("#1a7f37"),
-    Attitude.SUPPORTER: QColor("#7bc96f"),
-    Attitude.NEUTRAL: QColor("#9aa4ae"),
-    Attitude.SCEPTIC: QColor("#e8a33d"),
-    Attitude.BLOCKER: QColor("#cf222e"),
+    attitude: QColor(colour) for attitude, colour in palette.ATTITUDE.items()
 }
 FRESHNESS_COLOURS: dict[str, QColor] = {
-    "fresh": QColor("#1a7f37"),
-    "ageing": QColor("#bf8700"),
-    "stale": QColor("#cf222e"),
-    "never": QColor("#8c959f"),
+    freshness: QColor(colour) for freshness, colour in palette.FRESHNESS.items()
 }
 LINK_COLOURS: dict[LinkKind, QColor] = {
-    LinkKind.INFLUENCES: QColor("#3b5bdb"),
-    LinkKind.CLOSE_TO: QColor("#6e7781"),
-    LinkKind.CONFLICT: QColor("#cf222e"),
+    kind: QColor(colour) for kind, colour in palette.LINK.items()
 }
-DECIDER_COLOUR = QColor("#0969da")
-ERROR_COLOUR = QColor("#cf222e")
+DECIDER_COLOUR = QColor(palette.BLUE)
+ERROR_COLOUR = QColor(palette.RED)
 
 
 def attitude_label(attitude: Attitude) -> str:

@@ -1,18 +1,18 @@
-"""The stakeholder table: a read-only Qt model over plain rows, and its filter proxy.
+"""The stakeholder table: a read-only row table and its filter proxy.
 
-The model holds :class:`~kamdesk.services.stakeholders.stakeholder_facts.StakeholderRow`
-objects (never
+The model (a :class:`RowTableModel`) holds
+:class:`~kamdesk.services.stakeholders.stakeholder_facts.StakeholderRow` objects (never
 ORM rows) and only presents them: edits go through the form and the undo stack. Each cell
 also gives a sort key (``SORT_ROLE``), so dates and scores sort as values, not as text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
+from kamdesk.ui.common.row_table_model import SORT_ROLE, Column, RowTableModel
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     ATTITUDE_COLOURS,
     FRESHNESS_COLOURS,
@@ -32,9 +33,6 @@ from kamdesk.ui.stakeholders.stakeholder_palette import (
     short_date,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 (NAME, TITLE, DEPARTMENT, REPORTS_TO, ATTITUDE, INFLUENCE, STRENGTH, OWNER, LAST_CONTACT,
@@ -42,144 +40,72 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 LEFT_COLOUR = QColor("#8c959f")
 
 
-class StakeholderTableModel(QAbstractTableModel):
-    """The stakeholders of one account, one row per person (people who left included)."""
+class StakeholderTableModel(RowTableModel):
+    """The stakeholders of one account, one row per person (people who left included).
+
+    People who left are set in grey italics, and every cell of theirs says when they left.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StakeholderRow] = []
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Title"),
-            self.tr("Department"),
-            self.tr("Reports to"),
-            self.tr("Attitude"),
-            self.tr("Influence"),
-            self.tr("Strength"),
-            self.tr("Owner"),
-            self.tr("Last contact"),
-            self.tr("Buying centers"),
-        ]
+        def hint(text: Callable[[StakeholderRow], str | None]) -> Callable[[Any], str | None]:
+            return lambda person: self._left_text(person) or text(person)
 
-    def set_rows(self, rows: Sequence[StakeholderRow]) -> None:
-        """Show these rows (a reload replaces everything; selection is restored by id)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StakeholderRow]:
-        """The rows shown, in model order."""
-        return list(self._rows)
-
-    def row_of(self, stakeholder_id: int) -> int:
-        """The model row of a person (-1: not shown)."""
-        for index, row in enumerate(self._rows):
-            if row.id == stakeholder_id:
-                return index
-        return -1
-
-    def stakeholder_at(self, row: int) -> StakeholderRow:
-        """The person in a model row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        def nothing(_person: StakeholderRow) -> None:
             return None
-        person = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, column)
-        if role == SORT_ROLE:
-            return self._sort_key(person, column)
-        if role == ID_ROLE:
-            return person.id
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == ATTITUDE:
-                return ATTITUDE_COLOURS[person.attitude]
-            if column == LAST_CONTACT:
-                return FRESHNESS_COLOURS[person.freshness]
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if person.has_left:
-                return LEFT_COLOUR
-            if column == LAST_CONTACT and person.freshness == "stale":
-                return FRESHNESS_COLOURS["stale"]
-            return None
-        if role == Qt.ItemDataRole.FontRole and person.has_left:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(person, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (INFLUENCE, STRENGTH):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
-    def _display(self, person: StakeholderRow, column: int) -> str:
-        locale = QLocale()
-        if column == NAME:
-            return person.name
-        if column == TITLE:
-            return person.title
-        if column == DEPARTMENT:
-            return person.department
-        if column == REPORTS_TO:
-            return person.reports_to or ""
-        if column == ATTITUDE:
-            return attitude_label(person.attitude)
-        if column == INFLUENCE:
-            return "●" * person.influence + "○" * (5 - person.influence)
-        if column == STRENGTH:
-            return locale.toString(person.relationship_strength)
-        if column == OWNER:
-            return person.owner or ""
-        if column == LAST_CONTACT:
-            if person.last_contact is None:
-                return freshness_label("never")
-            return short_date(person.last_contact)
+        super().__init__(
+            [
+                Column("name", self.tr("Name"), editor="", row_tooltip=hint(nothing)),
+                Column("title", self.tr("Title"), editor="", row_tooltip=hint(nothing)),
+                Column("department", self.tr("Department"), editor="",
+                       row_tooltip=hint(nothing)),
+                Column("reports_to", self.tr("Reports to"), editor="", row_tooltip=hint(nothing)),
+                Column("attitude", self.tr("Attitude"), attitude_label, editor="",
+                       decoration=lambda person: ATTITUDE_COLOURS[person.attitude],
+                       sort_key=lambda person: list(ATTITUDE_COLOURS).index(person.attitude),
+                       row_tooltip=hint(nothing)),
+                Column("influence", self.tr("Influence"),
+                       lambda influence: "●" * influence + "○" * (5 - influence), editor="",
+                       centred=True, sort_key=lambda person: person.influence,
+                       row_tooltip=hint(lambda person: self.tr("Influence %1 of 5").replace(
+                           "%1", str(person.influence)))),
+                Column("relationship_strength", self.tr("Strength"),
+                       lambda strength: QLocale().toString(strength), editor="", centred=True,
+                       row_tooltip=hint(nothing)),
+                Column("owner", self.tr("Owner"), editor="", row_tooltip=hint(nothing)),
+                Column("last_contact", self.tr("Last contact"), self._last_contact, editor="",
+                       decoration=lambda person: FRESHNESS_COLOURS[person.freshness],
+                       colour=lambda person: (
+                           FRESHNESS_COLOURS["stale"] if person.freshness == "stale" else None),
+                       sort_key=lambda person: (
+                           person.last_contact.toordinal() if person.last_contact else 0),
+                       row_tooltip=hint(lambda person: self.tr("Contact is %1.").replace(
+                           "%1", freshness_label(person.freshness)))),
+                Column("buying_centers", self.tr("Buying centers"), editor="",
+                       row_display=self._buying_centers, sort_key=self._buying_centers,
+                       row_tooltip=hint(nothing)),
+            ],
+            parent,
+            row_colour=lambda person: LEFT_COLOUR if person.has_left else None,
+            row_italic=lambda person: bool(person.has_left),
+        )
+
+    @staticmethod
+    def _last_contact(day: date | None) -> str:
+        return freshness_label("never") if day is None else short_date(day)
+
+    def _buying_centers(self, person: StakeholderRow) -> str:
         return ", ".join(
             self.tr("%1 (%2)").replace("%1", role.name).replace("%2", role_label(role.role))
             for role in person.buying_centers
         )
 
-    def _sort_key(self, person: StakeholderRow, column: int) -> Any:
-        if column == ATTITUDE:
-            return list(ATTITUDE_COLOURS).index(person.attitude)
-        if column == INFLUENCE:
-            return person.influence
-        if column == STRENGTH:
-            return person.relationship_strength
-        if column == LAST_CONTACT:
-            return person.last_contact.toordinal() if person.last_contact else 0
-        return self._display(person, column).casefold()
-
-    def _tooltip(self, person: StakeholderRow, column: int) -> str | None:
-        if person.has_left and person.left_on is not None:
-            return self.tr("Left the company on %1; kept for the history, not on the map.").replace(
-                "%1", short_date(person.left_on)
-            )
-        if column == LAST_CONTACT:
-            return self.tr("Contact is %1.").replace("%1", freshness_label(person.freshness))
-        if column == INFLUENCE:
-            return self.tr("Influence %1 of 5").replace("%1", str(person.influence))
-        return None
+    def _left_text(self, person: StakeholderRow) -> str | None:
+        if not person.has_left or person.left_on is None:
+            return None
+        return self.tr("Left the company on %1; kept for the history, not on the map.").replace(
+            "%1", short_date(person.left_on)
+        )
 
 
 class StakeholderFilterProxy(QSortFilterProxyModel):
@@ -189,7 +115,7 @@ class StakeholderFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._show_left = True
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(SORT_ROLE)  # dates and scores sort as values, not as text
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_search_text(self, text: str) -> None:
@@ -208,7 +134,7 @@ class StakeholderFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, StakeholderTableModel):
             return True
-        person = model.stakeholder_at(source_row)
+        person = model.row_at(source_row)
         if person.has_left and not self._show_left:
             return False
         if not self._text:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import LinkKind
 from kamdesk.services.stakeholders.relationship_map import load_relationship_map
 from kamdesk.services.stakeholders.stakeholder_editing import (
@@ -56,12 +57,18 @@ from kamdesk.services.stakeholders.stakeholder_links import (
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import dependents_sentence
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand, FieldEditCommand
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    EditCommand,
+    UpdateRowCommand,
+)
+from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
 from kamdesk.ui.stakeholders.stakeholder_table_model import (
-    ID_ROLE,
     NAME,
     StakeholderFilterProxy,
     StakeholderTableModel,
@@ -72,16 +79,15 @@ class StakeholdersTab(WorkspaceTab):
     """People of the account: table or map on the left, the selected person's form right."""
 
     area = "stakeholders"
+    # The table and the map show buying-center roles and coverage flags, and owners' names.
+    kinds = frozenset({DataKind.STAKEHOLDERS, DataKind.BUYING_CENTERS, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.rows: list[StakeholderRow] = []
         self.links: list[LinkRow] = []
         self.owners: tuple[OwnerChoice, ...] = ()
-        self._versions: dict[int, int] = {}
-        self._last_failure = ""
         self._syncing = False
-        context.failed.connect(self._remember_failure)
 
         self.model = StakeholderTableModel(self)
         self.proxy = StakeholderFilterProxy(self)
@@ -170,10 +176,6 @@ class StakeholdersTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Stakeholders")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        # The table and the map show buying-center roles and coverage flags.
-        return (self.area, "buying_centers")
-
     def show_map(self, on: bool = True) -> None:
         """Show the map (or the table) on the left."""
         button = self.map_button if on else self.table_button
@@ -197,7 +199,6 @@ class StakeholdersTab(WorkspaceTab):
             self.context.failed.emit(str(error))
             return
         self.rows = list(listing.rows)
-        self._versions = {row.id: row.version for row in self.rows}
         self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -211,14 +212,14 @@ class StakeholdersTab(WorkspaceTab):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        value = index.siblingAtColumn(NAME).data(ID_ROLE)
-        return int(value) if value is not None else None
+        person = index.siblingAtColumn(NAME).data(ROW_ROLE)
+        return person.id if person is not None else None
 
     def select_person(self, person_id: int | None, keep_errors: bool = False) -> None:
         """Select a person in the table and on the map, and show them in the form."""
         self._syncing = True
         try:
-            row = self.model.row_of(person_id) if person_id is not None else -1
+            row = self.model.row_of_id(person_id) if person_id is not None else -1
             proxy_index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 \
                 else QModelIndex()
             selection = self.table.selectionModel()
@@ -244,7 +245,8 @@ class StakeholdersTab(WorkspaceTab):
     def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
-        person_id = current.siblingAtColumn(NAME).data(ID_ROLE) if current.isValid() else None
+        person = current.siblingAtColumn(NAME).data(ROW_ROLE) if current.isValid() else None
+        person_id = person.id if person is not None else None
         self.map_view.select_person(person_id)
         self._show_in_form(person_id)
 
@@ -268,18 +270,7 @@ class StakeholdersTab(WorkspaceTab):
             .replace("%2", str(self.model.rowCount()))
         )
 
-    def _remember_failure(self, message: str) -> None:
-        self._last_failure = message
-
     # Writing ---------------------------------------------------------------------------
-
-    def _update(self, row_id: int, _version: int | None, values: Mapping[str, Any]) -> int:
-        # Undo and redo of several edits of one row each move its version on, so the
-        # version a command remembers can be behind; the latest one this tab read or wrote
-        # is the one to check against (a change made elsewhere still raises a conflict).
-        version = update_stakeholder(self.context.db, row_id, self._versions.get(row_id), values)
-        self._versions[row_id] = version
-        return version
 
     def request_changes(self, person_id: int, changes: Mapping[str, Any]) -> bool:
         """Check a change of a person and put it on the undo stack; False when refused."""
@@ -297,17 +288,13 @@ class StakeholdersTab(WorkspaceTab):
         old = {name: self._current_value(person, name) for name in changes}
         text = (self.tr("Change the manager of %1") if field == "reports_to_id"
                 else self.tr("Edit %1")).replace("%1", person.name)
-        command = FieldEditCommand(
-            self.context, text, self._update, person_id, person.version, old, changes,
-            self.area, self.account_id,
+        db = self.context.db
+        command = UpdateRowCommand(
+            self.context, text, DataKind.STAKEHOLDERS, self.account_id,
+            lambda row_id, seen, values: update_stakeholder(db, row_id, seen, values),
+            person_id, person.version, old, changes, origin=self,
         )
-        self._last_failure = ""
-        self.form.clear_errors()
-        self.context.undo_stack(self.account_id).push(command)
-        if command.failed:
-            self.form.show_error(field, self._last_failure)
-            return False
-        return True
+        return self._push(command, field)
 
     @staticmethod
     def _current_value(person: StakeholderRow, name: str) -> Any:
@@ -335,17 +322,17 @@ class StakeholdersTab(WorkspaceTab):
         if self.account_id is None:
             return
         db, account_id = self.context.db, self.account_id
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add a person"),
-            lambda: create_stakeholder(db, account_id, {"name": self.tr("New person")}),
-            lambda row_id: delete_stakeholder(db, row_id, None),
-            lambda deleted: restore_stakeholder(db, deleted),
-            self.area,
+            DataKind.STAKEHOLDERS,
             account_id,
+            lambda: create_stakeholder(db, account_id, {"name": self.tr("New person")}),
+            lambda row_id, seen: delete_stakeholder(db, row_id, seen),
+            lambda deleted: restore_stakeholder(db, deleted),
+            origin=self,
         )
-        self.context.undo_stack(account_id).push(command)
-        if command.row_id is not None and not command.failed:
+        if self.context.push(command) is None and command.row_id is not None:
             self.search_edit.clear()
             self.select_person(command.row_id)
             self.form.name_edit.setFocus()
@@ -374,16 +361,17 @@ class StakeholdersTab(WorkspaceTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        version = self._versions.get(person.id)
-        command = DeleteCommand(
+        self.context.push(DeleteRowCommand(
             self.context,
             self.tr("Delete %1").replace("%1", person.name),
-            lambda: delete_stakeholder(db, person.id, version),
-            lambda deleted: restore_stakeholder(db, deleted),
-            self.area,
+            DataKind.STAKEHOLDERS,
             self.account_id,
-        )
-        self.context.undo_stack(self.account_id).push(command)
+            lambda row_id, seen: delete_stakeholder(db, row_id, seen),
+            lambda deleted: restore_stakeholder(db, deleted),
+            person.id,
+            person.version,
+            origin=self,
+        ))
 
     def add_link(self, from_id: int, to_id: int, kind: str) -> None:
         """Draw an informal line (undoable); a refusal is shown under the lines."""
@@ -395,30 +383,32 @@ class StakeholdersTab(WorkspaceTab):
         except ValidationError as error:
             self.form.show_error("link", str(error))
             return
-        command = AddCommand(
+        self._push(AddRowCommand(
             self.context,
             self.tr("Draw a line"),
-            lambda: create_link(db, from_id, to_id, LinkKind(kind)),
-            lambda row_id: delete_link(db, row_id, None),
-            lambda deleted: restore_link(db, deleted),
-            self.area,
+            DataKind.STAKEHOLDERS,
             self.account_id,
-        )
-        self._push_checked(command)
+            lambda: create_link(db, from_id, to_id, LinkKind(kind)),
+            lambda row_id, seen: delete_link(db, row_id, seen),
+            lambda deleted: restore_link(db, deleted),
+            origin=self,
+        ), "link")
 
     def remove_link(self, link_id: int, version: int) -> None:
         """Remove an informal line (undoable)."""
         if self.account_id is None:
             return
         db = self.context.db
-        self._push_checked(DeleteCommand(
-            self.context, self.tr("Remove a line"), lambda: delete_link(db, link_id, version),
-            lambda deleted: restore_link(db, deleted), self.area, self.account_id,
-        ))
+        self._push(DeleteRowCommand(
+            self.context, self.tr("Remove a line"), DataKind.STAKEHOLDERS, self.account_id,
+            lambda row_id, seen: delete_link(db, row_id, seen),
+            lambda deleted: restore_link(db, deleted), link_id, version, origin=self,
+        ), "link")
 
-    def _push_checked(self, command: AddCommand | DeleteCommand) -> None:
-        self._last_failure = ""
+    def _push(self, command: EditCommand, field: str) -> bool:
+        """Apply an edit; a refusal is shown at ``field`` of the form. True: stored."""
         self.form.clear_errors()
-        self.context.undo_stack(self.account_id).push(command)
-        if command.failed:
-            self.form.show_error("link", self._last_failure)
+        refusal = self.context.push(command)
+        if refusal is not None:
+            self.form.show_error(field, str(refusal))
+        return refusal is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.settings.team_and_settings import list_team_members
 from kamdesk.services.tracking import action_editing as actions
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
 from kamdesk.ui.common.row_table_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -41,7 +48,6 @@ from kamdesk.ui.common.row_table_model import (
     RowEditDelegate,
     RowTableModel,
 )
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
 CHECK_FIELDS = ("done", "shared_with_client")
@@ -121,11 +127,13 @@ class ActionsTab(WorkspaceTab):
     """The account's action items: sortable, editable in place, quick add by keyboard."""
 
     area = "actions"
+    # Goal titles (and a goal deleted) and owners' names show in the table.
+    kinds = frozenset({DataKind.ACTIONS, DataKind.GOALS, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = ActionTableModel(self)
-        self.model.edit_requested.connect(self._edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -175,9 +183,6 @@ class ActionsTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Actions")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "goals", "team")
 
     def focus_quick_add(self) -> None:
         """Put the cursor in the quick-add line."""
@@ -229,24 +234,20 @@ class ActionsTab(WorkspaceTab):
             self._say(self.tr("Type the action's title first."))
             return
         account_id, db = self.account_id, self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add action “%1”").replace("%1", title),
-            lambda: actions.create_action(db, account_id, title),
-            lambda row_id: actions.delete_action(db, row_id, None),
-            lambda deleted: actions.restore_action(db, deleted),
-            "actions",
+            DataKind.ACTIONS,
             account_id,
+            lambda: actions.create_action(db, account_id, title),
+            lambda row_id, seen: actions.delete_action(db, row_id, seen),
+            lambda deleted: actions.restore_action(db, deleted),
+            origin=self,
         )
-        refusal = push_command(self.context, account_id, command)
+        refusal = refusal_text(self.context.push(command))
         self._say(refusal)
         if not refusal:
             self.quick_add.clear()
-
-    def _edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
-        # After the cell editor has closed: storing reloads the table, which must not happen
-        # while the view is still committing the editor's value.
-        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
 
     def _store_edit(self, row: actions.ActionRow, field: str, value: Any) -> None:
         if self.account_id is None:
@@ -261,20 +262,19 @@ class ActionsTab(WorkspaceTab):
             if value:
                 new["done_on"] = date.today()
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Change action “%1”").replace("%1", row.title),
-            lambda rid, ver, values, expected: actions.update_action(
-                db, rid, ver, values, expected
-            ),
+            DataKind.ACTIONS,
+            self.account_id,
+            lambda rid, seen, values: actions.update_action(db, rid, seen, values),
             row.id,
             row.version,
             old,
             new,
-            ("actions",),
-            self.account_id,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))
 
     def selected_action(self) -> actions.ActionRow | None:
         """The selected action."""
@@ -297,12 +297,15 @@ class ActionsTab(WorkspaceTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete action “%1”").replace("%1", row.title),
-            lambda: actions.delete_action(db, row.id, row.version),
-            lambda deleted: actions.restore_action(db, deleted),
-            "actions",
+            DataKind.ACTIONS,
             self.account_id,
+            lambda row_id, seen: actions.delete_action(db, row_id, seen),
+            lambda deleted: actions.restore_action(db, deleted),
+            row.id,
+            row.version,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))

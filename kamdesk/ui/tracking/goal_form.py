@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import Direction, GoalKind
 from kamdesk.domain.pasted_numbers import CellProblem, parse_signed_number
 from kamdesk.services.settings.team_and_settings import list_team_members
 from kamdesk.services.tracking import goal_editing
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand, refusal_text
 from kamdesk.ui.common.form_fields import FieldRow
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
-from kamdesk.ui.common.undo_commands import USER_ERRORS
 from kamdesk.ui.tracking.goal_table_model import (
     format_metric,
     format_percent,
@@ -180,10 +180,7 @@ class GoalForm(QWidget):
             for row in self.rows.values():
                 row.show_error("")
         if goal is None:
-            self.status.setText("")
-            self.status.setStyleSheet("")
-            self.progress.setValue(0)
-            self.current.setText("")
+            self._clear()
             return
         self._fill_owners()
         self.status.setText(status_label(goal.status))
@@ -219,6 +216,21 @@ class GoalForm(QWidget):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(goal.kind))
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(goal.owner_id)))
+
+    def _clear(self) -> None:
+        """No goal: nothing of the last one shown (it may have been deleted or undone)."""
+        self.status.setText("")
+        self.status.setStyleSheet("")
+        self.progress.setValue(0)
+        self.current.setText("")
+        for edit in (self.title_edit, self.metric_edit, self.unit_edit, self.baseline_edit,
+                     self.target_edit):
+            edit.clear()
+        for date_edit in (self.start_edit, self.due_edit):
+            date_edit.setDate(QDate.currentDate())
+        for combo in (self.kind_combo, self.direction_combo):
+            combo.setCurrentIndex(0)
+        self.owner_combo.clear()
 
     def _fill_owners(self) -> None:
         try:
@@ -284,20 +296,19 @@ class GoalForm(QWidget):
         for row in self.rows.values():
             row.show_error("")
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Change goal “%1”").replace("%1", goal.title),
-            lambda rid, ver, values, expected: goal_editing.update_goal(
-                db, rid, ver, values, expected
-            ),
+            DataKind.GOALS,
+            account_id,
+            lambda rid, seen, values: goal_editing.update_goal(db, rid, seen, values),
             goal.id,
             goal.version,
             {field: old},
             {field: value},
-            ("goals", "actions"),
-            account_id,
+            origin=self,
         )
-        refusal = push_command(self.context, account_id, command)
+        refusal = refusal_text(self.context.push(command))
         if refusal:
             self.rows[field].show_error(refusal)
             return False

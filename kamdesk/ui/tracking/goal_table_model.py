@@ -14,20 +14,15 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import GoalStatus
 from kamdesk.services.tracking.goal_editing import GoalRow
 from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "GoalBadgeDelegate", "GoalTableModel"]
 
-#: (background, text) colours per status.
-STATUS_COLOURS: dict[GoalStatus, tuple[str, str]] = {
-    GoalStatus.ACHIEVED: ("#cfe3fb", "#0d3c73"),
-    GoalStatus.ON_TRACK: ("#c8ebd3", "#124d27"),
-    GoalStatus.AT_RISK: ("#ffe2a8", "#5c3b00"),
-    GoalStatus.OFF_TRACK: ("#ffc9bd", "#7a1d05"),
-    GoalStatus.OVERDUE: ("#b00020", "#ffffff"),
-}
+#: (background, text) colours per status: the printed plan's too.
+STATUS_COLOURS: dict[GoalStatus, tuple[str, str]] = palette.GOAL_BADGE
 STATUS_ORDER = {
     GoalStatus.OVERDUE: 0,
     GoalStatus.OFF_TRACK: 1,

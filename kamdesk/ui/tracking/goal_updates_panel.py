@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,19 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.tracking import goal_editing
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.edit_commands import (
+    AddRowCommand,
+    DeleteRowCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
 from kamdesk.ui.common.form_fields import FieldRow
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
 from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import Column, RowEditDelegate, RowTableModel
-from kamdesk.ui.common.undo_commands import AddCommand, DeleteCommand
 from kamdesk.ui.tracking.goal_form import date_field, parse_metric_text, to_date
 from kamdesk.ui.tracking.goal_history_chart import GoalHistoryChart
 from kamdesk.ui.tracking.goal_table_model import format_metric
 
-AREAS = ("goals", "actions")
+UPDATES = DataKind.GOAL_UPDATES
 
 
 class GoalUpdateModel(RowTableModel):
@@ -66,7 +71,7 @@ class GoalUpdatesPanel(QWidget):
         self.account_id: int | None = None
 
         self.model = GoalUpdateModel(self)
-        self.model.edit_requested.connect(self._edit)
+        self.model.edit_requested.connect(self._store_edit)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(RowEditDelegate(self.model, self.table))
@@ -140,25 +145,22 @@ class GoalUpdatesPanel(QWidget):
         self.value_row.show_error("")
         note = self.note_edit.text()
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add update to “%1”").replace("%1", goal.title),
-            lambda: goal_editing.add_goal_update(db, goal.id, day, value, note),
-            lambda row_id: goal_editing.delete_goal_update(db, row_id, None),
-            lambda deleted: goal_editing.restore_deleted(db, deleted),
-            "goals",
+            UPDATES,
             account_id,
+            lambda: goal_editing.add_goal_update(db, goal.id, day, value, note),
+            lambda row_id, seen: goal_editing.delete_goal_update(db, row_id, seen),
+            lambda deleted: goal_editing.restore_deleted(db, deleted),
+            origin=self,
         )
-        refusal = push_command(self.context, account_id, command)
+        refusal = refusal_text(self.context.push(command))
         if refusal:
             self.value_row.show_error(refusal)
             return
         self.value_edit.clear()
         self.note_edit.clear()
-
-    def _edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
-        # After the cell editor has closed: storing reloads the list.
-        QTimer.singleShot(0, lambda: self._store_edit(row, field, value))
 
     def _store_edit(self, row: goal_editing.GoalUpdateRow, field: str, value: Any) -> None:
         if self.goal is None or self.account_id is None:
@@ -179,20 +181,19 @@ class GoalUpdatesPanel(QWidget):
             self.context.failed.emit(str(error))
             return
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Change update of “%1”").replace("%1", self.goal.title),
-            lambda rid, ver, values, expected: goal_editing.update_goal_update(
-                db, rid, ver, values, expected
-            ),
+            UPDATES,
+            self.account_id,
+            lambda rid, seen, values: goal_editing.update_goal_update(db, rid, seen, values),
             row.id,
             row.version,
             {field: getattr(row, field)},
             {field: value},
-            AREAS,
-            self.account_id,
+            origin=self,
         )
-        push_command(self.context, self.account_id, command)
+        self.context.push(command)
 
     def delete_selected(self) -> None:
         """Delete the selected update (undoable)."""
@@ -201,13 +202,16 @@ class GoalUpdatesPanel(QWidget):
             return
         row: goal_editing.GoalUpdateRow = self.model.row_at(index.row())
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete update of %1").replace("%1", show_date(row.measured_on)),
-            lambda: goal_editing.delete_goal_update(db, row.id, row.version),
-            lambda deleted: goal_editing.restore_deleted(db, deleted),
-            "goals",
+            UPDATES,
             self.account_id,
+            lambda row_id, seen: goal_editing.delete_goal_update(db, row_id, seen),
+            lambda deleted: goal_editing.restore_deleted(db, deleted),
+            row.id,
+            row.version,
+            origin=self,
         )
-        push_command(self.context, self.account_id, command)
+        self.context.push(command)
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import Direction, GoalKind
 from kamdesk.services.tracking import goal_editing
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import count_phrase
-from kamdesk.ui.common.growth_commands import push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
+from kamdesk.ui.common.edit_commands import USER_ERRORS, AddRowCommand, DeleteRowCommand
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.goal_form import GoalForm
 from kamdesk.ui.tracking.goal_table_model import (
@@ -115,6 +115,7 @@ class GoalsTab(WorkspaceTab):
     """The account's goals in two sections, with the selected goal's form and history."""
 
     area = "goals"
+    kinds = frozenset({DataKind.GOALS, DataKind.GOAL_UPDATES, DataKind.TEAM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -175,9 +176,6 @@ class GoalsTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Goals")
-
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "team")
 
     def reload(self) -> None:
         if self.account_id is None:
@@ -248,16 +246,17 @@ class GoalsTab(WorkspaceTab):
             "due_on": today + timedelta(days=90),
         }
         db = self.context.db
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Add goal"),
-            lambda: goal_editing.create_goal(db, account_id, values),
-            lambda row_id: goal_editing.delete_goal(db, row_id, None),
-            lambda deleted: goal_editing.restore_deleted(db, deleted),
-            "goals",
+            DataKind.GOALS,
             account_id,
+            lambda: goal_editing.create_goal(db, account_id, values),
+            lambda row_id, seen: goal_editing.delete_goal(db, row_id, seen),
+            lambda deleted: goal_editing.restore_deleted(db, deleted),
+            origin=self,
         )
-        if push_command(self.context, account_id, command) or command.row_id is None:
+        if self.context.push(command) is not None or command.row_id is None:
             return
         self.select_goal(command.row_id)
         self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -296,14 +295,16 @@ class GoalsTab(WorkspaceTab):
         box.exec()
         if box.clickedButton() is not delete:
             return
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete goal “%1”").replace("%1", goal.title),
-            lambda: goal_editing.delete_goal(db, goal.id, goal.version),
-            lambda deleted: goal_editing.restore_deleted(db, deleted),
-            "goals",
+            DataKind.GOALS,
             self.account_id,
+            lambda row_id, seen: goal_editing.delete_goal(db, row_id, seen),
+            lambda deleted: goal_editing.restore_deleted(db, deleted),
+            goal.id,
+            goal.version,
+            origin=self,
         )
         self.selected_id = None
-        push_command(self.context, self.account_id, command)
-        self.context.notify("actions", self.account_id)
+        self.context.push(command)

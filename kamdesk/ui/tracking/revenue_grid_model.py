@@ -15,16 +15,12 @@ from PySide6.QtGui import QColor, QFont
 
 from kamdesk.domain.pasted_numbers import CellProblem, parse_number
 from kamdesk.services.tracking.revenue_editing import GRID_COLUMNS, RevenueQuarterRow
+from kamdesk.ui.common.money_text import format_amount
 from kamdesk.ui.common.row_table_model import AnyIndex
 
 YEAR, QUARTER, ACTUAL, PLAN, RECURRING, VS_PLAN, QOQ, YOY = range(8)
 EDITABLE = {ACTUAL: "actual", PLAN: "plan"}
 DERIVED = {VS_PLAN: "vs_plan", QOQ: "growth_qoq", YOY: "growth_yoy"}
-
-
-def format_amount(value: Decimal | None) -> str:
-    """An amount with two decimals in the user's locale ("" for none)."""
-    return "" if value is None else QLocale().toString(float(value), "f", 2)
 
 
 def format_change(fraction: Decimal | None) -> str:
@@ -124,7 +120,7 @@ class RevenueGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if column in EDITABLE:
                 value = getattr(row, EDITABLE[column])
-                return "" if value is None else QLocale().toString(float(value), "f", 2)
+                return format_amount(value)
             return self._display(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == RECURRING:
             return Qt.CheckState.Checked if row.recurring else Qt.CheckState.Unchecked

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.data_changes import DataKind
 from kamdesk.services.tracking import revenue_editing as revenue
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.growth_commands import push_command
-from kamdesk.ui.common.undo_commands import USER_ERRORS
+from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.edit_commands import USER_ERRORS, EditCommand, refusal_text
+from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.revenue_chart import RevenueChart
 from kamdesk.ui.tracking.revenue_grid_model import RevenueGridModel
 from kamdesk.ui.tracking.revenue_paste_dialog import RevenuePasteDialog
 
 
-class RevenueChangeCommand(QUndoCommand):
+class RevenueChangeCommand(EditCommand):
     """Quarters' figures changed by typing or pasting; undo puts the figures back.
 
     The first run checks the versions the user saw; undo and redo compare the stored
@@ -50,46 +52,30 @@ class RevenueChangeCommand(QUndoCommand):
         text: str,
         account_id: int,
         changes: Sequence[revenue.QuarterChange],
+        origin: object | None = None,
     ) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(context, text, DataKind.REVENUE, account_id, origin)
         self._account_id = account_id
         self._forward = tuple(changes)
         self._inverse: tuple[revenue.QuarterChange, ...] = ()
-        self._done_once = False
-        self.failed = False
 
-    def redo(self) -> None:
-        def step() -> None:
-            self._inverse = revenue.apply_revenue_changes(
-                self._context.db, self._account_id, self._forward, compare_values=self._done_once
-            )
-            self._done_once = True
+    def forward(self, first: bool) -> None:
+        self._inverse = revenue.apply_revenue_changes(
+            self.context.db, self._account_id, self._forward, compare_values=not first
+        )
 
-        self._run(step)
-
-    def undo(self) -> None:
-        def step() -> None:
-            self._forward = revenue.apply_revenue_changes(
-                self._context.db, self._account_id, self._inverse, compare_values=True
-            )
-
-        self._run(step)
-
-    def _run(self, step: Any) -> None:
-        try:
-            step()
-        except USER_ERRORS as error:
-            self.failed = True
-            self.setObsolete(True)
-            self._context.failed.emit(str(error))
-        self._context.notify("revenue", self._account_id)
+    def backward(self) -> None:
+        self._forward = revenue.apply_revenue_changes(
+            self.context.db, self._account_id, self._inverse, compare_values=True
+        )
 
 
 class RevenueTab(WorkspaceTab):
     """Revenue per fiscal quarter with growth figures, TTM, ARR, CLV and a chart."""
 
     area = "revenue"
+    # Fiscal year and currency are settings; CLV needs the expected relationship years.
+    kinds = frozenset({DataKind.REVENUE, DataKind.SETTINGS, DataKind.PROFILE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -170,8 +156,6 @@ class RevenueTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Revenue")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "settings", "profile")
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -201,8 +185,7 @@ class RevenueTab(WorkspaceTab):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     def _money(self, value: Decimal) -> str:
-        symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(self.data.currency if self.data else "")
-        return QLocale().toCurrencyString(float(value), symbol or "", 0)
+        return format_money(value, currency_symbol(self.data.currency) if self.data else "")
 
     def _show_summary(self, summary: revenue.RevenueSummaryFigures | None) -> None:
         if summary is None:
@@ -253,8 +236,8 @@ class RevenueTab(WorkspaceTab):
 
     def _push(self, text: str, changes: Sequence[revenue.QuarterChange]) -> None:
         assert self.account_id is not None
-        command = RevenueChangeCommand(self.context, text, self.account_id, changes)
-        self._say(push_command(self.context, self.account_id, command))
+        command = RevenueChangeCommand(self.context, text, self.account_id, changes, origin=self)
+        self._say(refusal_text(self.context.push(command)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -7,6 +7,7 @@ since, new opportunities); below them the review is recorded.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.enums import ReviewCadence
 from kamdesk.domain.plan_diff import PlanChanges
 from kamdesk.services.plans.review_start import ReviewStart
+from kamdesk.ui.common.money_text import format_amount
 from kamdesk.ui.common.qt_dates import to_qdatetime
 from kamdesk.ui.tracking.review_form import ReviewForm
 
@@ -137,9 +139,10 @@ class ReviewChangesDialog(QDialog):
 
 
 def _amount(value: object) -> str:
+    # Snapshots keep amounts as text ("1234.50"): shown in the user's locale.
     if value is None:
         return "–"
     try:
-        return QLocale().toString(float(str(value)), "f", 2)
-    except ValueError:
+        return format_amount(Decimal(str(value)))
+    except InvalidOperation:
         return str(value)

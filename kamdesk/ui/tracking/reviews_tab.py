@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,30 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.enums import ReviewCadence, ReviewKind
+from kamdesk.domain.data_changes import DataKind
+from kamdesk.domain.enums import ReviewKind
 from kamdesk.services.export.calendar_export import write_calendar
 from kamdesk.services.plans import review_start
 from kamdesk.services.tracking import review_workflow as reviews
 from kamdesk.services.tracking.review_reads import ReviewRow
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.growth_commands import ExpectingEditCommand, push_command
+from kamdesk.ui.common.edit_commands import (
+    USER_ERRORS,
+    AddRowCommand,
+    DeleteRowCommand,
+    UpdateRowCommand,
+    refusal_text,
+)
+from kamdesk.ui.common.enum_labels import cadence_label
 from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from kamdesk.ui.common.undo_commands import USER_ERRORS, AddCommand, DeleteCommand
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.review_changes_dialog import ReviewChangesDialog
 from kamdesk.ui.tracking.review_form import ReviewForm
-
-
-def cadence_label(cadence: ReviewCadence) -> str:
-    """The cadence as the user reads it."""
-    tr = QCoreApplication.translate
-    return {
-        ReviewCadence.MONTHLY: tr("Reviews", "Monthly"),
-        ReviewCadence.QUARTERLY: tr("Reviews", "Quarterly"),
-        ReviewCadence.HALF_YEARLY: tr("Reviews", "Every six months"),
-        ReviewCadence.YEARLY: tr("Reviews", "Yearly"),
-    }[cadence]
 
 
 class ReviewTableModel(RowTableModel):
@@ -74,6 +70,8 @@ class ReviewsTab(WorkspaceTab):
     """Reviews of the account plan and the next due date."""
 
     area = "reviews"
+    # The profile holds the review cadence; a snapshot is what the next review compares to.
+    kinds = frozenset({DataKind.REVIEWS, DataKind.PROFILE, DataKind.SNAPSHOTS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -137,9 +135,6 @@ class ReviewsTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Reviews")
 
-    def watched_areas(self) -> tuple[str, ...]:
-        return (self.area, "profile")
-
     def reload(self) -> None:
         if self.account_id is None:
             self.overview = None
@@ -196,16 +191,17 @@ class ReviewsTab(WorkspaceTab):
         values = dict(dialog.values)
         held = values["held_on"]
         assert isinstance(held, date)
-        command = AddCommand(
+        command = AddRowCommand(
             self.context,
             self.tr("Record review of %1").replace("%1", show_date(held)),
-            lambda: reviews.record_review(db, account_id, values, start.snapshot_id),
-            lambda row_id: reviews.delete_review(db, row_id, None),
-            lambda deleted: reviews.restore_review(db, deleted),
-            "reviews",
+            DataKind.REVIEWS,
             account_id,
+            lambda: reviews.record_review(db, account_id, values, start.snapshot_id),
+            lambda row_id, seen: reviews.delete_review(db, row_id, seen),
+            lambda deleted: reviews.restore_review(db, deleted),
+            origin=self,
         )
-        self._say(push_command(self.context, account_id, command))
+        self._say(refusal_text(self.context.push(command)))
         return dialog
 
     def edit_selected(self) -> None:
@@ -239,18 +235,19 @@ class ReviewsTab(WorkspaceTab):
         if not changed:
             return
         db = self.context.db
-        command = ExpectingEditCommand(
+        command = UpdateRowCommand(
             self.context,
             self.tr("Edit review of %1").replace("%1", show_date(review.held_on)),
-            lambda rid, ver, vals, expected: reviews.update_review(db, rid, ver, vals, expected),
+            DataKind.REVIEWS,
+            self.account_id,
+            lambda rid, seen, values: reviews.update_review(db, rid, seen, values),
             review.id,
             review.version,
             {name: old[name] for name in changed},
             changed,
-            ("reviews",),
-            self.account_id,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))
 
     def delete_selected(self) -> None:
         """Delete the selected review after asking (undoable)."""
@@ -266,15 +263,18 @@ class ReviewsTab(WorkspaceTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.context.db
-        command = DeleteCommand(
+        command = DeleteRowCommand(
             self.context,
             self.tr("Delete review of %1").replace("%1", show_date(review.held_on)),
-            lambda: reviews.delete_review(db, review.id, review.version),
-            lambda deleted: reviews.restore_review(db, deleted),
-            "reviews",
+            DataKind.REVIEWS,
             self.account_id,
+            lambda row_id, seen: reviews.delete_review(db, row_id, seen),
+            lambda deleted: reviews.restore_review(db, deleted),
+            review.id,
+            review.version,
+            origin=self,
         )
-        self._say(push_command(self.context, self.account_id, command))
+        self._say(refusal_text(self.context.push(command)))
 
     def export_calendar(self) -> None:
         """Ask where, then write every account's review and action due dates (.ics)."""

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.enums import Criterion, Tier
-from kamdesk.services.assessment.scorecard_editing import NO_ROW, load_scorecard, put_score
+from kamdesk.services.assessment.scorecard_editing import load_scorecard, put_score
+from kamdesk.services.common.compare_and_set import NOT_STORED
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
@@ -37,8 +38,8 @@ def stored(db: Database, account_id: int) -> list[tuple[str, int, date]]:
 def test_a_new_day_adds_a_row_and_the_same_day_updates_it(db: Database) -> None:
     account = add_account(db, "Acme")
     earlier = date(2025, 1, 10)
-    put_score(db, account, Criterion.CREDIBILITY, earlier, NO_ROW, 2)
-    version = put_score(db, account, Criterion.CREDIBILITY, TODAY, NO_ROW, 3)
+    put_score(db, account, Criterion.CREDIBILITY, earlier, NOT_STORED, 2)
+    version = put_score(db, account, Criterion.CREDIBILITY, TODAY, NOT_STORED, 3)
     again = put_score(db, account, Criterion.CREDIBILITY, TODAY, version, 4)
     assert again == version + 1
     assert stored(db, account) == [("credibility", 2, earlier), ("credibility", 4, TODAY)]
@@ -50,18 +51,18 @@ def test_a_new_day_adds_a_row_and_the_same_day_updates_it(db: Database) -> None:
 
 def test_taking_a_day_away_keeps_the_history(db: Database) -> None:
     account = add_account(db, "Acme")
-    put_score(db, account, Criterion.CLV, date(2025, 1, 10), NO_ROW, 2)
-    version = put_score(db, account, Criterion.CLV, TODAY, NO_ROW, 5)
-    assert put_score(db, account, Criterion.CLV, TODAY, version, None) == NO_ROW
+    put_score(db, account, Criterion.CLV, date(2025, 1, 10), NOT_STORED, 2)
+    version = put_score(db, account, Criterion.CLV, TODAY, NOT_STORED, 5)
+    assert put_score(db, account, Criterion.CLV, TODAY, version, None) == NOT_STORED
     assert stored(db, account) == [("clv", 2, date(2025, 1, 10))]
-    assert load_scorecard(db, account, TODAY).line(Criterion.CLV).today_version == NO_ROW
+    assert load_scorecard(db, account, TODAY).line(Criterion.CLV).today_version == NOT_STORED
 
 
 def test_a_stale_version_is_a_conflict_and_writes_nothing(db: Database) -> None:
     account = add_account(db, "Acme")
-    put_score(db, account, Criterion.RELATIONSHIP, TODAY, NO_ROW, 3)
+    put_score(db, account, Criterion.RELATIONSHIP, TODAY, NOT_STORED, 3)
     with pytest.raises(ConflictError, match="changed elsewhere"):
-        put_score(db, account, Criterion.RELATIONSHIP, TODAY, NO_ROW, 5)  # saw no row
+        put_score(db, account, Criterion.RELATIONSHIP, TODAY, NOT_STORED, 5)  # saw no row
     assert stored(db, account) == [("relationship", 3, TODAY)]
 
 
@@ -69,14 +70,14 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(db: Database) -> None:
 def test_scores_outside_one_to_five_never_reach_the_database(db: Database, value: int) -> None:
     account = add_account(db, "Acme")
     with pytest.raises(ValidationError, match="from 1 \\(low\\) to 5 \\(high\\)") as error:
-        put_score(db, account, Criterion.RELATIONSHIP, TODAY, NO_ROW, value)
+        put_score(db, account, Criterion.RELATIONSHIP, TODAY, NOT_STORED, value)
     assert error.value.field == "value"
     assert stored(db, account) == []
 
 
 def test_a_deleted_account_cannot_be_scored(db: Database) -> None:
     with pytest.raises(NotFoundError):
-        put_score(db, 999, Criterion.CLV, TODAY, NO_ROW, 3)
+        put_score(db, 999, Criterion.CLV, TODAY, NOT_STORED, 3)
     with pytest.raises(NotFoundError):
         load_scorecard(db, 999, TODAY)
 
@@ -89,7 +90,7 @@ def test_proposals_weighted_score_and_recommendation(db: Database) -> None:
     small = add_account(db, "Small", "50.00", expected_relationship_years=3)
     add_account(db, "Nothing yet")
     for criterion in Criterion:
-        put_score(db, big, criterion, TODAY, NO_ROW, 5)
+        put_score(db, big, criterion, TODAY, NOT_STORED, 5)
     card = load_scorecard(db, big, TODAY)
     assert (card.revenue, card.share, card.abc_class) == (Decimal("800.00"), Decimal("0.8"), "A")
     assert card.clv == Decimal("1200.00")  # 0.5 × 800 × 3 years
@@ -111,8 +112,8 @@ def test_proposals_weighted_score_and_recommendation(db: Database) -> None:
 
 def test_the_plan_carries_the_scorecard(db: Database) -> None:
     account = add_account(db, "Acme", "100.00")
-    put_score(db, account, Criterion.GROWTH_POTENTIAL, date(2025, 1, 1), NO_ROW, 4)
-    put_score(db, account, Criterion.GROWTH_POTENTIAL, TODAY, NO_ROW, 5)
+    put_score(db, account, Criterion.GROWTH_POTENTIAL, date(2025, 1, 1), NOT_STORED, 4)
+    put_score(db, account, Criterion.GROWTH_POTENTIAL, TODAY, NOT_STORED, 5)
     card = assemble_plan(db, account, TODAY).scorecard
     assert card is not None
     assert [(s.criterion, s.value, s.scored_on) for s in card.scores] == [

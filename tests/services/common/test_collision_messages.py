@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert, text
 
 from kamdesk.services.common.collision_messages import SENTENCES
-from kamdesk.services.common.row_editing import translate_integrity_errors
+from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError

@@ -8,13 +8,8 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from kamdesk.domain.enums import BuyingRole, InteractionKind, Tier
-from kamdesk.services.common.row_editing import (
-    create_row,
-    delete_row,
-    describe_dependents,
-    restore_rows,
-    update_fields,
-)
+from kamdesk.services.common.row_deletion import delete_row, describe_dependents, restore_rows
+from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
 from kamdesk.store.orm import (
@@ -126,3 +121,9 @@ def test_a_delete_from_a_stale_version_is_refused(db: Database, org: dict[str, i
         delete_row(db, Account, org["account"], seen)
     with db.session() as session:
         assert session.get(Account, org["account"]) is not None
+
+
+def test_only_fields_returns_the_values_and_names_a_field_the_row_lacks() -> None:
+    assert only_fields({"title": "Audit"}, ("title", "notes"), "action") == {"title": "Audit"}
+    with pytest.raises(ValueError, match=r"not action fields: \['colour', 'size'\]"):
+        only_fields({"title": "Audit", "size": 3, "colour": "red"}, ("title",), "action")

@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert
 
 from kamdesk.domain.enums import InteractionKind
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.services.exchange.portable_dump import load_dump, write_dump
 from kamdesk.services.profile.account_history_editing import add_interaction
 from kamdesk.services.profile.account_profile_editing import create_account, delete_account

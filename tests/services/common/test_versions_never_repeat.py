@@ -13,8 +13,10 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.enums import CompetitorKind, Criterion
-from kamdesk.services.assessment.scorecard_editing import NO_ROW, load_scorecard, put_score
-from kamdesk.services.common.row_editing import create_row, delete_row, update_fields
+from kamdesk.services.assessment.scorecard_editing import load_scorecard, put_score
+from kamdesk.services.common.compare_and_set import NOT_STORED
+from kamdesk.services.common.row_deletion import delete_row
+from kamdesk.services.common.row_editing import create_row, update_fields
 from kamdesk.services.tracking import revenue_editing as revenue
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError
@@ -58,12 +60,12 @@ def test_a_stale_window_cannot_overwrite_a_retyped_revenue_quarter(
 def test_a_stale_window_cannot_overwrite_a_score_taken_away_and_given_again(
     db: Database, account_id: int
 ) -> None:
-    version = put_score(db, account_id, Criterion.CREDIBILITY, TODAY, NO_ROW, 4)
+    version = put_score(db, account_id, Criterion.CREDIBILITY, TODAY, NOT_STORED, 4)
     seen_by_b = load_scorecard(db, account_id, TODAY).line(Criterion.CREDIBILITY).today_version
     assert seen_by_b == version
 
     put_score(db, account_id, Criterion.CREDIBILITY, TODAY, version, None)  # A takes it away
-    put_score(db, account_id, Criterion.CREDIBILITY, TODAY, NO_ROW, 2)  # and gives a 2
+    put_score(db, account_id, Criterion.CREDIBILITY, TODAY, NOT_STORED, 2)  # and gives a 2
 
     with pytest.raises(ConflictError):
         put_score(db, account_id, Criterion.CREDIBILITY, TODAY, seen_by_b, 5)

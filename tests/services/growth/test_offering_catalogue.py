@@ -76,7 +76,7 @@ def test_an_edit_of_a_moved_version_is_a_conflict(db: Database) -> None:
 
 
 def test_an_unused_offering_is_deleted_and_can_be_restored(db: Database) -> None:
-    from kamdesk.services.common.row_editing import restore_rows
+    from kamdesk.services.common.row_deletion import restore_rows
 
     row_id = catalogue.create_offering(db, "Audit")
     deleted = catalogue.delete_offering(db, row_id, 1)
@@ -143,12 +143,12 @@ def test_reordering_stages_needs_every_stage(db: Database) -> None:
 
 def test_undo_writes_only_over_the_values_it_left(db: Database) -> None:
     row_id = catalogue.create_offering(db, "Audit")
-    catalogue.update_offering(db, row_id, None, {"category": "B"}, expected={"category": ""})
-    catalogue.update_offering(db, row_id, None, {"category": "C"}, expected={"category": "B"})
+    catalogue.update_offering(db, row_id, {"category": ""}, {"category": "B"})
+    catalogue.update_offering(db, row_id, {"category": "B"}, {"category": "C"})
     # Undo in reverse order works although each write moved the version on …
-    catalogue.update_offering(db, row_id, None, {"category": "B"}, expected={"category": "C"})
-    catalogue.update_offering(db, row_id, None, {"category": ""}, expected={"category": "B"})
+    catalogue.update_offering(db, row_id, {"category": "C"}, {"category": "B"})
+    catalogue.update_offering(db, row_id, {"category": "B"}, {"category": ""})
     # … but a stale expectation is a conflict.
     with pytest.raises(ConflictError):
-        catalogue.update_offering(db, row_id, None, {"category": "X"}, expected={"category": "C"})
+        catalogue.update_offering(db, row_id, {"category": "C"}, {"category": "X"})
     assert catalogue.list_offerings(db)[0].category == ""

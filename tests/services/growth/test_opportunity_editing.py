@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.enums import CellStatus, OpportunityStatus, OpportunityType
+from kamdesk.services.common.compare_and_set import NOT_STORED
 from kamdesk.services.growth import opportunity_editing as opp
 from kamdesk.services.growth.offering_catalogue import create_offering, create_stage, delete_stage
 from kamdesk.services.growth.whitespace_editing import create_unit, delete_unit, get_cell, set_cell
@@ -157,7 +158,7 @@ def test_opening_from_a_cell_changed_elsewhere_stores_nothing(db: Database) -> N
     offering = create_offering(db, "MES")
     set_cell(db, unit, offering, None, {"status": CellStatus.OPPORTUNITY})
     with pytest.raises(ConflictError):
-        opp.open_opportunity_from_cell(db, unit, offering, None, "MES")
+        opp.open_opportunity_from_cell(db, unit, offering, NOT_STORED, "MES")
     assert opp.list_opportunities(db, account) == []
     assert get_cell(db, unit, offering).status is CellStatus.OPPORTUNITY
 
@@ -167,7 +168,7 @@ def test_opening_from_a_cell_without_stages_says_what_to_do(db: Database) -> Non
     unit = create_unit(db, account, "Berlin")
     offering = create_offering(db, "MES")
     with pytest.raises(ValidationError, match="no pipeline stages"):
-        opp.open_opportunity_from_cell(db, unit, offering, None, "MES")
+        opp.open_opportunity_from_cell(db, unit, offering, NOT_STORED, "MES")
 
 
 def test_pipeline_figures_follow_the_fiscal_year(db: Database) -> None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.enums import CellStatus, CompetitorKind
+from kamdesk.services.common.compare_and_set import NOT_STORED
 from kamdesk.services.growth import whitespace_editing as ws
 from kamdesk.services.growth.offering_catalogue import create_offering, update_offering
 from kamdesk.store.database import Database
@@ -67,7 +68,7 @@ def test_a_cell_is_stored_on_its_first_change_and_versioned(db: Database) -> Non
     first = ws.set_cell(db, unit, offering, None, {"status": CellStatus.OPPORTUNITY})
     assert first.version > 0
     with pytest.raises(ConflictError):  # another window still thinks it was never stored
-        ws.set_cell(db, unit, offering, None, {"status": CellStatus.ACTIVE})
+        ws.set_cell(db, unit, offering, NOT_STORED, {"status": CellStatus.ACTIVE})
     second = ws.set_cell(db, unit, offering, first.version, {"note": "Asked in May"})
     assert (second.status, second.note) == (CellStatus.OPPORTUNITY, "Asked in May")
     assert second.version > first.version
@@ -163,9 +164,9 @@ def test_undo_of_a_cell_checks_the_values_it_left(db: Database) -> None:
     offering = create_offering(db, "MES")
     first = ws.set_cell(db, unit, offering, None, {"status": CellStatus.OPPORTUNITY})
     ws.set_cell(db, unit, offering, first.version, {"status": CellStatus.ACTIVE})
-    ws.set_cell(db, unit, offering, None, {"status": CellStatus.OPPORTUNITY},
-                expected={"status": CellStatus.ACTIVE})
+    ws.set_cell(db, unit, offering, {"status": CellStatus.ACTIVE},
+                {"status": CellStatus.OPPORTUNITY})
     with pytest.raises(ConflictError):
-        ws.set_cell(db, unit, offering, None, {"status": CellStatus.UNKNOWN},
-                    expected={"status": CellStatus.ACTIVE})
+        ws.set_cell(db, unit, offering, {"status": CellStatus.ACTIVE},
+                    {"status": CellStatus.UNKNOWN})
     assert ws.get_cell(db, unit, offering).status is CellStatus.OPPORTUNITY

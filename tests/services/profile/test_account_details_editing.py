@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kamdesk.domain.enums import CompetitorKind, Priority, SwotKind, TeamRole
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.services.profile.account_details_editing import (
     add_competitor,
     add_need,
@@ -59,9 +59,14 @@ def test_swot_items_move_within_their_quadrant(db: Database) -> None:
     second = add_swot_item(db, account, SwotKind.STRENGTH, "Service")
     add_swot_item(db, account, SwotKind.THREAT, "Prices")
     version = next(r.version for r in list_swot(db, account) if r.id == second)
-    move_swot_item(db, second, version, -1)
+    move_swot_item(db, second, version, 0)
     strengths = [r.id for r in list_swot(db, account) if r.kind is SwotKind.STRENGTH]
     assert strengths == [second, first]
+    # Undo expects the entry where the move left it (its place), not a version.
+    move_swot_item(db, second, {"position": 0}, 1)
+    assert [r.id for r in list_swot(db, account) if r.kind is SwotKind.STRENGTH] == [first, second]
+    with pytest.raises(ConflictError):
+        move_swot_item(db, second, {"position": 0}, 0)
     with pytest.raises(ValidationError):
         add_swot_item(db, account, SwotKind.WEAKNESS, "   ")
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kamdesk.domain.enums import InteractionKind
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.services.profile.account_history_editing import (
     add_interaction,
     delete_interaction,

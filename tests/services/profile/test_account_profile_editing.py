@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.enums import Tier
-from kamdesk.services.common.row_editing import restore_rows
+from kamdesk.services.common.row_deletion import restore_rows
 from kamdesk.services.profile.account_profile_editing import (
     account_dependents,
     create_account,

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, BuyingRole, LinkKind
 from kamdesk.services.export.map_export import map_svg
 from kamdesk.services.stakeholders.buying_center_editing import add_member, create_buying_center
@@ -77,4 +78,4 @@ def test_svg_is_well_formed_and_shows_every_card(db: Database) -> None:
     assert "Maria <CEO>" in texts  # escaped in the file, intact when parsed
     assert "Acme & Söhne – relationship map" in texts
     assert len(list(root.iter(f"{SVG}polyline"))) == 1  # one reports-to line
-    assert len([p for p in root.iter(f"{SVG}path") if p.get("stroke") == "#cf222e"]) == 1
+    assert len([p for p in root.iter(f"{SVG}path") if p.get("stroke") == palette.RED]) == 1

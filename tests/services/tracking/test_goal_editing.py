@@ -140,7 +140,7 @@ def test_delete_one_update(db: Database, account_id: int) -> None:
 
 def test_undo_compares_the_values_it_left(db: Database, account_id: int) -> None:
     goal_id = goals.create_goal(db, account_id, goal_values())
-    goals.update_goal(db, goal_id, None, {"title": "B"}, expected={"title": "Raise uptime"})
+    goals.update_goal(db, goal_id, {"title": "Raise uptime"}, {"title": "B"})
     with pytest.raises(ConflictError):
-        goals.update_goal(db, goal_id, None, {"title": "C"}, expected={"title": "A"})
+        goals.update_goal(db, goal_id, {"title": "A"}, {"title": "C"})
     assert goals.get_goal(db, goal_id, TODAY).title == "B"

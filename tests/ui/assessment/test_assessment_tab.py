@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.enums import Criterion, Tier
 from kamdesk.domain.fiscal_periods import fiscal_quarter_of, previous_quarter
-from kamdesk.services.assessment.scorecard_editing import NO_ROW, load_scorecard, put_score
+from kamdesk.services.assessment.scorecard_editing import load_scorecard, put_score
+from kamdesk.services.common.compare_and_set import NOT_STORED
 from kamdesk.store.orm import Account, RevenueEntry
 from kamdesk.ui.assessment.assessment_tab import AssessmentTab
+from kamdesk.ui.assessment.score_history_model import criterion_label
 from kamdesk.ui.common.app_context import AppContext
 from tests.ui.conftest import show_active, type_and_leave
 
@@ -65,6 +67,35 @@ def test_a_typed_score_is_stored_for_today_and_undone(context: AppContext, qtbot
     assert fresh.spin_boxes[Criterion.GROWTH_POTENTIAL].value() == 4
 
 
+def test_all_six_criteria_score_one_after_another_and_undo_in_turn(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    # Each criterion's score of the day is a row of its own: scoring one must not make the
+    # next look "changed elsewhere" (they once shared one guessed version).
+    account = _account(context, "Acme", "1000.00")
+    tab = _tab(context, qtbot, account)
+    failures: list[str] = []
+    context.failed.connect(failures.append)
+    scores = dict(zip(Criterion, (3, 4, 2, 5, 1, 4), strict=True))
+    for criterion, value in scores.items():
+        type_and_leave(qtbot, tab.spin_boxes[criterion], str(value))
+    assert failures == []
+    assert {c: _latest(context, account, c) for c in Criterion} == scores
+    assert all(tab.score_fields[c].error() == "" for c in Criterion)
+    stack = context.undo_stack(account)
+    assert [stack.text(i) for i in range(stack.count())] == [
+        f"Score {criterion_label(c)}" for c in Criterion
+    ]
+    for _ in Criterion:
+        stack.undo()
+    assert failures == []
+    assert all(_latest(context, account, c) is None for c in Criterion)
+    assert all(tab.spin_boxes[c].value() == 0 for c in Criterion)  # "Not scored" again
+    while stack.canRedo():
+        stack.redo()
+    assert {c: tab.spin_boxes[c].value() for c in Criterion} == scores
+
+
 def test_apply_proposal_scores_revenue_share_from_the_data(
     context: AppContext, qtbot: QtBot
 ) -> None:
@@ -88,8 +119,8 @@ def test_earlier_scores_show_in_the_history_with_a_filter(
 ) -> None:
     account = _account(context, "Acme", "10.00", Tier.KEY)
     earlier = date.today() - timedelta(days=40)
-    put_score(context.db, account, Criterion.CREDIBILITY, earlier, NO_ROW, 2)
-    put_score(context.db, account, Criterion.RELATIONSHIP, earlier, NO_ROW, 3)
+    put_score(context.db, account, Criterion.CREDIBILITY, earlier, NOT_STORED, 2)
+    put_score(context.db, account, Criterion.RELATIONSHIP, earlier, NOT_STORED, 3)
     tab = _tab(context, qtbot, account)
     qtmodeltester.check(tab.history_model)
     qtmodeltester.check(tab.history_proxy)
@@ -102,7 +133,7 @@ def test_earlier_scores_show_in_the_history_with_a_filter(
 
 def test_clearing_a_score_is_refused_at_the_field(context: AppContext, qtbot: QtBot) -> None:
     account = _account(context, "Acme", "10.00")
-    put_score(context.db, account, Criterion.CLV, date.today() - timedelta(days=3), NO_ROW, 1)
+    put_score(context.db, account, Criterion.CLV, date.today() - timedelta(days=3), NOT_STORED, 1)
     tab = _tab(context, qtbot, account)
     spin = tab.spin_boxes[Criterion.CLV]
     spin.setFocus()
@@ -117,7 +148,7 @@ def test_a_score_changed_elsewhere_is_reported_and_reloaded(
 ) -> None:
     account = _account(context, "Acme", "10.00")
     tab = _tab(context, qtbot, account)
-    put_score(context.db, account, Criterion.CLV, date.today(), NO_ROW, 5)  # another window
+    put_score(context.db, account, Criterion.CLV, date.today(), NOT_STORED, 5)  # another window
     failures: list[str] = []
     context.failed.connect(failures.append)
     type_and_leave(qtbot, tab.spin_boxes[Criterion.CLV], "2")

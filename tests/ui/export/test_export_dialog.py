@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QButtonGroup, QFileDialog, QRadioButton
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import SnapshotReason
 from kamdesk.domain.file_names import is_safe_file_name
 from kamdesk.services.common.company_settings import settings_row
@@ -192,8 +193,8 @@ def test_save_writes_the_pdf_stores_a_snapshot_and_opens_it(
     dialog = _dialog(context, account, qtbot)
     shown = dialog.document
     proposals = _save_as(monkeypatch, tmp_path / "for the meeting")  # no suffix typed
-    changed: list[tuple[str, int]] = []
-    context.data_changed.connect(lambda area, account_id: changed.append((area, account_id)))
+    changed: list[Change] = []
+    context.changed.connect(changed.append)
     with qtbot.waitSignal(dialog.exported, timeout=RENDER_TIMEOUT_MS) as exported:
         qtbot.mouseClick(dialog.save_button, LEFT)
     target = tmp_path / "for the meeting.pdf"
@@ -201,7 +202,7 @@ def test_save_writes_the_pdf_stores_a_snapshot_and_opens_it(
     assert exported.args == [f"Saved “for the meeting.pdf” ({shown.page_count} pages)."]
     assert Path(proposals[0]).name == f"Account plan – {ACCOUNT_NAME} – {date.today()}.pdf"
     assert [reason for reason, _ in snapshots(context.db, account)] == [SnapshotReason.EXPORT]
-    assert ("reviews", account) in changed
+    assert Change(DataKind.SNAPSHOTS, account) in changed
     assert opened_urls == [QUrl.fromLocalFile(str(target))]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # The next dialog proposes the folder used last time.

@@ -7,9 +7,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import CellStatus, OpportunityStatus, OpportunityType
 from kamdesk.services.growth import whitespace_editing as ws
 from kamdesk.services.growth.offering_catalogue import create_offering, create_stage, list_stages
@@ -19,6 +21,7 @@ from kamdesk.store.orm import Account
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.growth.opportunities_tab import OpportunitiesTab
 from kamdesk.ui.growth.opportunity_dialog import OpportunityDialog
+from kamdesk.ui.growth.opportunity_table_model import OPPORTUNITY_COLUMNS
 from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
 
 
@@ -182,3 +185,34 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(tab.model)  # type: ignore[attr-defined]
     qtmodeltester.check(tab.proxy)  # type: ignore[attr-defined]
     qtmodeltester.check(tab.quarters)  # type: ignore[attr-defined]
+
+
+def test_the_table_shows_status_colours_notes_and_sorts_an_open_close_date_last(
+    qtbot: QtBot, context: AppContext, account: int
+) -> None:
+    db = context.db
+    lead = list_stages(db)[0].id
+    base = {"type": OpportunityType.UPSELL, "stage_id": lead, "value": Decimal(100),
+            "probability": 40}
+    create_opportunity(db, account, {**base, "title": "Open, no date", "notes": "Call Jo"})
+    create_opportunity(db, account, {**base, "title": "Won", "status": OpportunityStatus.WON,
+                                     "expected_close": date(2030, 3, 1)})
+    create_opportunity(db, account, {**base, "title": "Lost", "status": OpportunityStatus.LOST,
+                                     "lost_reason": "Price", "expected_close": date(2030, 1, 1)})
+    tab = _tab(qtbot, context, account)
+    model = tab.model
+    texts = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    status = OPPORTUNITY_COLUMNS.index("status")
+    assert model.index(texts["Lost"], status).data() == "Lost – Price"
+    assert model.index(texts["Lost"], status).data(Qt.ItemDataRole.ToolTipRole) == "Lost – Price"
+    assert model.index(texts["Open, no date"], 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Open, no date\nCall Jo"
+    )
+    assert model.index(texts["Open, no date"], 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    won = model.index(texts["Won"], 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert QColor(won) == QColor(palette.GREEN)
+
+    tab.table.sortByColumn(OPPORTUNITY_COLUMNS.index("expected_close"),
+                           Qt.SortOrder.AscendingOrder)
+    shown = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    assert shown == ["Lost", "Won", "Open, no date"]

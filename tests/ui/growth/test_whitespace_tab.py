@@ -24,6 +24,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.growth.business_units_editor import BusinessUnitListModel
 from kamdesk.ui.growth.whitespace_matrix_model import WhitespaceMatrixModel
 from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
+from kamdesk.ui.settings.catalogue_columns import OFFERING_PRICE, STAGE_PROBABILITY
 from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
 
 
@@ -198,17 +199,17 @@ def test_catalogue_offers_to_deactivate_an_offering_in_use(
     page.stack.undo()
     assert list_offerings(db)[0].active
 
-    page.offerings.setData(page.offerings.index(1, page.offerings.PRICE), "abc")
+    page.offerings.setData(page.offerings.index(1, OFFERING_PRICE), "abc")
     assert "Enter an amount" in page.offering_message.text()
-    page.offerings.setData(page.offerings.index(1, page.offerings.PRICE), "-3")
+    page.offerings.setData(page.offerings.index(1, OFFERING_PRICE), "-3")
     assert "negative" in page.offering_message.text()
     assert list_offerings(db)[1].list_price is None
-    page.stages.setData(page.stages.index(0, page.stages.PROBABILITY), "120")
+    page.stages.setData(page.stages.index(0, STAGE_PROBABILITY), "120")
     assert "0 to 100" in page.stage_message.text()
 
     qtbot.keyClicks(page.new_stage, "Proposal")
     qtbot.keyClick(page.new_stage, Qt.Key.Key_Return)
-    assert [s.name for s in page.stages.rows] == ["Lead", "Proposal"]
+    assert [s.name for s in page.stages.rows()] == ["Lead", "Proposal"]
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object, setup: Setup) -> None:

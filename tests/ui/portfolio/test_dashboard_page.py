@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.fiscal_periods import fiscal_quarter_of, previous_quarter
 from kamdesk.store.orm import Account, ActionItem, RevenueEntry
@@ -117,5 +118,5 @@ def test_changes_recompute_while_shown(context: AppContext, qtbot: QtBot) -> Non
         account = s.get(Account, ids["Quiet GmbH"])
         assert account is not None
         account.tier = Tier.EMERGING
-    context.notify("profile", ids["Quiet GmbH"])
+    context.publish(Change.of(DataKind.PROFILE, ids["Quiet GmbH"], fields=("tier",)))
     qtbot.waitUntil(lambda: page.key_tile.value.text() == "1 key · 1 emerging", timeout=20_000)

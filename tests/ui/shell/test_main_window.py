@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -123,6 +124,23 @@ def test_new_account_is_named_in_place_and_undoable(window: MainWindow, qtbot: Q
     wait_for_list(qtbot, window)
     qtbot.waitUntil(lambda: _names(window) == ["Delta Pharma"])
     assert window.save_label.text() == "All changes saved"
+    assert window.undo_action.text() == "&Undo Edit Name"
+    window.undo_action.trigger()  # the name …
+    assert _names(window) == ["New account"]
+    assert window.workspace.name_label.text() == "New account"
+    assert window.undo_action.text() == "&Undo New account"
+    window.undo_action.trigger()  # … and the account itself
+    assert not account_exists(window.context.db, account)
+    assert _names(window) == []
+    assert window.account_id is None and window.stack.currentWidget() is window.welcome
+    assert "empty" in window.welcome.hint.text()
+    # Redo brings the account back, listed and open, and then its name.
+    assert window.redo_action.text() == "&Redo New account"
+    window.redo_action.trigger()
+    assert _names(window) == ["New account"] and window.account_id == account
+    window.redo_action.trigger()
+    assert _names(window) == ["Delta Pharma"]
+    assert window.workspace.name_label.text() == "Delta Pharma"
 
 
 def test_delete_account_says_what_goes_and_undo_restores(
@@ -130,9 +148,13 @@ def test_delete_account_says_what_goes_and_undo_restores(
 ) -> None:
     db = window.context.db
     account = create_account(db, "Acme")
+    create_account(db, "Berg")  # its row is Acme's neighbour: it must not open by itself
     with db.session() as session:
         session.add(RevenueEntry(account_id=account, year=2024, quarter=1, actual=Decimal(5)))
+    window.refresh_action.trigger()  # made behind the window's back: F5 lists it
+    wait_for_list(qtbot, window)
     window.open_account(account)
+    assert _names(window) == ["Acme", "Berg"]
     asked: list[str] = []
 
     def answer_yes(box: QMessageBox) -> int:
@@ -144,8 +166,50 @@ def test_delete_account_says_what_goes_and_undo_restores(
     assert "1 revenue entry" in asked[0]
     assert not account_exists(db, account)
     assert window.account_id is None
+    assert _names(window) == ["Berg"]
     window.undo_action.trigger()
     assert account_exists(db, account)
+    assert _names(window) == ["Acme", "Berg"] and window.account_id is None
+    window.redo_action.trigger()
+    assert _names(window) == ["Berg"] and window.account_id is None
+
+
+def test_one_profile_edit_reads_only_what_it_changed(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    ids = _portfolio(context.db)
+    window.refresh_action.trigger()
+    wait_for_list(qtbot, window)
+    window.open_account(ids["Acme Chemicals"])
+    for index in range(window.workspace.tabs.count()):  # a user who looked at every tab
+        window.workspace.tabs.setCurrentIndex(index)
+    window.workspace.show_area("profile")
+    profile = window.workspace.tab("profile")
+    assert profile is not None
+    sessions: list[int] = []
+    open_session = Database.session
+
+    def counted(db: Database) -> Any:
+        sessions.append(1)
+        return open_session(db)
+
+    monkeypatch.setattr(Database, "session", counted)
+    # The name shows in the sidebar and the header: the write, the header's read and the
+    # sidebar's one row — no tab out of sight reads anything (it will when it is shown).
+    type_and_leave(qtbot, profile.editor("name"), "Acme Chemicals SE")  # type: ignore[attr-defined]
+    assert len(sessions) == 3
+    assert window.workspace.name_label.text() == "Acme Chemicals SE"
+    assert "Acme Chemicals SE" in _names(window)
+    out_of_sight = [tab for tab in window.workspace.tab_list if tab.area in ("revenue", "reviews")]
+    assert [tab.stale for tab in out_of_sight] == [True, True]
+    sessions.clear()
+    notes = profile.editor("notes")  # type: ignore[attr-defined]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Met the CFO")
+    window.sidebar.search.setFocus()  # leaving the field stores it
+    assert len(sessions) == 1  # notes show nowhere else: the write alone
+    assert load_profile(context.db, ids["Acme Chemicals"]).notes == "Met the CFO"
 
 
 def test_failures_show_in_the_status_bar(window: MainWindow) -> None:
@@ -174,6 +238,19 @@ def test_account_list_models_pass_the_model_tester(
     proxy.set_search("a")
     proxy.sort_by_revenue(True)
     qtmodeltester.check(proxy)
+    # One account's row replaced, one added, one taken out (the tester watches the signals).
+    ids = {row.name: row.id for row in list_accounts(context.db)}
+    update_profile(context.db, ids["Cobalt Foods"], None, {"name": "Cobalt Foods AG"})
+    added = create_account(context.db, "Delta Pharma")
+    model.update_rows(list_accounts(context.db, only=(ids["Cobalt Foods"], added)),
+                      gone=(ids["Berg Logistics"],))
+    assert [model.row_at(i).name for i in range(model.rowCount())] == [
+        "Acme Chemicals", "Cobalt Foods AG", "Delta Pharma"
+    ]
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == [
+        "Acme Chemicals", "Cobalt Foods AG", "Delta Pharma"
+    ]
+    assert model.index_of_id(added).row() == 2
 
 
 @pytest.mark.slow

@@ -133,7 +133,7 @@ def test_selection_follows_between_table_and_map(
     assert tab.selected_id() == people["cfo"]
     assert tab.form.name_edit.text() == "Anton Zeller"
     qtbot.mouseClick(tab.table_button, Qt.MouseButton.LeftButton)
-    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(people["dev"]), 0))
+    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of_id(people["dev"]), 0))
     tab.table.setCurrentIndex(row)
     assert tab.map_view.scene.selected_person() == people["dev"]
     assert tab.form.name_edit.text() == "Dev Eloper"

@@ -5,18 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain import palette
 from kamdesk.domain.enums import Attitude, LinkKind
-from kamdesk.services.stakeholders.stakeholder_editing import create_stakeholder, list_stakeholders
+from kamdesk.services.stakeholders.stakeholder_editing import (
+    create_stakeholder,
+    list_stakeholders,
+    update_stakeholder,
+)
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
 from kamdesk.services.stakeholders.stakeholder_links import create_link, list_links
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, TeamMember
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.stakeholders.stakeholder_palette import FRESHNESS_COLOURS
 from kamdesk.ui.stakeholders.stakeholder_table_model import (
+    LEFT_COLOUR,
     StakeholderFilterProxy,
     StakeholderTableModel,
 )
@@ -131,9 +138,10 @@ def test_attitude_choice_is_coloured_in_the_table_and_undoable(
     combo.setCurrentIndex(combo.findData("champion"))
     combo.activated.emit(combo.currentIndex())
     assert stored(db, people["cfo"]).attitude is Attitude.CHAMPION
-    row = tab.model.row_of(people["cfo"])
+    row = tab.model.row_of_id(people["cfo"])
     assert tab.model.index(row, 4).data() == "Champion"
-    assert tab.model.index(row, 4).data(Qt.ItemDataRole.DecorationRole).name() == "#1a7f37"
+    badge = tab.model.index(row, 4).data(Qt.ItemDataRole.DecorationRole)
+    assert badge.name() == palette.GREEN.lower()  # the printed plan's green too
     qtbot.keyClick(tab, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # no shortcut here
     context.undo_stack(1).undo()
     assert stored(db, people["cfo"]).attitude is Attitude.SCEPTIC
@@ -203,3 +211,34 @@ def test_informal_lines_from_the_form(qtbot: QtBot, db: Database, people: dict[s
     }
     context.undo_stack(1).undo()
     assert len(list_links(db, 1)) == 1
+
+
+def test_the_table_shows_who_left_and_sorts_by_last_contact(
+    db: Database, people: dict[str, int]
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    update_stakeholder(db, people["cfo"], None, {"last_contact": date(2020, 5, 4)})
+    update_stakeholder(db, people["ceo"], None, {"last_contact": date.today()})
+    model = StakeholderTableModel()
+    model.set_rows(list_stakeholders(db, 1).rows)
+    gone = model.row_of_id(people["gone"])
+    cfo = model.row_of_id(people["cfo"])
+    assert model.index(gone, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(cfo, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(gone, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Left the company on 1/1/24; kept for the history, not on the map."
+    )
+    assert model.index(gone, 8).data(Qt.ItemDataRole.ForegroundRole) == LEFT_COLOUR
+    # Only the last-contact cell of a stale contact is red; the rest of the row is not.
+    assert model.index(cfo, 8).data(Qt.ItemDataRole.ForegroundRole) == FRESHNESS_COLOURS["stale"]
+    assert model.index(cfo, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(cfo, 5).data(Qt.ItemDataRole.ToolTipRole) == "Influence 3 of 5"
+    assert model.index(cfo, 5).data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignCenter
+    )
+    proxy = StakeholderFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(8, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "Carl Clerk", "Gerd Gone", "Anton Zeller", "Maria Berger"  # never, never, 2020, today
+    ]

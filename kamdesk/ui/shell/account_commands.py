@@ -1,0 +1,75 @@
+"""The undo steps of New account and Delete account: their changes name the account itself.
+
+An account's creation and deletion are changes of the portfolio's list of accounts, so
+they publish :attr:`DataKind.ACCOUNTS` with the account's own id (the sidebar adds or
+removes that one row, a portfolio cache drops that account's facts). The main window
+imports this module only when the user adds or deletes an account.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+
+from kamdesk.domain.data_changes import Change, DataKind
+from kamdesk.services.common.row_deletion import DeletedRows
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.edit_commands import AddRowCommand, Deleter, DeleteRowCommand
+
+
+class NewAccountCommand(AddRowCommand):
+    """Create an account: the change names the new account itself."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        create: Callable[[], int],
+        delete: Deleter,
+        restore: Callable[[DeletedRows], None],
+        origin: object,
+    ) -> None:
+        super().__init__(context, text, DataKind.ACCOUNTS, None, create, delete, restore, origin)
+
+    def changes(self, origin: object | None) -> tuple[Change, ...]:
+        if self.row_id is None:  # refused: nothing was written
+            return ()
+        return (Change.of(DataKind.ACCOUNTS, self.row_id, (self.row_id,), origin=origin),)
+
+
+class DeleteAccountCommand(DeleteRowCommand):
+    """Delete an account (on the global stack: its own stack is for its edits)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        delete: Deleter,
+        restore: Callable[[DeletedRows], None],
+        account_id: int,
+        origin: object,
+    ) -> None:
+        super().__init__(
+            context, text, DataKind.ACCOUNTS, None, delete, restore, account_id, None, origin
+        )
+
+    def changes(self, origin: object | None) -> tuple[Change, ...]:
+        return (Change.of(DataKind.ACCOUNTS, self.row_id, (self.row_id,), origin=origin),)
+
+
+def push_new_account(context: AppContext, command: NewAccountCommand) -> Exception | None:
+    """Create an account with its first undo step on the new account's own stack.
+
+    The account is open right after it is made, so its stack is the one Ctrl+Z works on:
+    the first Ctrl+Z after the last edit of a new account takes the account back. Returns
+    the refusal, as :meth:`AppContext.push` does (None: created).
+    """
+    stack = QUndoStack(context.undo_group)
+    stack.push(command)
+    if command.refusal is not None or command.row_id is None:
+        context.undo_group.removeStack(stack)
+        stack.deleteLater()
+        return command.refusal
+    context.adopt_stack(command.row_id, stack)
+    return None
