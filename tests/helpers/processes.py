@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 #: Whole-process runs on a busy 2-core machine: generous, but a hang still fails.
@@ -54,9 +56,20 @@ def run_kamdesk(
     )
 
 
-def start_kamdesk(environment: dict[str, str], *arguments: str) -> subprocess.Popen[str]:
-    """Start kamdesk and leave it running (the caller ends it)."""
-    return subprocess.Popen(
+@contextmanager
+def start_kamdesk(environment: dict[str, str], *arguments: str) -> Iterator[subprocess.Popen[str]]:
+    """Start kamdesk and leave it running for the ``with`` block; killed if still running.
+
+    (A plain Popen's ``with`` waits for the process: a window that is still open would
+    make a failing test hang instead of fail.)
+    """
+    process = subprocess.Popen(
         kamdesk_command(*arguments), env=environment, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True,
     )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=30)

@@ -10,9 +10,7 @@ command line and the portfolio PDF.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -172,27 +170,7 @@ def analyse_portfolio(
 
 def analyse_in_session(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
     """The analysis inside a running unit of work."""
-    with collector_paused():
-        return _analyse(session, choice, today)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the analysis builds its objects.
-
-    The analysis makes tens of thousands of small objects that all stay alive until it
-    returns, so a collection finds nothing to free; yet every 700 new objects start one,
-    and now and then one that walks every object in the process. On 10,000 accounts that
-    was about a third of the time. Reference counting frees memory as always, and the
-    collector is switched back on only if it was on (another thread may have paused it).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return _analyse(session, choice, today)
 
 
 def _analyse(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:

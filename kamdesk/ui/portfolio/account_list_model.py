@@ -1,8 +1,9 @@
-"""The portfolio sidebar's item model and its filter/sort proxy.
+"""The portfolio sidebar's item model: every account, in the directory's order.
 
 The model holds the plain :class:`AccountRow` objects the account directory returns (never
 ORM rows) plus, per row, the lower-cased text that search matches, so that filtering
-10,000 accounts while the user types stays a quick string test per row.
+10,000 accounts while the user types stays a quick string test per row (see
+:mod:`kamdesk.ui.portfolio.account_list_filter`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio.account_directory import AccountRow
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.common.tier_badges import tier_label
@@ -93,6 +92,14 @@ class AccountListModel(QAbstractListModel):
         """The lower-cased text that search matches for this row."""
         return self._haystacks[row]
 
+    def rows(self) -> Sequence[AccountRow]:
+        """Every row, in source order (read-only: change rows through the model)."""
+        return self._rows
+
+    def haystacks(self) -> Sequence[str]:
+        """The lower-cased search text of every row, in source order."""
+        return self._haystacks
+
     def index_of_id(self, account_id: int) -> QModelIndex:
         """The index of the account with this id (invalid when it is not listed)."""
         row = self._row_of_id.get(account_id)
@@ -138,57 +145,3 @@ class AccountListModel(QAbstractListModel):
             day = locale.toString(to_qdate(row.last_contact), QLocale.FormatType.ShortFormat)
             lines.append(self.tr("Last contact: %1").replace("%1", day))
         return "\n".join(lines)
-
-
-class AccountFilterProxy(QSortFilterProxyModel):
-    """Search (name, industry, city), tier and owner filters, sort by name or revenue."""
-
-    NO_OWNER = -1  # the owner filter's value for "accounts without an owner"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._tier: Tier | None = None
-        self._owner: int | None = None
-        self.setSortRole(NAME_KEY_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_search(self, text: str) -> None:
-        """Show only accounts whose name, industry or city contain every word typed."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_tier(self, tier: Tier | None) -> None:
-        """Show only accounts of this tier (None: every tier)."""
-        self.beginFilterChange()
-        self._tier = tier
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_owner(self, owner_id: int | None) -> None:
-        """Show only accounts of this owner (None: everyone; NO_OWNER: no owner)."""
-        self.beginFilterChange()
-        self._owner = owner_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort_by_revenue(self, by_revenue: bool) -> None:
-        """Sort by revenue (highest first) or by name (A to Z)."""
-        self.setSortRole(REVENUE_KEY_ROLE if by_revenue else NAME_KEY_ROLE)
-        order = Qt.SortOrder.DescendingOrder if by_revenue else Qt.SortOrder.AscendingOrder
-        self.sort(0, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AccountListModel):
-            return True
-        row = model.row_at(source_row)
-        if self._tier is not None and row.tier is not self._tier:
-            return False
-        if self._owner is not None:
-            wanted = None if self._owner == self.NO_OWNER else self._owner
-            if row.owner_id != wanted:
-                return False
-        if self._words:
-            haystack = model.haystack(source_row)
-            return all(word in haystack for word in self._words)
-        return True

@@ -28,7 +28,8 @@ from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.operations import Operation, run_in_background
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.portfolio.account_list_delegate import AccountListDelegate
-from kamdesk.ui.portfolio.account_list_model import ID_ROLE, AccountFilterProxy, AccountListModel
+from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
+from kamdesk.ui.portfolio.account_list_model import ID_ROLE, AccountListModel
 
 #: The profile fields a listed account shows or is searched and filtered by.
 LISTED_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
@@ -104,7 +105,8 @@ class PortfolioSidebar(QWidget):
         layout.addWidget(self.count_label)
 
         context.changed.connect(self._on_change)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        # What is listed changes as a whole (a reset); the open account stays selected.
+        self.proxy.modelReset.connect(self._keep_selection)
 
     @property
     def is_loading(self) -> bool:
@@ -140,6 +142,15 @@ class PortfolioSidebar(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
         self.view.scrollTo(index)
+
+    def _keep_selection(self) -> None:
+        if self._current_id is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index_of_id(self._current_id))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def clear_filters(self) -> None:
         """Show every account again."""

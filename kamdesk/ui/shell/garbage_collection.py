@@ -15,6 +15,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_INTERVAL_MS = 500
+PYTHON_THRESHOLDS = (700, 10, 10)  # CPython's defaults: young, middle, old generation
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -22,7 +23,8 @@ class GuiThreadGarbageCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._thresholds = gc.get_threshold()
+        # Python's own thresholds, whatever the command line set for its short processes.
+        self._thresholds = PYTHON_THRESHOLDS
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)

@@ -25,7 +25,8 @@ from kamdesk.services.settings.team_and_settings import add_team_member
 from kamdesk.store.database import Database
 from kamdesk.store.orm import Account, RevenueEntry
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.portfolio.account_list_model import AccountFilterProxy, AccountListModel
+from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
+from kamdesk.ui.portfolio.account_list_model import AccountListModel
 from kamdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import show_active, type_and_leave, wait_for_list
 
@@ -83,6 +84,37 @@ def test_search_tier_owner_and_sort(context: AppContext, qtbot: QtBot) -> None:
     main.sidebar.sort_choice.setCurrentIndex(main.sidebar.sort_choice.findData("revenue"))
     assert _names(main)[0] == "Berg Logistics"
     assert main.sidebar.count_label.text() == "3 accounts"
+
+
+def test_the_open_account_stays_selected_while_searching_and_moves_when_renamed(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    ids = _portfolio(context.db)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    show_active(qtbot, main)
+    main.restore_session()
+    wait_for_list(qtbot, main)
+    main.sidebar.view.setCurrentIndex(main.sidebar.proxy.index(1, 0))
+    assert main.account_id == ids["Berg Logistics"]
+
+    def selected() -> list[str]:
+        return [index.data() for index in main.sidebar.view.selectionModel().selectedIndexes()]
+
+    qtbot.keyClicks(main.sidebar.search, "b")  # Berg and Cobalt Foods
+    assert _names(main) == ["Berg Logistics", "Cobalt Foods"]
+    assert selected() == ["Berg Logistics"] and main.account_id == ids["Berg Logistics"]
+    qtbot.keyClicks(main.sidebar.search, "erl")  # still Berg: the account stays open
+    assert _names(main) == ["Berg Logistics"] and selected() == ["Berg Logistics"]
+    main.sidebar.search.clear()
+    assert _names(main) == ["Acme Chemicals", "Berg Logistics", "Cobalt Foods"]
+    assert selected() == ["Berg Logistics"]
+    # Renamed in the profile, the account moves to its place in the sorted list, selected.
+    main.workspace.show_area("profile")
+    type_and_leave(qtbot, main.workspace.tab("profile").editor("name"), "Zeta Logistics")
+    qtbot.waitUntil(lambda: _names(main)[-1] == "Zeta Logistics", timeout=5_000)
+    assert _names(main) == ["Acme Chemicals", "Cobalt Foods", "Zeta Logistics"]
+    assert selected() == ["Zeta Logistics"] and main.account_id == ids["Berg Logistics"]
 
 
 def test_picking_an_account_opens_it_and_the_next_start_reopens_it(
