@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import psycopg
@@ -35,9 +36,14 @@ def empty_database(backend: str, request: pytest.FixtureRequest, tmp_path: Path)
 
 def test_two_first_opens_at_once_both_succeed(empty_database: str, tmp_path: Path) -> None:
     environment = user_environment(tmp_path)
-    runs = [start_kamdesk(environment, "--db", empty_database, "accounts", "--format", "json")
-            for _ in range(3)]
-    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    with ExitStack() as running:
+        runs = [
+            running.enter_context(
+                start_kamdesk(environment, "--db", empty_database, "accounts", "--format", "json")
+            )
+            for _ in range(3)
+        ]
+        results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
     for code, out, err in results:
         assert (code, err) == (0, ""), err
         assert json.loads(out) == []
@@ -53,11 +59,13 @@ def test_a_migration_waits_for_the_lock_another_holds(
     with psycopg.connect(host="127.0.0.1", port=postgres_server.port, user="postgres",
                          dbname=name, autocommit=True) as holder:
         holder.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
-        opening = start_kamdesk(user_environment(tmp_path), "--db", empty_database, "accounts")
-        time.sleep(4)  # far longer than the migrations take on their own
-        assert opening.poll() is None
-        tables = holder.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-        assert tables.fetchone() == (0,)
-        holder.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
-        assert opening.wait(timeout=120) == 0
-    assert opening.communicate()[1] == ""
+        with start_kamdesk(
+            user_environment(tmp_path), "--db", empty_database, "accounts"
+        ) as opening:
+            time.sleep(4)  # far longer than the migrations take on their own
+            assert opening.poll() is None
+            tables = holder.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            assert tables.fetchone() == (0,)
+            holder.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+            assert opening.wait(timeout=120) == 0
+            assert opening.communicate()[1] == ""
