@@ -1,5 +1,13 @@
 """Shared fixtures: an offscreen Qt platform, a fresh migrated database per test.
 
+Tests under tests/store, tests/services and tests/cli that use ``db`` (or ``backend``) run
+twice: on a SQLite file and on a private PostgreSQL server (marker ``postgres``; select one
+side with ``-m postgres`` or ``-m "not postgres"``). Without PostgreSQL the server cases are
+left out with one summary line (not a skip line per file); with
+``KAMDESK_REQUIRE_POSTGRES=1`` (CI) they run and fail instead. A test that is
+about SQLite files themselves says so with ``@pytest.mark.sqlite_only``; one about what only
+a server does, with ``@pytest.mark.postgres_only``.
+
 The schema is migrated once per session, into a template file; each test gets a copy of it.
 Running the migrations for every test cost time, and more: SQLAlchemy's ORM caches compiled
 statements per dialect, and a new engine's dialect then kept that test's whole migration
@@ -13,6 +21,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +31,102 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KAMDESK_DB", None)
 
 from kamdesk.store.database import Database, open_database
+from tests.helpers.postgres_server import (
+    REQUIRE_VARIABLE,
+    PostgresServer,
+    PostgresUnavailable,
+    unavailable_reason,
+)
+
+#: The test folders whose database tests run on both backends.
+BOTH_BACKENDS_FOLDERS = ("store", "services", "cli")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the database tests of the storage, service and command folders on both backends."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    relative = Path(metafunc.definition.path).relative_to(Path(__file__).parent)
+    if relative.parts[0] not in BOTH_BACKENDS_FOLDERS:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    postgres = pytest.param("postgres", marks=pytest.mark.postgres)
+    only_postgres = metafunc.definition.get_closest_marker("postgres_only")
+    metafunc.parametrize(
+        "backend", [postgres] if only_postgres else ["sqlite", postgres], indirect=True
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without PostgreSQL, leave its cases out (one summary line) unless CI requires them."""
+    server_cases = [item for item in items if item.get_closest_marker("postgres")]
+    if not server_cases or os.environ.get(REQUIRE_VARIABLE) == "1":
+        return
+    reason = unavailable_reason()
+    if reason is None:
+        return
+    config.hook.pytest_deselected(items=server_cases)
+    items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+    config.stash[_POSTGRES_LEFT_OUT] = f"{len(server_cases)} PostgreSQL cases not run: {reason}"
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """The one line saying that (and why) the PostgreSQL cases did not run."""
+    line = config.stash.get(_POSTGRES_LEFT_OUT, None)
+    if line is not None:
+        terminalreporter.write_line(f"SKIPPED {line}", yellow=True)
+
+
+_POSTGRES_LEFT_OUT = pytest.StashKey[str]()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: ``sqlite`` unless parametrised to ``postgres``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def _postgres_session() -> Iterator[PostgresServer | PostgresUnavailable]:
+    """The session's PostgreSQL server, started on first use; or why there is none."""
+    try:
+        server = PostgresServer()
+    except PostgresUnavailable as reason:
+        yield reason
+        return
+    try:
+        server.make_template()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_server(_postgres_session: PostgresServer | PostgresUnavailable) -> PostgresServer:
+    """The running server; skips (fails under ``KAMDESK_REQUIRE_POSTGRES=1``) without one."""
+    if isinstance(_postgres_session, PostgresUnavailable):
+        message = f"PostgreSQL cases not run: {_postgres_session}"
+        if os.environ.get(REQUIRE_VARIABLE) == "1":
+            pytest.fail(f"{message}, but {REQUIRE_VARIABLE}=1 requires them", pytrace=False)
+        pytest.skip(message)
+    return _postgres_session
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty PostgreSQL database, deleted after the test."""
+    name = postgres_server.fresh_database()
+    yield postgres_server.url(name)
+    postgres_server.drop(name)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, db_path: Path) -> str:
+    """What ``--db`` names for a fresh, migrated, empty database on the test's backend."""
+    if backend == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(copy_database_file(request.getfixturevalue("migrated_template"), db_path))
 
 
 @pytest.fixture
@@ -39,10 +144,9 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+def db(database_url: str) -> Iterator[Database]:
     """A fresh, migrated, empty database (a copy of the session's template)."""
-    copy_database_file(migrated_template, db_path)
-    database = open_database(db_path, daily_backup=False)
+    database = open_database(database_url, daily_backup=False)
     yield database
     database.close()
 

@@ -37,17 +37,18 @@ from kamdesk.store.backup_files import (
     write_backup,
 )
 from kamdesk.store.errors import (
-    ConflictError,
     DamagedDatabaseError,
     LockedDatabaseError,
     StorageError,
     UnsoundSourceError,
+    edit_conflict,
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
 from kamdesk.store.read_only_access import WORKSPACE_PREFIX
 from kamdesk.store.schema_identity import refuse_unknown_revision
 from kamdesk.store.schema_revisions import head_revision
+from kamdesk.store.server_engine import server_engine
 from kamdesk.store.sqlite_files import check_location, create_default_folder, create_private_file
 from kamdesk.store.sqlite_uri import sqlalchemy_url
 
@@ -78,13 +79,15 @@ class Database:
             except (IntegrityError, sqlite3.IntegrityError):
                 raise  # the services turn refused values into ValidationError
             except DBAPIError as error:
+                if lost_a_race(error):
+                    raise edit_conflict() from error
                 raise storage_error(error, self.location) from error
             except sqlite3.Error as error:  # from a raw DBAPI cursor (bulk reads)
                 raise storage_error(error, self.location) from error
             except StaleDataError as error:
-                raise ConflictError(
-                    "This entry was changed elsewhere in the meantime; reload and try again."
-                ) from error
+                # The ORM's UPDATE … WHERE version = seen matched no row: someone else's
+                # change committed first.
+                raise edit_conflict() from error
             except UnicodeDecodeError as error:
                 raise self._damaged("holds text that cannot be read") from error
             except LookupError as error:
@@ -185,7 +188,7 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
 
 def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
     if location.path is None:
-        return create_engine(location.url, pool_pre_ping=True)
+        return server_engine(location)
     return sqlite_engine(location.path, busy_timeout_ms)
 
 
@@ -254,6 +257,16 @@ def _backup_or_refuse(path: Path, reason: str) -> None:
         write_backup(path, reason)
     except UnsoundSourceError as error:
         raise damaged_error(path, "fails SQLite's integrity check") from error
+
+
+#: SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure,
+#: deadlock): the other one won, exactly as when the ORM's version check fails.
+LOST_RACE_STATES = frozenset({"40001", "40P01"})
+
+
+def lost_a_race(error: DBAPIError) -> bool:
+    """True when the server aborted this transaction in favour of a concurrent one."""
+    return getattr(error.orig, "sqlstate", None) in LOST_RACE_STATES
 
 
 def storage_error(error: DBAPIError | sqlite3.Error, location: DatabaseLocation) -> StorageError:

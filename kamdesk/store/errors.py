@@ -40,7 +40,27 @@ class UnsoundSourceError(BackupError):
 
 
 class ConflictError(Exception):
-    """A row changed elsewhere (another window or person) since it was read."""
+    """A row changed elsewhere (another window or person) since it was read.
+
+    Made by :func:`edit_conflict` only, whatever noticed it (the ORM's version check, a
+    compare-and-set that found other values, the server refusing to serialise two
+    transactions), so every lost race reads the same to the user and says who won.
+    """
+
+
+#: What happened to both edits, said the same way wherever an edit loses a race.
+WHO_WINS = "the other change was kept and this one was not saved"
+
+
+def edit_conflict(
+    subject: str = "This entry",
+    outcome: str = "the latest values have been loaded",
+    changed: str = "was changed",
+) -> ConflictError:
+    """The one :class:`ConflictError` for an edit that lost a race with another change."""
+    return ConflictError(
+        f"{subject} {changed} elsewhere in the meantime; {WHO_WINS}; {outcome}."
+    )
 
 
 class NotFoundError(Exception):

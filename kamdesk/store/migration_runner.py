@@ -5,6 +5,12 @@ killed half-way would leave half a schema behind. On SQLite the migrations there
 a connection whose transaction kamdesk opens itself (``BEGIN IMMEDIATE``), which makes the
 DDL part of one transaction: a kill leaves the schema as it was before.
 
+Two kamdesks may open the same database at once (a team's first start on a new server, two
+windows after an update). The check and the upgrade therefore run under a lock, and Alembic
+reads the revision again once the lock is held, so the second finds the work done: on
+PostgreSQL a transaction-scoped advisory lock, on SQLite the write lock ``BEGIN IMMEDIATE``
+takes.
+
 Importing this module loads Alembic, so it is imported only when a migration is due (see
 :func:`kamdesk.store.database.open_database`); which revisions exist is read without
 Alembic by :mod:`kamdesk.store.schema_revisions`.
@@ -15,12 +21,15 @@ from __future__ import annotations
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from kamdesk.store.schema_identity import KAMDESK_APPLICATION_ID
 from kamdesk.store.schema_revisions import head_revision
 
 SCRIPT_LOCATION = "kamdesk.store:migrations"
+#: The advisory lock kamdesk's migrations hold on a PostgreSQL database ("kamd" in ASCII).
+MIGRATION_LOCK_KEY = 0x6B616D64
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -47,6 +56,11 @@ def apply_migrations(engine: Engine) -> None:
     with engine.connect() as connection:
         if connection.dialect.name != "sqlite":
             with connection.begin():
+                # Held until this transaction ends; a second kamdesk waits here, then finds
+                # the schema at head and Alembic does nothing.
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
                 upgrade_to_head(connection)
             return
         if current_revision(connection) == head_revision():

@@ -7,7 +7,6 @@ import io
 import json
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,7 @@ from kamdesk.store.orm import Account, Interaction, RevenueEntry
 
 
 @pytest.fixture
-def portfolio(db: Database, db_path: Path) -> Path:
+def portfolio(db: Database, database_url: str) -> str:
     """Two accounts with revenue in the last complete quarter; one key, never contacted."""
     year, quarter = previous_quarter(*fiscal_quarter_of(date.today(), 1))
     with db.session() as s:
@@ -32,11 +31,11 @@ def portfolio(db: Database, db_path: Path) -> Path:
         s.add(RevenueEntry(account_id=small.id, year=2019, quarter=2, actual=Decimal(55)))
         s.add(Interaction(account_id=small.id, occurred_on=date.today() - timedelta(days=3),
                           kind="call"))
-    return db_path
+    return database_url
 
 
 def test_json_has_accounts_window_and_portfolio_warnings(
-    portfolio: Path, capsys: pytest.CaptureFixture[str]
+    portfolio: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(portfolio), "portfolio", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -59,7 +58,7 @@ def test_json_has_accounts_window_and_portfolio_warnings(
     ]
 
 
-def test_csv_is_safe_for_spreadsheets(portfolio: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_is_safe_for_spreadsheets(portfolio: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(portfolio), "portfolio", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["account"] == "'=HYPERLINK(evil)"
@@ -70,7 +69,7 @@ def test_csv_is_safe_for_spreadsheets(portfolio: Path, capsys: pytest.CaptureFix
                                                                              "B")
 
 
-def test_fiscal_year_window(portfolio: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fiscal_year_window(portfolio: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(portfolio), "portfolio", "--window", "fy2019", "--format",
                  "json"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -81,7 +80,7 @@ def test_fiscal_year_window(portfolio: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_table_lists_the_warnings_below(
-    portfolio: Path, capsys: pytest.CaptureFixture[str]
+    portfolio: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(portfolio), "portfolio"]) == 0
     out = capsys.readouterr().out
@@ -91,7 +90,7 @@ def test_table_lists_the_warnings_below(
 
 @pytest.mark.parametrize("window", ["ytd", "fy24", "2024"])
 def test_a_bad_window_is_a_usage_error(
-    portfolio: Path, capsys: pytest.CaptureFixture[str], window: str
+    portfolio: str, capsys: pytest.CaptureFixture[str], window: str
 ) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", str(portfolio), "portfolio", "--window", window])

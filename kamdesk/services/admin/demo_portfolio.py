@@ -46,6 +46,7 @@ from kamdesk.services.admin.demo_data.timeline import annual_levels, quarter_end
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import (
     Account,
     ActionItem,
@@ -162,6 +163,8 @@ def create_demo_portfolio(
             advance(1)
         insert_generic_accounts(session, slots, catalogue, day, utc_now(),
                                 random.Random(f"{seed}:bulk"), used_names, advance)
+        # The bulk accounts, stakeholders and interactions carry ids chosen here.
+        move_sequences_past_ids(session, data_tables())
         return _summary(session, replaced)
 
 

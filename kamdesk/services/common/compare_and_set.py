@@ -18,8 +18,10 @@ from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.services.common.collision_messages import collision_error
+from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm.base import Versioned
+from kamdesk.store.unique_collisions import unique_collision
 
 RowT = TypeVar("RowT", bound=Versioned)
 
@@ -44,10 +46,8 @@ def label(model: type[Any]) -> str:
 
 
 def changed_elsewhere(noun: str) -> ConflictError:
-    """The one sentence of a conflict."""
-    return ConflictError(
-        f"This {noun} was changed elsewhere in the meantime; the latest values have been loaded."
-    )
+    """The one sentence of a conflict (see :func:`kamdesk.store.errors.edit_conflict`)."""
+    return edit_conflict(f"This {noun}")
 
 
 def check_seen(row: Any, seen: Seen, noun: str, clean: Cleaner | None = None) -> None:
@@ -97,10 +97,10 @@ def translate_integrity_errors() -> Iterator[None]:
 
 def integrity_message(error: IntegrityError) -> ValidationError:
     """A user's sentence for a constraint the database refused."""
+    collision = unique_collision(error)
+    if collision is not None:
+        return collision_error(collision)
     text = str(error.orig)
-    if "UNIQUE" in text or "unique" in text or "duplicate key" in text:
-        column = text.rsplit(".", 1)[-1].strip() if "." in text else None
-        return ValidationError("An entry with this name already exists.", column)
     if "FOREIGN KEY" in text or "foreign key" in text:
         return ValidationError(
             "This refers to an entry that no longer exists, or is still used elsewhere."

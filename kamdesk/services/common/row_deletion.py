@@ -23,6 +23,7 @@ from kamdesk.services.common.compare_and_set import (
 )
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
 
 #: Columns that say when and how often a row was written, not what it holds.
@@ -109,6 +110,8 @@ def restore_rows(db: Database, deleted: DeletedRows) -> None:
             table = tables[table_name]
             primary = next(iter(table.primary_key.columns))
             session.execute(update(table).where(primary == key).values({column: value}))
+        # The rows came back with their old ids, behind PostgreSQL's sequences' backs.
+        move_sequences_past_ids(session, (tables[name] for name, _row in rows))
 
 
 def _collect(

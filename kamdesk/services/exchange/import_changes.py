@@ -21,7 +21,8 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError
+from kamdesk.store.errors import edit_conflict
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
 from kamdesk.store.orm.base import draw_row_version
 
@@ -162,6 +163,7 @@ def redo_changes(db: Database, changes: ImportChanges, now: datetime) -> None:
             rows = changes.inserted[table.name]
             for start in range(0, len(rows), CHUNK):
                 session.execute(insert(table), rows[start:start + CHUNK])
+        move_sequences_past_ids(session, _tables_children_first(list(changes.inserted)))
         stamp = draw_row_version(session.connection())
         for change in changes.updated:
             table = tables[change.table]
@@ -186,9 +188,9 @@ def _check_unchanged(session: Session, changes: ImportChanges, *, after: bool) -
                         .where(table.c.id.in_(part), table.c.version == written)
                     ).scalar_one()
                     if count != len(part):
-                        raise ConflictError(
-                            "Rows this import created were changed or deleted since; "
-                            "the import cannot be undone."
+                        raise edit_conflict(
+                            "Rows this import created", "the import cannot be undone",
+                            changed="were changed or deleted",
                         )
     for change in changes.updated:
         table = tables[change.table]
@@ -197,9 +199,10 @@ def _check_unchanged(session: Session, changes: ImportChanges, *, after: bool) -
         ).scalar_one_or_none()
         expected = change.after["version"] if after else None
         if version is None or (expected is not None and version != expected):
-            raise ConflictError(
-                "Rows this import updated were changed since; the import cannot be "
-                + ("undone." if after else "redone.")
+            raise edit_conflict(
+                "Rows this import updated",
+                "the import cannot be " + ("undone" if after else "redone"),
+                changed="were changed",
             )
 
 
@@ -221,7 +224,7 @@ def _check_no_new_dependents(session: Session, changes: ImportChanges) -> None:
                         .where(column.in_(ids[start:start + CHUNK]))
                     ).all()
                     if any(len(r) != 1 or r[0] not in own for r in found):
-                        raise ConflictError(
-                            "Entries were added to what this import created; "
-                            "the import cannot be undone."
+                        raise edit_conflict(
+                            "Entries", "the import cannot be undone",
+                            changed="were added to what this import created",
                         )

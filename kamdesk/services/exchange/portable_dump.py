@@ -33,6 +33,7 @@ from kamdesk.services.export.plan_export import write_atomically
 from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
 from kamdesk.store.database import Database, stored_revision
 from kamdesk.store.errors import NewerSchemaError, ValidationError
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import CompanySettings
 from kamdesk.store.orm.base import data_tables, row_version_clock
 from kamdesk.store.schema_revisions import head_revision, known_revisions
@@ -245,8 +246,7 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
         for table, rows in prepared:
             total += len(rows)
             _insert(session, table, rows)
-        if session.get_bind().dialect.name == "postgresql":
-            _move_sequences(session, tables)
+        move_sequences_past_ids(session, tables)
     return DumpSummary(len(tables), total, data["schema_revision"])
 
 
@@ -289,15 +289,3 @@ def _move_version_clock_past(
         )
     )
 
-
-def _move_sequences(session: Session, tables: list[Table]) -> None:
-    """After explicit ids, PostgreSQL's sequences must continue after the largest one."""
-    from sqlalchemy import text
-
-    for table in tables:
-        if "id" not in table.c or not table.c.id.primary_key:
-            continue
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
-        ))

@@ -34,6 +34,7 @@ from kamdesk.services.growth.offering_catalogue import check_amount, check_proba
 from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import (
     Account,
     BusinessUnit,
@@ -332,6 +333,7 @@ def reopen_opportunity_from_cell(
     with translate_integrity_errors(), db.session() as session:
         for _table_name, values in deleted.rows:
             session.execute(insert(_opportunity_table()).values(**values))
+        move_sequences_past_ids(session, [_opportunity_table()])
         _put_cell(session, made.cell_before, made.cell_after)
 
 

@@ -35,7 +35,7 @@ from kamdesk.domain.revenue_figures import (
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm import Account, CompanySettings, RevenueEntry
 
 #: The columns of the grid a block can be pasted into, left to right.
@@ -315,9 +315,9 @@ def apply_revenue_changes(
                 else (entry.version if entry else None) != change.expected_version
             )
             if moved:
-                raise ConflictError(
-                    f"The revenue of Q{change.quarter} {change.year} was changed elsewhere in "
-                    "the meantime; nothing was saved and the latest figures have been loaded."
+                raise edit_conflict(
+                    f"The revenue of Q{change.quarter} {change.year}",
+                    "the latest figures have been loaded",
                 )
             new_version: int | None = None
             if change.after.is_empty:

@@ -70,7 +70,7 @@ def test_undo_refuses_when_imported_rows_changed_or_grew_children(
     with pytest.raises(ConflictError, match="added to what this import created"):
         undo_changes(db, report.changes, datetime.now(UTC))
     update_profile(db, first, None, {"city": "Bonn"})
-    with pytest.raises(ConflictError, match="changed or deleted since"):
+    with pytest.raises(ConflictError, match="changed or deleted elsewhere"):
         undo_changes(db, report.changes, datetime.now(UTC))
     with db.session() as session:
         assert len(session.execute(select(Account.id)).all()) == 2  # nothing was removed
