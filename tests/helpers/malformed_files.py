@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.store.schema_revisions import head_revision
 from tests.helpers.storage_files import (
     broken_index_record,
     broken_schema_with_unreadable_name,
@@ -172,8 +173,10 @@ def _stamp(revision: str, wal: bool) -> Callable[[Path], None]:
 
 
 def _newer(good: Path) -> Iterator[MalformedCase]:
-    revisions = ("9999", "0003", "0002a", "1000_from_the_future", "ffffffffffff",
-                 "0003_more_tables", "2", "zz", "0010", "9999_unknown")
+    # The revision after this kamdesk's newest, as the next release would write it.
+    following = f"{int(head_revision()) + 1:04d}"
+    revisions = ("9999", following, "0002a", "1000_from_the_future", "ffffffffffff",
+                 f"{following}_more_tables", "2", "zz", "0010", "9999_unknown")
     for revision in revisions:
         for wal in (False, True):
             mode = "wal" if wal else "rollback"

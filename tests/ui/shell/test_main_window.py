@@ -48,6 +48,16 @@ def _portfolio(db: Database) -> dict[str, int]:
     return ids
 
 
+def started_window(context: AppContext, qtbot: QtBot) -> MainWindow:
+    """The main window shown and restored as at a start, its account list loaded."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.restore_session()
+    wait_for_list(qtbot, window)
+    return window
+
+
 def _names(window: MainWindow) -> list[str]:
     return [row.name for row in window.sidebar.rows()]
 
@@ -62,11 +72,7 @@ def test_empty_database_shows_the_welcome_page(window: MainWindow) -> None:
 
 def test_search_tier_owner_and_sort(context: AppContext, qtbot: QtBot) -> None:
     ids = _portfolio(context.db)
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    show_active(qtbot, main)
-    main.restore_session()
-    wait_for_list(qtbot, main)
+    main = started_window(context, qtbot)
     assert _names(main) == ["Acme Chemicals", "Berg Logistics", "Cobalt Foods"]
     main.search_action.trigger()  # Ctrl+F puts the cursor in the search box
     assert main.sidebar.search.hasFocus()
@@ -91,11 +97,7 @@ def test_the_open_account_stays_selected_while_searching_and_moves_when_renamed(
     context: AppContext, qtbot: QtBot
 ) -> None:
     ids = _portfolio(context.db)
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    show_active(qtbot, main)
-    main.restore_session()
-    wait_for_list(qtbot, main)
+    main = started_window(context, qtbot)
     main.sidebar.view.setCurrentIndex(main.sidebar.proxy.index(1, 0))
     assert main.account_id == ids["Berg Logistics"]
 
@@ -122,11 +124,7 @@ def test_picking_an_account_opens_it_and_the_next_start_reopens_it(
     context: AppContext, qtbot: QtBot
 ) -> None:
     ids = _portfolio(context.db)
-    first = MainWindow(context)
-    qtbot.addWidget(first)
-    show_active(qtbot, first)
-    first.restore_session()
-    wait_for_list(qtbot, first)
+    first = started_window(context, qtbot)
     index = first.sidebar.proxy.index(1, 0)
     first.sidebar.view.setCurrentIndex(index)
     assert first.account_id == ids["Berg Logistics"]
