@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
     current = db_commands.add_parser("current", help="show the schema revision")
     current.set_defaults(handler=run_current)
 
-    check = subparsers.add_parser("check", help="run SQLite's integrity and foreign-key checks")
+    check = subparsers.add_parser("check", help="check the database (file or server) for damage")
     check.set_defaults(handler=run_check)
 
     backup = subparsers.add_parser("backup", help="write a consistent copy of the database")
@@ -56,6 +56,10 @@ def run_current(arguments: argparse.Namespace) -> int:
 
 def run_check(arguments: argparse.Namespace) -> int:
     """Report what the integrity checks find; exit 1 if anything."""
+    from kamdesk.store.location import resolve_location
+
+    if resolve_location(arguments.db).path is None:
+        return _check_server(arguments)
     from kamdesk.services.admin.database_maintenance import check_database
 
     db = open_chosen_database(arguments)
@@ -71,12 +75,35 @@ def run_check(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(arguments: argparse.Namespace) -> int:
+    """One line per check on a server database, then its problems; exit 1 if any."""
+    from kamdesk.services.admin.server_check import check_server
+
+    # A check changes nothing: a schema behind this kamdesk is reported, not upgraded.
+    db = open_chosen_database(arguments, migrate=False)
+    try:
+        report = check_server(db)
+    finally:
+        db.close()
+    print(f"{db.location.display()}:")
+    for line in report.checks:
+        print(f"  {line}")
+    for problem in report.problems:
+        print(problem)
+    if report.problems:
+        raise CommandError(f"the database has {len(report.problems)} problem(s).")
+    print("All checks passed.")
+    return 0
+
+
 def run_backup(arguments: argparse.Namespace) -> int:
     """Write a backup and print where."""
     from kamdesk.services.admin.database_maintenance import backup_database
 
     path = backup_database(arguments.db, arguments.output)
     print(f"Backup written to {path}")
+    if path.suffix == ".json":
+        print(f"Restore it into an empty database with: kamdesk --db URL load {path}")
     return 0
 
 

@@ -12,6 +12,6 @@ if TYPE_CHECKING:
 def open_chosen_database(arguments: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The database of ``--db``/``KAMDESK_DB``/the default, checked and migrated."""
     # SQLAlchemy is loaded here, by the commands that open a database, not by `--help`.
-    from kamdesk.store.database import open_database
+    from kamdesk.services.admin.database_opening import open_for_use
 
-    return open_database(arguments.db, migrate=migrate)
+    return open_for_use(arguments.db, migrate=migrate)

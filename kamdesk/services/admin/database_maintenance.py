@@ -50,16 +50,33 @@ def check_database(db: Database) -> list[str]:
 
 
 def backup_database(given: str | Path | None, destination: Path | None) -> Path:
-    """A verified copy of the database; in the backup folder unless told where."""
+    """A verified copy of the database; in the backup folder unless told where.
+
+    A server database is written as the portable dump (see
+    :mod:`kamdesk.services.admin.server_backups`), which ``kamdesk load`` restores.
+    """
     location = resolve_location(given)
     if location.path is None:
-        raise StorageError("Backups of a database server are made with the server's own tools.")
+        return _backup_server(given, destination)
     check_readable(location.path)
     inspect_database_file(location.path)
     if destination is not None:
         destination = destination.expanduser().absolute()
         check_location(destination)
     return write_backup(location.path, "manual", destination=destination)
+
+
+def _backup_server(given: str | Path | None, destination: Path | None) -> Path:
+    # Loaded only here: the dump brings the export layer (and reportlab) with it.
+    from kamdesk.services.admin.server_backups import write_server_backup
+
+    db = open_database(given, daily_backup=False)
+    try:
+        if destination is not None:
+            destination = destination.expanduser().absolute()
+        return write_server_backup(db, "manual", destination).path
+    finally:
+        db.close()
 
 
 def restore_database(given: str | Path | None, source: Path) -> RestoreResult:

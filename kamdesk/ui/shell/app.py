@@ -123,10 +123,11 @@ def _run_claimed(
     if smoke:
         window.grab()  # one full paint of every visible widget
         print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
-    from kamdesk.store.database import open_database  # SQLAlchemy: after the first paint
+    # SQLAlchemy: after the first paint; a server database's daily dump is taken here too.
+    from kamdesk.services.admin.database_opening import open_for_use
 
     try:
-        db = open_database(db_location)
+        db = open_for_use(db_location)
     except StorageError as error:
         return _cannot_start(app, window, error, smoke)
     try:

@@ -1,0 +1,104 @@
+"""``kamdesk check`` and ``kamdesk backup`` on a team's PostgreSQL server, as real processes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.helpers.postgres_server import PostgresServer
+from tests.helpers.processes import run_kamdesk, user_environment
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
+
+
+@pytest.fixture
+def environment(tmp_path: Path) -> dict[str, str]:
+    return user_environment(tmp_path)
+
+
+@pytest.fixture
+def demo_url(database_url: str, environment: dict[str, str]) -> str:
+    made = run_kamdesk(environment, "--db", database_url, "demo", "--accounts", "12")
+    assert made.returncode == 0, made.stderr
+    return database_url
+
+
+def _execute(url: str, *statements: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def _backups(environment: dict[str, str]) -> list[Path]:
+    folder = Path(environment["XDG_DATA_HOME"]) / "kamdesk" / "backups"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def test_check_says_what_it_checked_and_passes_a_sound_database(
+    demo_url: str, environment: dict[str, str]
+) -> None:
+    checked = run_kamdesk(environment, "--db", demo_url, "check")
+    assert checked.returncode == 0, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert [line.strip().split(":")[0] for line in lines[1:5]] == [
+        "schema", "constraints", "foreign keys", "id sequences",
+    ]
+    assert lines[-1] == "All checks passed."
+    assert "integrity and foreign keys ok" not in checked.stdout
+    assert checked.stderr == ""
+
+
+def test_check_reports_an_orphan_row_and_a_sequence_behind_and_exits_1(
+    demo_url: str, environment: dict[str, str]
+) -> None:
+    _execute(
+        demo_url,
+        "SET LOCAL session_replication_role = replica",
+        "UPDATE interaction SET account_id = 999999 WHERE id = (SELECT MIN(id) FROM interaction)",
+        "SELECT setval(pg_get_serial_sequence('stakeholder', 'id'), 1)",
+    )
+    checked = run_kamdesk(environment, "--db", demo_url, "check")
+    assert checked.returncode == 1
+    assert "1 row(s) of interaction point with account_id at no row of account." in (
+        checked.stdout.splitlines()
+    )
+    assert ("The id sequence of stakeholder is behind its largest id: the next new record "
+            "there would be refused as a duplicate.") in checked.stdout.splitlines()
+    assert checked.stderr.strip() == "kamdesk: error: the database has 2 problem(s)."
+    assert "Traceback" not in checked.stderr
+
+
+def test_backup_writes_the_dump_into_the_backup_folder_and_load_restores_it(
+    demo_url: str, environment: dict[str, str], postgres_server: PostgresServer
+) -> None:
+    before = set(_backups(environment))
+    made = run_kamdesk(environment, "--db", demo_url, "backup")
+    assert made.returncode == 0, made.stderr
+    [written] = set(_backups(environment)) - before
+    assert f"Backup written to {written}" in made.stdout
+    assert written.name.endswith(".manual.json") and ":" not in written.name
+    empty = postgres_server.url(postgres_server.empty_database())
+    loaded = run_kamdesk(environment, "--db", empty, "load", str(written))
+    assert loaded.returncode == 0, loaded.stderr
+    listed = [run_kamdesk(environment, "--db", url, "accounts", "--format", "json")
+              for url in (demo_url, empty)]
+    assert json.loads(listed[0].stdout) == json.loads(listed[1].stdout)
+    assert len(json.loads(listed[0].stdout)) == 12
+
+
+def test_the_first_command_of_the_day_dumps_the_server_database_once(
+    demo_url: str, environment: dict[str, str]
+) -> None:
+    for _ in range(2):
+        assert run_kamdesk(environment, "--db", demo_url, "accounts").returncode == 0
+    daily = [path for path in _backups(environment) if path.name.endswith(".daily.json")]
+    assert len(daily) == 1
+    assert ":" not in daily[0].name
+    assert json.loads(daily[0].read_text(encoding="utf-8"))["format"] == "kamdesk-dump"
