@@ -101,6 +101,9 @@ def make_styles() -> Styles:
         textColor=TEXT,
         spaceAfter=5,
         splitLongWords=True,
+        # A word too long for its column breaks after one of its own hyphens first
+        # ("Key-Account-|Manager"), and only then anywhere ("Key-Account-Man|ager").
+        embeddedHyphenation=1,
     )
     cell = ParagraphStyle(
         "cell", parent=body, fontSize=CELL_SIZE, leading=10.6, spaceAfter=0, alignment=TA_LEFT
