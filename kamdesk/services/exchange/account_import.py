@@ -25,15 +25,13 @@ from kamdesk.domain.import_records import (
     problem,
 )
 from kamdesk.domain.name_keys import name_key
-from kamdesk.services.exchange.import_changes import (
-    ImportChanges,
-    RowUpdate,
-    column_defaults,
-    insert_rows,
-    table_of,
-    update_rows,
+from kamdesk.services.exchange.import_changes import table_of
+from kamdesk.services.exchange.import_plan import (
+    ImportPlan,
+    Owners,
+    changed_fields,
+    write_owned_rows,
 )
-from kamdesk.services.exchange.import_plan import ImportPlan, Owners, changed_fields, update_of
 from kamdesk.store.orm import Account
 
 Progress = Callable[[int], None]
@@ -101,28 +99,8 @@ def plan_accounts(
     plan.created = len(new_rows)
     plan.updated = len(updates)
     plan.team_members_created = len(owners.new)
-    plan.writers.append(lambda s, n, c: _write(s, n, c, owners, new_rows, updates))
+    plan.writers.append(lambda s, n, c: write_owned_rows(
+        s, n, c, owners, Account, ("name",), new_rows, updates,
+        defaults={"tier": Tier.STANDARD}))
     return plan
 
-
-def _write(
-    session: Session, now: datetime, changes: ImportChanges, owners: Owners,
-    new_rows: list[tuple[dict[str, Any], str | None]],
-    updates: list[tuple[int, dict[str, Any], dict[str, Any], str | None]],
-) -> None:
-    owners.create(session, now, changes)
-    table = table_of(Account)
-    base = column_defaults(table)
-    base.update({"created_at": now, "updated_at": now, "tier": Tier.STANDARD})
-    rows = [
-        {**base, **values, "owner_id": owners.id_of(owner) if owner else None}
-        for values, owner in new_rows
-    ]
-    if rows:
-        insert_rows(session, table, rows, changes, ("name",))
-    row_updates: list[RowUpdate] = []
-    for row_id, current, difference, owner in updates:
-        if "owner_id" in difference and owner:
-            difference = {**difference, "owner_id": owners.id_of(owner)}
-        row_updates.append(update_of("account", row_id, current, difference, now))
-    update_rows(session, table, row_updates, changes)

@@ -20,18 +20,14 @@ from kamdesk.domain.header_matching import ColumnMapping
 from kamdesk.domain.import_records import DUPLICATE, REQUIRED, ImportRecord, column_label, problem
 from kamdesk.domain.name_keys import email_key, name_key
 from kamdesk.services.exchange.import_changes import (
-    ImportChanges,
-    column_defaults,
-    insert_rows,
     table_of,
-    update_rows,
 )
 from kamdesk.services.exchange.import_plan import (
     AccountResolver,
     ImportPlan,
     Owners,
     changed_fields,
-    update_of,
+    write_owned_rows,
 )
 from kamdesk.store.orm import Stakeholder
 
@@ -120,28 +116,7 @@ def plan_contacts(
         progress(done)
     plan.created, plan.updated = len(new_rows), len(updates)
     plan.team_members_created = len(owners.new)
-    plan.writers.append(lambda s, n, c: _write(s, n, c, owners, new_rows, updates))
+    plan.writers.append(lambda s, n, c: write_owned_rows(
+        s, n, c, owners, Stakeholder, ("account_id", "name", "email"), new_rows, updates))
     return plan
 
-
-def _write(
-    session: Session, now: datetime, changes: ImportChanges, owners: Owners,
-    new_rows: list[tuple[dict[str, Any], str | None]],
-    updates: list[tuple[int, dict[str, Any], dict[str, Any], str | None]],
-) -> None:
-    owners.create(session, now, changes)
-    table = table_of(Stakeholder)
-    base = column_defaults(table)
-    base.update({"created_at": now, "updated_at": now})
-    rows = [
-        {**base, **values, "owner_id": owners.id_of(owner) if owner else None}
-        for values, owner in new_rows
-    ]
-    if rows:
-        insert_rows(session, table, rows, changes, ("account_id", "name", "email"))
-    update_rows(session, table, [
-        update_of("stakeholder", row_id, current,
-                  {**difference, "owner_id": owners.id_of(owner)}
-                  if "owner_id" in difference and owner else difference, now)
-        for row_id, current, difference, owner in updates
-    ], changes)

@@ -26,10 +26,15 @@ from kamdesk.services.exchange.import_changes import (
     column_defaults,
     insert_rows,
     table_of,
+    update_rows,
 )
-from kamdesk.store.orm import Account, TeamMember
+from kamdesk.store.orm import Account, Base, TeamMember
 
 Writer = Callable[[Session, datetime, ImportChanges], None]
+# A new row's values and its owner's name; an update: row id, stored values, changed values,
+# owner's name (an owner is named, not numbered: a new team member has no id yet).
+NewRow = tuple[dict[str, Any], str | None]
+Update = tuple[int, dict[str, Any], dict[str, Any], str | None]
 
 
 @dataclass
@@ -87,6 +92,33 @@ class Owners:
         for key, member_id in zip(self.new, ids, strict=True):
             self._ids[key] = member_id
         self.new = {}
+
+
+def write_owned_rows(
+    session: Session, now: datetime, changes: ImportChanges, owners: Owners,
+    model: type[Base], key: tuple[str, ...], new_rows: list[NewRow], updates: list[Update],
+    defaults: dict[str, Any] | None = None,
+) -> None:
+    """Create the owners the rows need, then insert the new rows and apply the updates.
+
+    ``key`` tells the new rows apart (see :func:`insert_rows`); ``defaults`` are values a
+    new row takes unless the file gives them.
+    """
+    owners.create(session, now, changes)
+    table = table_of(model)
+    base = {**column_defaults(table), "created_at": now, "updated_at": now, **(defaults or {})}
+    rows = [
+        {**base, **values, "owner_id": owners.id_of(owner) if owner else None}
+        for values, owner in new_rows
+    ]
+    if rows:
+        insert_rows(session, table, rows, changes, key)
+    update_rows(session, table, [
+        update_of(table.name, row_id, current,
+                  {**difference, "owner_id": owners.id_of(owner)}
+                  if "owner_id" in difference and owner else difference, now)
+        for row_id, current, difference, owner in updates
+    ], changes)
 
 
 def changed_fields(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
