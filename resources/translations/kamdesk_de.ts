@@ -909,7 +909,7 @@
         <translation>%1 — %2 (fällig %3)</translation>
     </message>
     <message>
-        <source>Warnings (%1)</source>
+        <source>Warnings and notices (%1)</source>
         <translation>Warnhinweise (%1)</translation>
     </message>
     <message>

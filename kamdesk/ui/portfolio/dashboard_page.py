@@ -354,7 +354,7 @@ class DashboardPage(QWidget):
             for a in attention.actions
         ])
         for box, model, title in (
-            (self.warnings_box, self.warnings_model, self.tr("Warnings (%1)")),
+            (self.warnings_box, self.warnings_model, self.tr("Warnings and notices (%1)")),
             (self.tiers_box, self.tiers_model, self.tr("Recommended tier differs (%1)")),
             (self.goals_box, self.goals_model, self.tr("Goals at risk, off track or overdue (%1)")),
             (self.actions_box, self.actions_model, self.tr("Overdue actions (%1)")),
