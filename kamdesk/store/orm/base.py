@@ -23,7 +23,17 @@ import weakref
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, Column, Enum, Integer, MetaData, Table, update
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    Enum,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -104,6 +114,9 @@ class Versioned(Timestamped):
     version: Mapped[int] = mapped_column(
         Integer, default=next_row_version, onupdate=next_row_version, sort_order=-9
     )
+    # Who saved the row last (``updated_at`` says when); None for rows older than revision
+    # 0004, whose author nobody recorded.
+    changed_by: Mapped[str | None] = mapped_column(String(120))
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -61,6 +61,9 @@ class CompanySettings(Versioned, Base):
     weight_growth_potential: Mapped[int] = mapped_column(Integer, default=20)
     weight_credibility: Mapped[int] = mapped_column(Integer, default=10)
     weight_relationship: Mapped[int] = mapped_column(Integer, default=15)
+    # People who left and accounts without activity for this long are listed for review.
+    # The settings service keeps it within 1..600 (no CHECK: see migration 0004).
+    retention_months: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
 
 
 class TeamMember(Versioned, Base):

@@ -59,6 +59,10 @@ class Stakeholder(Versioned, Base):
     # The day the person left the company: they stay in history, off the map.
     left_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where the person's data came from ("business card 2025-03") and why we may keep it:
+    # what a KAM answers when the person asks (GDPR Art. 14).
+    source: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    lawful_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class StakeholderLink(Versioned, Base):
