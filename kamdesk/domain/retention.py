@@ -14,8 +14,10 @@ A person is due for review when
   after the relationship ended". One period for people and accounts keeps the rule one
   sentence long; or
 * their **account is inactive**: its last activity — the latest of its interactions,
-  reviews, goal updates, revenue entries, actions, and of those rows' and the account's own
-  ``updated_at`` — is on or before the cut-off. Then every person there is due.
+  reviews, goal updates, revenue entries, actions, of those rows' ``updated_at`` and the
+  account's own — is on or before the cut-off. Then every person there is due. (Interactions
+  and reviews count from when they were entered: erasing a person rewrites the minutes that
+  name them, which is no activity with the account.)
 
 Where both hold, the person's leaving is the reason given (it is the more specific one).
 People already erased (shown under a placeholder) are not listed again: the service leaves

@@ -16,6 +16,7 @@ The SQL only narrows the rows; the domain rule then decides each person's reason
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -23,7 +24,9 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select, union, union_all
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.former_contacts import placeholder_number
 from kamdesk.domain.retention import RetentionReason, due_for_review, retention_cutoff
+from kamdesk.services.stakeholders.personal_data_erasure import ErasureReport, erase_people
 from kamdesk.store.database import Database
 from kamdesk.store.orm import (
     Account,
@@ -77,6 +80,8 @@ def people_due_for_review(
         last_activity = _last_activity(session, inactive_ids, active) if inactive_ids else {}
     candidates = []
     for person_id, name, left_on, account_id, account_name, _inactive in rows:
+        if placeholder_number(name) is not None:
+            continue  # erased: the row keeps a placeholder and nothing left to review
         due = due_for_review(left_on, last_activity.get(account_id), cutoff)
         if due is not None:
             candidates.append(RetentionCandidate(
@@ -85,13 +90,25 @@ def people_due_for_review(
     return tuple(candidates)
 
 
+def erase_people_under_review(db: Database, stakeholder_ids: Sequence[int]) -> ErasureReport:
+    """Erase the people a KAM selected from the review list, all in one transaction.
+
+    The one erasure of kamdesk (:func:`personal_data_erasure.erase_people`): placeholders,
+    scrubbed history and snapshots, and the wiped file, exactly as for one person.
+    """
+    return erase_people(db, stakeholder_ids)
+
+
 def _activity_sources() -> list[tuple[Any, Any, Any]]:
     """(account id column, activity date column or None, row timestamp) per activity table;
     goal updates reach their account through their goal (joined in the queries)."""
+    # Interactions and reviews count from when they were entered, not last saved: erasing a
+    # person rewrites the minutes that name them, and that must not make an account active
+    # (its other people would drop off the list half-way through the review).
     return [
         (Account.id, None, Account.updated_at),
-        (Interaction.account_id, Interaction.occurred_on, Interaction.updated_at),
-        (Review.account_id, Review.held_on, Review.updated_at),
+        (Interaction.account_id, Interaction.occurred_on, Interaction.created_at),
+        (Review.account_id, Review.held_on, Review.created_at),
         (Goal.account_id, GoalUpdate.measured_on, GoalUpdate.updated_at),
         (RevenueEntry.account_id, None, RevenueEntry.updated_at),
         (ActionItem.account_id, ActionItem.done_on, ActionItem.updated_at),

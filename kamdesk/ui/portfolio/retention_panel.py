@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.settings.team_and_settings import load_settings
+from kamdesk.services.stakeholders.personal_data_erasure import ErasureReport
 from kamdesk.services.stakeholders.retention import (
-    ErasureReport,
     RetentionCandidate,
     erase_people_under_review,
     people_due_for_review,
@@ -55,6 +55,8 @@ class RetentionPanel(QGroupBox):
         self.context = context
         self.candidates: tuple[RetentionCandidate, ...] = ()
         self.loaded = False
+        self.erasing = False
+        self.last_report: ErasureReport | None = None
         self._operation: Operation | None = None
         self._stale = True
         self._reload_timer = QTimer(self)
@@ -160,7 +162,8 @@ class RetentionPanel(QGroupBox):
         db = self.context.db
         ids = [person.stakeholder_id for person in people]
         accounts = sorted({person.account_id for person in people})
-        self.erase_button.setEnabled(False)
+        self.erasing = True
+        self._update_buttons()
 
         def erase(_progress: Progress) -> ErasureReport:
             return erase_people_under_review(db, ids)
@@ -172,7 +175,11 @@ class RetentionPanel(QGroupBox):
         operation = run_in_background(
             erase, done, self._on_failed, self, self.tr("Erasing personal data…"), self.window()
         )
-        operation.finished.connect(self._update_buttons)
+        operation.finished.connect(self._erasure_finished)
+
+    def _erasure_finished(self) -> None:
+        self.erasing = False
+        self._update_buttons()
 
     def _confirmed(self, count: int) -> bool:
         box = QMessageBox(self.window())
@@ -194,6 +201,7 @@ class RetentionPanel(QGroupBox):
         return bool(box.exec() == QMessageBox.StandardButton.Yes.value)
 
     def _after_erasure(self, accounts: list[int], report: ErasureReport) -> None:
+        self.last_report = report
         for account_id in accounts:
             # The undo history of these accounts may still hold what was erased.
             self.context.undo_stack(account_id).clear()
@@ -213,9 +221,7 @@ class RetentionPanel(QGroupBox):
             "%1", str(self.model.rowCount())))
 
     def _update_buttons(self) -> None:
-        running = self._operation is not None and not self.loaded
-        has_rows = self.model.rowCount() > 0
-        self.select_all_button.setEnabled(has_rows)
+        self.select_all_button.setEnabled(self.model.rowCount() > 0)
         self.erase_button.setEnabled(
-            not running and self.view.selectionModel().hasSelection()
+            not self.erasing and self.view.selectionModel().hasSelection()
         )

@@ -6,11 +6,17 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from kamdesk.domain.enums import GoalKind, InteractionKind, ReviewKind
 from kamdesk.domain.retention import RetentionReason
-from kamdesk.services.stakeholders.retention import RetentionCandidate, people_due_for_review
+from kamdesk.services.stakeholders.retention import (
+    RetentionCandidate,
+    erase_people_under_review,
+    people_due_for_review,
+)
 from kamdesk.store.database import Database
+from kamdesk.store.errors import NotFoundError
 from kamdesk.store.orm import (
     Account,
     ActionItem,
@@ -159,3 +165,38 @@ def test_a_period_outside_the_setting_range_is_refused(db: Database) -> None:
 
 def test_an_empty_portfolio_has_nobody_due(db: Database) -> None:
     assert people_due_for_review(db, TODAY, 24) == ()
+
+
+def test_bulk_erase_leaves_the_rest_of_a_quiet_account_on_the_list(db: Database) -> None:
+    quiet = account(db, "Quiet AG")
+    dora = person(db, quiet, "Dora Still")
+    emil = person(db, quiet, "Emil Still")
+    # The minutes name Dora: erasing her rewrites them, which is no activity.
+    with db.session() as session:
+        session.add(Interaction(account_id=quiet, occurred_on=date(2024, 3, 5),
+                                kind=InteractionKind.MEETING, summary="Dora Still presented.",
+                                **stamp(LONG_AGO)))
+    report = erase_people_under_review(db, [dora])
+    assert report.placeholders == ("Former contact 1",)
+    assert due(db) == [
+        ("Emil Still", "Quiet AG", RetentionReason.ACCOUNT_INACTIVE, date(2024, 3, 5)),
+    ]
+    erase_people_under_review(db, [emil])
+    assert due(db) == []  # erased people are not listed again
+    with db.session() as session:
+        names = sorted(session.scalars(select(Stakeholder.name)).all())
+        summary = session.scalars(select(Interaction.summary)).one()
+    assert names == ["Former contact 1", "Former contact 2"]
+    assert "Dora" not in summary
+
+
+def test_bulk_erase_of_people_on_several_accounts_is_one_transaction(db: Database) -> None:
+    quiet = account(db, "Quiet AG")
+    busy = account(db, "Busy GmbH", touched=RECENT)
+    ids = [person(db, quiet, "Dora Still"), person(db, busy, "Anna Alt", date(2023, 2, 14))]
+    with pytest.raises(NotFoundError):
+        erase_people_under_review(db, [*ids, 999_999])
+    assert [name for name, *_ in due(db)] == ["Anna Alt", "Dora Still"]  # nobody erased
+    report = erase_people_under_review(db, ids)
+    assert report.erased == 2
+    assert due(db) == []
