@@ -38,15 +38,15 @@ def make_archived_accounts_dormant(session: Session, today: date, rng: random.Ra
             .where(Interaction.account_id == account_id)
         ).all()
         # Dates computed here, not in SQL: SQLite and PostgreSQL subtract days differently.
-        moved = [{"key": key, "day": day - timedelta(days=SHIFT_DAYS)} for key, day in history]
-        if moved:
-            table = cast(Table, Interaction.__table__)
+        days = {key: day - timedelta(days=SHIFT_DAYS) for key, day in history}
+        if days:
+            interactions = cast(Table, Interaction.__table__)
             session.execute(
-                update(table).where(table.c.id == bindparam("key"))
+                update(interactions).where(interactions.c.id == bindparam("key"))
                 .values(occurred_on=bindparam("day")),
-                moved,
+                [{"key": key, "day": day} for key, day in days.items()],
             )
-        last = max((row["day"] for row in moved), default=today - timedelta(days=SHIFT_DAYS * 2))
+        last = max(days.values(), default=today - timedelta(days=SHIFT_DAYS * 2))
         stamp = datetime.combine(last, time(16, 0), tzinfo=UTC)
         people = select(func.count()).select_from(Stakeholder)
         if not session.scalar(people.where(Stakeholder.account_id == account_id)):
@@ -55,11 +55,11 @@ def make_archived_accounts_dormant(session: Session, today: date, rng: random.Ra
             session.execute(
                 insert(Stakeholder), [{"id": key, **_former_buyer(account_id, name, country, rng)}]
             )
-        for table, column in ((Account, Account.id), (RevenueEntry, RevenueEntry.account_id),
+        for entity, column in ((Account, Account.id), (RevenueEntry, RevenueEntry.account_id),
                               (Interaction, Interaction.account_id), (Score, Score.account_id),
                               (Stakeholder, Stakeholder.account_id)):
             session.execute(
-                update(table).where(column == account_id)
+                update(entity).where(column == account_id)
                 .values(created_at=stamp, updated_at=stamp)
             )
 
