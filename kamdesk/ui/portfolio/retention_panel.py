@@ -43,7 +43,7 @@ from kamdesk.ui.portfolio.retention_list_model import (
 )
 
 RELOAD_DELAY_MS = 400  # a burst of edits reads the list once
-#: The workspace tab a double click opens: the account's people.
+# The workspace tab a double click opens: the account's people.
 PEOPLE_AREA = "stakeholders"
 
 
