@@ -5,11 +5,10 @@ a fixed number of set-based queries, whatever the number of accounts (a portfoli
 accounts with 50,000 people must list in well under a second, see
 ``benchmarks/bench_retention.py``):
 
-1. the accounts with any activity after the cut-off (one UNION of indexed scans),
-2. the people who left on or before the cut-off or sit on an account not in (1),
-3. for the inactive accounts among them, their last activity: one grouped query over the
-   dated columns and one over the ``updated_at`` stamps (a date and a timestamp do not mix
-   in one UNION on SQLite), combined here.
+1. the quiet accounts (nothing after the cut-off: their own ``updated_at``, then one
+   correlated NOT EXISTS per activity table, each an index lookup) with their latest
+   activity per table, as correlated MAX subqueries, combined here;
+2. the people who left on or before the cut-off or sit on a quiet account.
 
 The SQL only narrows the rows; the domain rule then decides each person's reason.
 """
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, union, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.former_contacts import placeholder_number
@@ -64,22 +63,22 @@ def people_due_for_review(
     # A timestamp belongs to the UTC day it falls on: activity after the cut-off day starts
     # at the next midnight.
     after_cutoff = datetime.combine(cutoff + timedelta(days=1), time(), tzinfo=UTC)
+    quiet = _quiet(cutoff, after_cutoff)
     with db.session() as session:
-        active = _active_accounts(cutoff, after_cutoff)
-        inactive = Stakeholder.account_id.not_in(active)
+        last_activity = _last_activity(session, quiet)
         rows = session.execute(
             select(
-                Stakeholder.id, Stakeholder.name, Stakeholder.left_on, Account.id, Account.name,
-                inactive.label("inactive"),
+                Stakeholder.id, Stakeholder.name, Stakeholder.left_on, Account.id, Account.name
             )
             .join(Account, Account.id == Stakeholder.account_id)
-            .where(or_(Stakeholder.left_on <= cutoff, inactive))
+            .where(or_(
+                Stakeholder.left_on <= cutoff,
+                Stakeholder.account_id.in_(select(Account.id).where(quiet)),
+            ))
             .order_by(Account.name, Account.id, Stakeholder.name, Stakeholder.id)
         ).all()
-        inactive_ids = {row.id_1 for row in rows if row.inactive}
-        last_activity = _last_activity(session, inactive_ids, active) if inactive_ids else {}
     candidates = []
-    for person_id, name, left_on, account_id, account_name, _inactive in rows:
+    for person_id, name, left_on, account_id, account_name in rows:
         if placeholder_number(name) is not None:
             continue  # erased: the row keeps a placeholder and nothing left to review
         due = due_for_review(left_on, last_activity.get(account_id), cutoff)
@@ -100,13 +99,12 @@ def erase_people_under_review(db: Database, stakeholder_ids: Sequence[int]) -> E
 
 
 def _activity_sources() -> list[tuple[Any, Any, Any]]:
-    """(account id column, activity date column or None, row timestamp) per activity table;
-    goal updates reach their account through their goal (joined in the queries)."""
+    """(account id column, activity date column or None, row timestamp) per activity table
+    other than the account itself; goal updates reach their account through their goal."""
     # Interactions and reviews count from when they were entered, not last saved: erasing a
     # person rewrites the minutes that name them, and that must not make an account active
     # (its other people would drop off the list half-way through the review).
     return [
-        (Account.id, None, Account.updated_at),
         (Interaction.account_id, Interaction.occurred_on, Interaction.created_at),
         (Review.account_id, Review.held_on, Review.created_at),
         (Goal.account_id, GoalUpdate.measured_on, GoalUpdate.updated_at),
@@ -115,62 +113,48 @@ def _activity_sources() -> list[tuple[Any, Any, Any]]:
     ]
 
 
-def _from(query: Select[Any], account_column: Any) -> Select[Any]:
-    """Join goal updates to their goal, the one source whose account is a step away."""
+def _of_account(query: Select[Any], account_column: Any) -> Select[Any]:
+    """``query`` narrowed to the rows of the outer query's account (correlated)."""
     if account_column is Goal.account_id:
-        return query.select_from(GoalUpdate).join(Goal, Goal.id == GoalUpdate.goal_id)
-    return query
+        query = query.select_from(GoalUpdate).join(Goal, Goal.id == GoalUpdate.goal_id)
+    return query.where(account_column == Account.id)
 
 
-def _active_accounts(cutoff: date, after_cutoff: datetime) -> Any:
-    """A subquery of the ids of accounts with any activity after the cut-off."""
-    parts = []
+def _quiet(cutoff: date, after_cutoff: datetime) -> ColumnElement[bool]:
+    """The condition on an account row: nothing of it after the cut-off.
+
+    Correlated NOT EXISTS per table: each is an index lookup by account, and most accounts
+    are settled by their own ``updated_at`` first, which is cheaper than collecting every
+    active account's id from every table (a UNION over all revenue rows).
+    """
+    conditions: list[ColumnElement[bool]] = [Account.updated_at < after_cutoff]
     for account, day, stamp in _activity_sources():
         recent = stamp >= after_cutoff if day is None else or_(day > cutoff, stamp >= after_cutoff)
-        parts.append(_from(select(account.label("account_id")), account).where(recent))
-    return union(*parts).subquery().select()
+        conditions.append(~_of_account(select(literal(1)), account).where(recent).exists())
+    return and_(*conditions)
 
 
-def _last_activity(session: Session, account_ids: set[int], active: Any) -> dict[int, date]:
-    """The latest activity day of each inactive account (UTC day of a timestamp)."""
-    # Restricted by the same subquery rather than by the ids: 10,000 inactive accounts
-    # would otherwise be 10,000 bound parameters.
-    inactive = Account.id.not_in(active)
-    days = []
-    stamps = []
+def _last_activity(session: Session, quiet: ColumnElement[bool]) -> dict[int, date]:
+    """The latest activity day of each quiet account (the UTC day of a timestamp)."""
+    latest_of: list[Any] = [Account.updated_at]
     for account, day, stamp in _activity_sources():
-        stamps.append(_from(select(account.label("account_id"), func.max(stamp).label("at")),
-                            account).group_by(account))
-        if day is not None:
-            days.append(_from(select(account.label("account_id"), func.max(day).label("at")),
-                              account).group_by(account))
+        for column in (day, stamp):
+            if column is not None:
+                latest_of.append(
+                    _of_account(select(func.max(column)), account).scalar_subquery()
+                )
     latest: dict[int, date] = {}
-    for parts, as_day in ((days, _as_date), (stamps, _stamp_day)):
-        merged = union_all(*parts).subquery()
-        query = (
-            select(merged.c.account_id, func.max(merged.c.at))
-            .where(merged.c.account_id.in_(select(Account.id).where(inactive)))
-            .group_by(merged.c.account_id)
-        )
-        for account_id, value in session.execute(query):
-            if account_id in account_ids and value is not None:
-                day_value = as_day(value)
-                if account_id not in latest or day_value > latest[account_id]:
-                    latest[account_id] = day_value
+    for account_id, *values in session.execute(select(Account.id, *latest_of).where(quiet)):
+        days = [_day(value) for value in values if value is not None]
+        if days:
+            latest[account_id] = max(days)
     return latest
 
 
-def _as_date(value: Any) -> date:
-    """A date column's value through a UNION: SQLite hands back its ISO text."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _stamp_day(value: Any) -> date:
-    """The UTC day of an ``updated_at`` read through a UNION (naive UTC, or ISO text)."""
+def _day(value: Any) -> date:
+    """The day of a date, or the UTC day of a timestamp (stored as naive UTC)."""
     if isinstance(value, datetime):
         return (value.astimezone(UTC) if value.tzinfo else value).date()
+    if isinstance(value, date):
+        return value
     return date.fromisoformat(str(value)[:10])
