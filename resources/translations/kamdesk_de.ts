@@ -3602,6 +3602,10 @@ Verantwortlich: %3</translation>
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Erased: %1. Other texts on their accounts that still name them: %2. Please edit those texts there.</source>
+        <translation>Gelöscht: %1. Weitere Texte bei diesen Kunden, die sie noch nennen: %2. Bitte bearbeiten Sie diese Texte dort.</translation>
+    </message>
+    <message>
         <source>Personal data to review (%1)</source>
         <translation>Zu prüfende Personendaten (%1)</translation>
     </message>

@@ -208,6 +208,21 @@ class RetentionPanel(QGroupBox):
             self.context.publish(Change(DataKind.STAKEHOLDERS, account_id))
             self.context.publish(Change(DataKind.SNAPSHOTS, account_id))
         self.reload()
+        if report.mentions:
+            self._show_mentions(report)
+
+    def _show_mentions(self, report: ErasureReport) -> None:
+        """Say which free texts still name the erased people: kamdesk leaves them to the KAM."""
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Erase personal data"))
+        # Counts after a colon read right for one and for many, in English and in German.
+        box.setText(self.tr("Erased: %1. Other texts on their accounts that still name them: "
+                            "%2. Please edit those texts there.")
+                    .replace("%1", str(report.erased)).replace("%2", str(len(report.mentions))))
+        box.setDetailedText("\n".join(f"{mention.excerpt}" for mention in report.mentions))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def _open_account(self, index: QModelIndex | QPersistentModelIndex) -> None:
         account_id = index.data(ACCOUNT_ROLE)

@@ -15,7 +15,7 @@ from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.retention import RetentionReason
 from kamdesk.services.settings.team_and_settings import load_settings, update_settings
 from kamdesk.services.stakeholders.retention import RetentionCandidate
-from kamdesk.store.orm import Account, Stakeholder
+from kamdesk.store.orm import Account, ActionItem, Stakeholder
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.portfolio_texts import date_text
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
@@ -141,6 +141,27 @@ def test_lists_who_is_due_and_erases_the_selection_after_one_confirmation(
         (DataKind.STAKEHOLDERS, ids["Quiet AG"]), (DataKind.STAKEHOLDERS, ids["Busy GmbH"])
     }
     assert panel.title() == "Personal data to review (1)"
+
+
+def test_texts_that_still_name_the_erased_are_listed_for_the_kam(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _portfolio(context)
+    with context.db.session() as session:
+        session.add(ActionItem(account_id=ids["Quiet AG"], title="Send Dora Still the offer",
+                               created_at=LONG_AGO, updated_at=LONG_AGO))
+    panel = _panel(context, qtbot)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _click(qtbot, panel, "Dora Still")
+    panel.erase_button.click()
+    _wait(qtbot, panel)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20_000)
+    assert asked[1].startswith(
+        "Erased: 1. Other texts on their accounts that still name them: 1."
+    )
+    with context.db.session() as session:
+        # Left for the KAM to edit: kamdesk does not rewrite what it cannot understand.
+        assert session.scalars(select(ActionItem.title)).one() == "Send Dora Still the offer"
 
 
 def test_cancel_erases_nobody(
