@@ -175,6 +175,11 @@ class RetentionPanel(QGroupBox):
         operation = run_in_background(
             erase, done, self._on_failed, self, self.tr("Erasing personal data…"), self.window()
         )
+        # One transaction that cannot be stopped half-way: no Cancel button, and should the
+        # dialog be closed anyway, the views still learn what was erased.
+        if operation.dialog is not None:
+            operation.dialog.setCancelButton(None)
+        operation.cancelled.connect(lambda: self._after_erasure(accounts, None))
         operation.finished.connect(self._erasure_finished)
 
     def _erasure_finished(self) -> None:
@@ -200,7 +205,7 @@ class RetentionPanel(QGroupBox):
         yes.setText(self.tr("Erase"))
         return bool(box.exec() == QMessageBox.StandardButton.Yes.value)
 
-    def _after_erasure(self, accounts: list[int], report: ErasureReport) -> None:
+    def _after_erasure(self, accounts: list[int], report: ErasureReport | None) -> None:
         self.last_report = report
         for account_id in accounts:
             # The undo history of these accounts may still hold what was erased.
@@ -208,7 +213,7 @@ class RetentionPanel(QGroupBox):
             self.context.publish(Change(DataKind.STAKEHOLDERS, account_id))
             self.context.publish(Change(DataKind.SNAPSHOTS, account_id))
         self.reload()
-        if report.mentions:
+        if report is not None and report.mentions:
             self._show_mentions(report)
 
     def _show_mentions(self, report: ErasureReport) -> None:
