@@ -42,6 +42,15 @@ from kamdesk.ui.portfolio.retention_list_model import (
     RetentionListModel,
 )
 
+#: What an erasure writes on each account: the people, their seats, their history's texts
+#: and the plan snapshots (the same kinds "Erase this person" announces).
+ERASURE_KINDS = (
+    DataKind.STAKEHOLDERS,
+    DataKind.BUYING_CENTERS,
+    DataKind.INTERACTIONS,
+    DataKind.REVIEWS,
+    DataKind.SNAPSHOTS,
+)
 RELOAD_DELAY_MS = 400  # a burst of edits reads the list once
 # The workspace tab a double click opens: the account's people.
 PEOPLE_AREA = "stakeholders"
@@ -210,8 +219,8 @@ class RetentionPanel(QGroupBox):
         for account_id in accounts:
             # The undo history of these accounts may still hold what was erased.
             self.context.undo_stack(account_id).clear()
-            self.context.publish(Change(DataKind.STAKEHOLDERS, account_id))
-            self.context.publish(Change(DataKind.SNAPSHOTS, account_id))
+            for kind in ERASURE_KINDS:
+                self.context.publish(Change(kind, account_id))
         self.reload()
         if report is not None and report.mentions:
             self._show_mentions(report)
