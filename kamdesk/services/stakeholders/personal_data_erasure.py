@@ -33,8 +33,9 @@ from kamdesk.domain.former_contacts import (
     placeholder_name,
     replace_terms,
 )
+from kamdesk.domain.personal_data import Mention
 from kamdesk.services.common.account_lookup import find_account
-from kamdesk.services.stakeholders.person_mentions import Mention, find_mentions
+from kamdesk.services.stakeholders.person_mentions import find_mentions
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
