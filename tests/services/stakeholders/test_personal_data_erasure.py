@@ -22,6 +22,7 @@ from kamdesk.services.export.plan_export import ExportOptions, render_document
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.services.stakeholders import personal_data_erasure
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people, find_person
+from kamdesk.services.stakeholders.personal_data_erasure_preview import erasure_preview
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
@@ -234,8 +235,10 @@ def test_texts_that_still_name_the_person_are_listed_not_changed(demo_db: Databa
         session.flush()
         action_id, update_id = action.id, update.id
 
+    preview = erasure_preview(demo_db, person)
     report = erase_people(demo_db, [person])
 
+    assert preview.mentions_left == report.mentions  # the confirmation named them beforehand
     listed = {(m.record_kind, m.record_id, m.field): m for m in report.mentions}
     assert set(listed) == {("action_item", action_id, "title"),
                            ("goal_update", update_id, "note")}
