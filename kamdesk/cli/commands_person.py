@@ -100,9 +100,13 @@ def run_erase(arguments: argparse.Namespace) -> int:
             for mention in report.mentions:
                 print(f"  {mention.record_kind} {mention.record_id}, {mention.field}: "
                       f"{mention.excerpt}")
-        if not report.file_wiped:
+        if not report.file_wiped and db.location.path is None:
             print("The server keeps old row versions until its next VACUUM, which is its "
                   "administrator's to run.")
+        elif not report.file_wiped:
+            print("Another program has the database open, so the old bytes are not yet wiped "
+                  f"from the file; close it and run: kamdesk person erase {arguments.account} "
+                  f"{report.placeholders[0]!r} --yes")
     finally:
         db.close()
     return 0

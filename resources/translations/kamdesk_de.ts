@@ -3161,6 +3161,10 @@ Verantwortlich: %3</translation>
         <translation>Sie wurde auch aus %1 Sicherungskopien gelöscht.</translation>
     </message>
     <message>
+        <source>Another program has the database open, so the old data is not yet wiped from the file; close it and erase %1 again.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet, daher sind die alten Daten noch nicht aus der Datei getilgt; schließen Sie es und löschen Sie %1 erneut.</translation>
+    </message>
+    <message>
         <source>Edit these texts that still name them:</source>
         <translation>Bearbeiten Sie diese Texte, die die Person noch nennen:</translation>
     </message>

@@ -60,6 +60,7 @@ class ErasureOutcome:
     mentions: tuple[Mention, ...]
     purged: int
     refused: tuple[str, ...]
+    wipe_pending: bool  # a SQLite file another program kept busy: not yet rebuilt
 
 
 class PersonalDataActions(QObject):
@@ -163,8 +164,9 @@ class PersonalDataActions(QObject):
                 result = purge_from_backups(db, preview.backups)
                 purged = len(result.purged)
                 refused = tuple(r.reason for r in result.refused)
+            pending = db.location.path is not None and not report.file_wiped
             return ErasureOutcome(preview.person.account_id, report.placeholders[0],
-                                  report.mentions, purged, refused)
+                                  report.mentions, purged, refused, pending)
 
         operation = Operation(work, self, self.tr("Erasing the person…"), self.widget)
         operation.succeeded.connect(self._on_erased)
@@ -182,6 +184,10 @@ class PersonalDataActions(QObject):
             lines.append(self.tr("They were also erased from %1 backups.")
                          .replace("%1", str(outcome.purged)))
         lines.extend(outcome.refused)
+        if outcome.wipe_pending:
+            lines.append(self.tr("Another program has the database open, so the old data is "
+                                 "not yet wiped from the file; close it and erase %1 again.")
+                         .replace("%1", shown_person_name(outcome.placeholder)))
         if outcome.mentions:
             lines.append(self.tr("Edit these texts that still name them:"))
             lines.extend(
