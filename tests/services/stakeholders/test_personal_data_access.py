@@ -181,3 +181,17 @@ def test_export_refusals_are_one_sentence(demo_db: Database, tmp_path: Path) -> 
     with pytest.raises(NotFoundError, match="no longer exists"):
         export_person(demo_db, 987654, folder / "p.json")
     assert list(folder.iterdir()) == []
+
+
+def test_source_and_lawful_basis_never_reach_a_plan(demo_db: Database) -> None:
+    from kamdesk.domain.plain_json import dumps
+    from kamdesk.domain.plan_audience import client_view
+    from kamdesk.services.plans.plan_assembly import assemble_plan
+
+    with demo_db.engine.begin() as connection:
+        connection.execute(text(
+            "UPDATE stakeholder SET source = 'Visitenkarte Messe-XYZ-2025', "
+            "lawful_basis = 'Einwilligung-QRS per Mail'"))
+    plan = assemble_plan(demo_db, 1, TODAY)
+    for data in (dumps(plan), dumps(client_view(plan))):
+        assert "Messe-XYZ-2025" not in data and "Einwilligung-QRS" not in data
