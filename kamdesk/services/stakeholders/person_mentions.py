@@ -11,13 +11,13 @@ whole portfolio for each of thousands of people erased in bulk would cost minute
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.former_contacts import excerpt, mentions_term
+from kamdesk.domain.personal_data import Mention
 from kamdesk.store.orm import (
     Account,
     AccountTeamRole,
@@ -37,17 +37,6 @@ from kamdesk.store.orm import (
     SwotItem,
     WhitespaceCell,
 )
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One free text that names a person: which record, which field, and a short excerpt."""
-
-    record_kind: str  # the table's name: "goal_update", "action_item", "need", …
-    account_id: int
-    record_id: int
-    field: str
-    excerpt: str
 
 
 def _account_rows(model: Any, *fields: str) -> tuple[str, Any, tuple[str, ...], Any]:
@@ -104,6 +93,11 @@ def _searched(account_id: int) -> list[tuple[str, Select[Any], tuple[str, ...]]]
         ("note",),
     ))
     return queries
+
+
+def searched_fields() -> set[tuple[str, str]]:
+    """Every (record kind, field) the search reads: what a mention can name."""
+    return {(kind, field) for kind, _query, fields in _searched(0) for field in fields}
 
 
 def _columns(model: Any, fields: Sequence[str]) -> Select[Any]:

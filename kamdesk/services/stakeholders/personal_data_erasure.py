@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import TextClause, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Attitude
@@ -31,10 +32,12 @@ from kamdesk.domain.former_contacts import (
     identifying_terms,
     next_placeholder_numbers,
     placeholder_name,
+    placeholder_number,
     replace_terms,
 )
+from kamdesk.domain.personal_data import Mention
 from kamdesk.services.common.account_lookup import find_account
-from kamdesk.services.stakeholders.person_mentions import Mention, find_mentions
+from kamdesk.services.stakeholders.person_mentions import find_mentions
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
@@ -44,6 +47,7 @@ from kamdesk.store.orm import (
     Stakeholder,
     StakeholderLink,
 )
+from kamdesk.store.sqlite_health import is_lock_error
 
 __all__ = ["ErasedPerson", "ErasureReport", "Mention", "erase_people", "find_person"]
 
@@ -69,6 +73,10 @@ ERASED_VALUES: dict[str, Any] = {
 }
 # Kept: account, reports-to line (structure), owner (our team member: our data, and the
 # coverage checklist counts it), left_on (whether the row is on the map at all).
+
+#: Records whose texts erasure rewrites itself (the person's meeting history): a mention
+#: there is replaced, never left for the KAM.
+SCRUBBED_KINDS = frozenset({"interaction", "review"})
 
 _PERSON_FIELDS_IN_SNAPSHOTS = {
     "title": "",
@@ -99,7 +107,9 @@ class ErasureReport:
     people: tuple[ErasedPerson, ...]
     mentions: tuple[Mention, ...]
     snapshots_scrubbed: int
-    file_wiped: bool  # True on a SQLite file (VACUUM done); False on a server
+    # True once the SQLite file was rebuilt (VACUUM done); False on a server, or while
+    # another program kept the file busy (erase the same people again to wipe it then).
+    file_wiped: bool
 
     @property
     def erased(self) -> int:
@@ -154,13 +164,20 @@ def erase_people(db: Database, stakeholder_ids: Sequence[int]) -> ErasureReport:
             # Freed and rewritten pages are zeroed, not left with the old bytes.
             session.execute(_pragma("secure_delete = ON"))
         people = _erase_in_session(session, wanted)
+    wiped = False
     if is_file:
-        wipe_sqlite_file(db)
+        try:
+            wiped = wipe_sqlite_file(db)
+        except OperationalError as error:
+            # The erasure is committed; only the rebuild waits for the file to be free (a
+            # reader in another program blocks VACUUM). Erasing again wipes it then.
+            if not is_lock_error(error.orig or error):
+                raise
     return ErasureReport(
         people=tuple(people.erased),
         mentions=tuple(people.mentions),
         snapshots_scrubbed=people.snapshots,
-        file_wiped=is_file,
+        file_wiped=wiped,
     )
 
 
@@ -226,6 +243,11 @@ def _placeholder_numbers(session: Session, people: list[Stakeholder]) -> dict[in
     numbers: dict[int, int] = {}
     by_account: dict[int, list[Stakeholder]] = {}
     for person in people:
+        kept = placeholder_number(person.name)
+        if kept is not None:
+            # Erased before (say, when the file could not be wiped): keep the number.
+            numbers[person.id] = kept
+            continue
         by_account.setdefault(person.account_id, []).append(person)
     for account_id, members in by_account.items():
         names = session.scalars(
@@ -316,10 +338,16 @@ def _pragma(statement: str) -> TextClause:
     return text(f"PRAGMA {statement}")
 
 
-def wipe_sqlite_file(db: Database) -> None:
-    """Leave no old page in a SQLite file or its ``-wal``: checkpoint, VACUUM, truncate."""
+def wipe_sqlite_file(db: Database) -> bool:
+    """Leave no old page in a SQLite file or its ``-wal``: checkpoint, VACUUM, truncate.
+
+    False (nothing lost, only not wiped yet) when another connection's open read kept a
+    checkpoint from emptying the ``-wal``; a VACUUM that cannot get the file raises.
+    """
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(_pragma("wal_checkpoint(TRUNCATE)"))
+        first = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
         connection.execute(_pragma("secure_delete = ON"))
         connection.execute(text("VACUUM"))
-        connection.execute(_pragma("wal_checkpoint(TRUNCATE)"))
+        last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+    # The first column of a checkpoint's result is 1 when a reader kept it from finishing.
+    return not first[0] and not last[0]

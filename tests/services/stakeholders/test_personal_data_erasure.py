@@ -22,6 +22,7 @@ from kamdesk.services.export.plan_export import ExportOptions, render_document
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.services.stakeholders import personal_data_erasure
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people, find_person
+from kamdesk.services.stakeholders.personal_data_erasure_preview import erasure_preview
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
@@ -234,8 +235,10 @@ def test_texts_that_still_name_the_person_are_listed_not_changed(demo_db: Databa
         session.flush()
         action_id, update_id = action.id, update.id
 
+    preview = erasure_preview(demo_db, person)
     report = erase_people(demo_db, [person])
 
+    assert preview.mentions_left == report.mentions  # the confirmation named them beforehand
     listed = {(m.record_kind, m.record_id, m.field): m for m in report.mentions}
     assert set(listed) == {("action_item", action_id, "title"),
                            ("goal_update", update_id, "note")}
@@ -281,3 +284,30 @@ def test_a_person_is_found_by_account_and_name_or_id(demo_db: Database) -> None:
         find_person(demo_db, account_name, "Kim Twin")
     with pytest.raises(NotFoundError, match="no account"):
         find_person(demo_db, "No Such GmbH", name)
+
+
+@pytest.mark.sqlite_only
+def test_a_reader_elsewhere_delays_the_wipe_and_erasing_again_completes_it(
+    demo_db: Database,
+) -> None:
+    import sqlite3
+
+    person, _account, name, email, _phone = person_with_history(demo_db)
+    path = demo_db.location.path
+    assert path is not None
+    reader = sqlite3.connect(path, timeout=0.1)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM stakeholder").fetchone()  # a read kept open
+    try:
+        first = erase_people(demo_db, [person])
+    finally:
+        reader.rollback()
+        reader.close()
+    assert not first.file_wiped  # erased, but the old pages could not all be wiped yet
+    assert first.placeholders == ("Former contact 1",)
+
+    again = erase_people(demo_db, [person])
+
+    assert again.file_wiped and again.placeholders == ("Former contact 1",)
+    after = file_bytes(path)
+    assert name.encode() not in after and email.encode() not in after
