@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from kamdesk.domain.enums import GoalKind, InteractionKind, ReviewKind
 from kamdesk.domain.retention import RetentionReason
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.stakeholders.retention import (
     RetentionCandidate,
     erase_people_under_review,
@@ -200,3 +201,16 @@ def test_bulk_erase_of_people_on_several_accounts_is_one_transaction(db: Databas
     report = erase_people_under_review(db, ids)
     assert report.erased == 2
     assert due(db) == []
+
+
+def test_the_demo_has_a_person_who_left_long_ago_and_a_quiet_account(db: Database) -> None:
+    create_demo_portfolio(db, accounts=10, seed=7)
+    listed = people_due_for_review(db, date.today(), 24)
+    left = [c for c in listed if c.reason is RetentionReason.LEFT]
+    quiet = {c.account_name for c in listed if c.reason is RetentionReason.ACCOUNT_INACTIVE}
+    assert [(c.name, c.account_name) for c in left] == [
+        ("Jan Lewandowski", "Zakłady Włókiennicze Łódź S.A.")
+    ]
+    assert len(quiet) == 1  # the one archived account of a ten-account demo
+    # Every other demo account is active: its people are not listed.
+    assert len({c.account_id for c in listed}) == 2
