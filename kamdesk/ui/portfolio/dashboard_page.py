@@ -46,6 +46,7 @@ from kamdesk.ui.portfolio.attention_list_model import (
 )
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
+from kamdesk.ui.portfolio.retention_panel import RetentionPanel
 
 RELOAD_DELAY_MS = 400  # a burst of edits (typing, undo) recomputes once
 
@@ -131,6 +132,10 @@ class DashboardPage(QWidget):
         self.scatter_key = ChartKey()
         charts.addWidget(with_key(self.pareto_chart, self.pareto_key), 3)
         charts.addWidget(with_key(self.scatter_chart, self.scatter_key), 2)
+        # Beside the charts, where a list of names has the height it needs; it loads itself.
+        self.retention_panel = RetentionPanel(context)
+        self.refresh_button.clicked.connect(self.retention_panel.reload)
+        charts.addWidget(self.retention_panel, 1)
         layout.addLayout(charts, 3)
         layout.addLayout(self._lists(), 2)
 
