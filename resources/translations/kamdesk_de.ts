@@ -3061,8 +3061,8 @@ Verantwortlich: %3</translation>
         <translation>B-Schwelle %1 %</translation>
     </message>
     <message>
-        <source>Accounts ranked by revenue, highest on the left</source>
-        <translation>Kunden nach Umsatz, höchster links</translation>
+        <source>Accounts by revenue</source>
+        <translation>Kunden nach Umsatz</translation>
     </message>
 </context>
 <context>

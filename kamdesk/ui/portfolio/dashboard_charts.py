@@ -168,7 +168,7 @@ class ParetoChart(QChartView):
         # then the axis just says what the order is.
         if count > 25:
             axis.setLabelsVisible(False)
-            axis.setTitleText(self.tr("Accounts ranked by revenue, highest on the left"))
+            axis.setTitleText(self.tr("Accounts by revenue"))
 
 
 class ScoreRevenueChart(QChartView):
