@@ -111,6 +111,7 @@ class IncrementalAnalysis:
             if old.name != figures.name:
                 _discard(self._by_name, (old.name, account_id))
                 insort(self._by_name, (figures.name, account_id))
+                self._reranked = True  # a revenue dependence finding names the account
             if old.revenue != figures.revenue:
                 _discard(self._by_revenue, (-old.revenue, account_id))
                 insort(self._by_revenue, (-figures.revenue, account_id))
