@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.enums import GoalStatus, Tier
-from kamdesk.domain.guardrails import Severity
+from kamdesk.domain.guardrails import GuardrailFinding, Severity
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache, PortfolioSnapshot
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
@@ -92,6 +92,7 @@ class DashboardPage(QWidget):
         self.cache = PortfolioCache(context.db)
         self._operation: Operation | None = None
         self._failed = False
+        self._finding_items: dict[int, tuple[GuardrailFinding, AttentionItem]] = {}
         # The changes of one edit (or of a burst of undo steps) arrive one after another:
         # read them together on the next turn of the event loop.
         self._reload_timer = QTimer(self)
@@ -164,6 +165,9 @@ class DashboardPage(QWidget):
         view.setModel(model)
         view.setWordWrap(True)
         view.setUniformItemSizes(False)
+        # Thousands of wrapped lines are measured a batch at a time between events, so a
+        # long list never holds up the window.
+        view.setLayoutMode(QListView.LayoutMode.Batched)
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -309,11 +313,12 @@ class DashboardPage(QWidget):
         analysis, attention = data.analysis, data.attention
         # Warnings before notices; portfolio-wide first, as the domain orders them.
         findings = sorted(analysis.findings, key=lambda f: f.severity is not Severity.WARNING)
-        self.warnings_model.set_items([
-            AttentionItem(finding_text(f), f.account_key if isinstance(f.account_key, int)
-                          else None, "", f.severity.value)
-            for f in findings
-        ])
+        self.warnings_model.set_items([self._finding_item(f) for f in findings])
+        # The cache hands unchanged accounts' findings over as the same objects: remember
+        # their sentences by identity (keeping the finding, so its id cannot be reused).
+        self._finding_items = {
+            id(f): entry for f in findings if (entry := self._finding_items.get(id(f)))
+        }
         self.tiers_model.set_items([
             AttentionItem(
                 self.tr("%1: recommended %2, set as %3").replace("%1", a.name)
@@ -352,6 +357,16 @@ class DashboardPage(QWidget):
             (self.actions_box, self.actions_model, self.tr("Overdue actions (%1)")),
         ):
             box.setTitle(title.replace("%1", str(model.rowCount())))
+
+    def _finding_item(self, finding: GuardrailFinding) -> AttentionItem:
+        """The warning list's line for a finding, worded once per finding object."""
+        known = self._finding_items.get(id(finding))
+        if known is not None and known[0] is finding:
+            return known[1]
+        account = finding.account_key if isinstance(finding.account_key, int) else None
+        item = AttentionItem(finding_text(finding), account, "", finding.severity.value)
+        self._finding_items[id(finding)] = (finding, item)
+        return item
 
     def _open_item(self, index: QModelIndex | QPersistentModelIndex) -> None:
         account_id = index.data(ACCOUNT_ROLE)
