@@ -165,9 +165,6 @@ class DashboardPage(QWidget):
         view.setModel(model)
         view.setWordWrap(True)
         view.setUniformItemSizes(False)
-        # Thousands of wrapped lines are measured a batch at a time between events, so a
-        # long list never holds up the window.
-        view.setLayoutMode(QListView.LayoutMode.Batched)
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
