@@ -258,7 +258,7 @@ def test_an_error_half_way_leaves_the_database_unchanged(
     def fail(*_args: object, **_kwargs: object) -> list[object]:
         raise OSError("disk gone")  # after every person's rows were written, before commit
 
-    monkeypatch.setattr(personal_data_erasure, "find_mentions", fail)
+    monkeypatch.setattr(personal_data_erasure, "find_mentions_in_accounts", fail)
     with pytest.raises(OSError):
         erase_people(demo_db, people)
     assert dump_data(demo_db)["tables"] == before
