@@ -164,6 +164,11 @@ def erase_people(db: Database, stakeholder_ids: Sequence[int]) -> ErasureReport:
             # Freed and rewritten pages are zeroed, not left with the old bytes.
             session.execute(_pragma("secure_delete = ON"))
         people = _erase_in_session(session, wanted)
+        if is_file:
+            # Pages are zeroed as they are freed, inside the transaction: the pooled
+            # connection goes back to ordinary (faster) deletes for everything else.
+            session.flush()
+            session.execute(_pragma("secure_delete = OFF"))
     wiped = False
     if is_file:
         try:
@@ -361,7 +366,10 @@ def wipe_sqlite_file(db: Database) -> bool:
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         first = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
         connection.execute(_pragma("secure_delete = ON"))
-        connection.execute(text("VACUUM"))
-        last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+        try:
+            connection.execute(text("VACUUM"))
+            last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+        finally:
+            connection.execute(_pragma("secure_delete = OFF"))
     # The first column of a checkpoint's result is 1 when a reader kept it from finishing.
     return not first[0] and not last[0]
