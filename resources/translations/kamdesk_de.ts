@@ -3061,8 +3061,8 @@ Verantwortlich: %3</translation>
         <translation>B-Schwelle %1 %</translation>
     </message>
     <message>
-        <source>Accounts ranked by revenue, highest on the left</source>
-        <translation>Kunden nach Umsatz, höchster links</translation>
+        <source>Accounts by revenue</source>
+        <translation>Kunden nach Umsatz</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3694,77 @@ Verantwortlich: %3</translation>
     <message>
         <source>The map could not be written there.</source>
         <translation>Die Landkarte konnte dort nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionListModel</name>
+    <message>
+        <source>left on %1</source>
+        <translation>ausgeschieden am %1</translation>
+    </message>
+    <message>
+        <source>account inactive since %1</source>
+        <translation>Kunde inaktiv seit %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 bei %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Personal data to review</source>
+        <extracomment>What an erasure writes on each account: the people, their seats, their history&apos;s texts and the plan snapshots (the same kinds &quot;Erase this person&quot; announces).</extracomment>
+        <translation>Zu prüfende personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>Replace the selected people&apos;s names, contact data and notes with a placeholder; this cannot be undone.</source>
+        <translation>Ersetzt Namen, Kontaktdaten und Notizen der ausgewählten Personen durch einen Platzhalter; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Personenbezogene Daten werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of 1 person?</source>
+        <translation>Die personenbezogenen Daten von 1 Person löschen?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 people?</source>
+        <translation>Die personenbezogenen Daten von %1 Personen löschen?</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses, phone numbers, notes, attitude and influence are replaced by a placeholder or removed, also in the stored plan snapshots. This cannot be undone.</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern, Notizen, Haltung und Einfluss werden durch einen Platzhalter ersetzt oder entfernt, auch in den gespeicherten Planständen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erased: %1. Other texts on their accounts that still name them: %2. Please edit those texts there.</source>
+        <translation>Gelöscht: %1. Weitere Texte bei diesen Kunden, die sie noch nennen: %2. Bitte bearbeiten Sie diese Texte dort.</translation>
+    </message>
+    <message>
+        <source>Personal data to review (%1)</source>
+        <translation>Zu prüfende Personendaten (%1)</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4405,22 @@ Verantwortlich: %3</translation>
     <message>
         <source>A contact is stale after</source>
         <translation>Ein Kontakt gilt als veraltet nach</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>People who left, and everyone at an account without activity for this long, are listed on the dashboard for review.</source>
+        <translation>Ausgeschiedene Personen und alle Personen bei Kunden, bei denen so lange nichts geschah, stehen zur Prüfung auf dem Dashboard.</translation>
+    </message>
+    <message>
+        <source>Keep personal data for 1 to 600 months.</source>
+        <translation>Personenbezogene Daten 1 bis 600 Monate aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Keep personal data of inactive accounts for</source>
+        <translation>Personendaten inaktiver Kunden aufbewahren</translation>
     </message>
     <message>
         <source>Choose…</source>
