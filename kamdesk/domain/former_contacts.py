@@ -8,11 +8,16 @@ account. The name is stored in English, one fixed form, so that it can be recogn
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
 
 PLACEHOLDER_PREFIX = "Former contact"
 _PLACEHOLDER = re.compile(rf"{re.escape(PLACEHOLDER_PREFIX)} (\d+)")
+_PLACEHOLDER_IN_TEXT = re.compile(rf"\b{re.escape(PLACEHOLDER_PREFIX)} (\d+)\b")
+T = TypeVar("T")
 #: Characters of context each side of a mention's match in its excerpt.
 EXCERPT_CONTEXT = 30
 
@@ -51,23 +56,28 @@ def identifying_terms(name: str, email: str, phone: str) -> tuple[str, ...]:
     return tuple(term for term in (name.strip(), email.strip(), phone.strip()) if term)
 
 
+@lru_cache(maxsize=4096)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # Longer terms first: an e-mail address holding the name is matched whole, instead of
+    # leaving "Former contact 1@example.com" behind. Compiled once per person: an erasure
+    # of many people searches every text of their accounts with the same few terms.
+    alternatives = sorted(set(terms), key=len, reverse=True)
+    return re.compile("|".join(re.escape(term) for term in alternatives), re.IGNORECASE)
+
+
 def mentions_term(text: str, terms: Sequence[str]) -> str | None:
-    """The first of ``terms`` found in ``text`` (ignoring case), or None."""
-    for term in terms:
-        if re.search(re.escape(term), text, flags=re.IGNORECASE):
-            return term
-    return None
+    """The piece of ``text`` that is one of ``terms`` (ignoring case), or None."""
+    if not terms or not text:
+        return None
+    match = _pattern(tuple(terms)).search(text)
+    return match.group(0) if match else None
 
 
 def replace_terms(text: str, terms: Sequence[str], replacement: str) -> str:
-    """``text`` with every occurrence of any of ``terms`` (ignoring case) replaced.
-
-    Longer terms are replaced first, so an e-mail address holding the name is replaced
-    whole instead of leaving "Former contact 1@example.com".
-    """
-    for term in sorted(terms, key=len, reverse=True):
-        text = re.sub(re.escape(term), replacement, text, flags=re.IGNORECASE)
-    return text
+    """``text`` with every occurrence of any of ``terms`` (ignoring case) replaced."""
+    if not terms or not text:
+        return text
+    return _pattern(tuple(terms)).sub(lambda _match: replacement, text)
 
 
 def excerpt(text: str, term: str, context: int = EXCERPT_CONTEXT) -> str:
@@ -81,3 +91,42 @@ def excerpt(text: str, term: str, context: int = EXCERPT_CONTEXT) -> str:
     end = min(len(text), match.end() + context)
     piece = " ".join(text[begin:end].split())
     return f"{'…' if begin > 0 else ''}{piece}{'…' if end < len(text) else ''}"
+
+
+def localized_placeholders(value: T, label: Callable[[int], str]) -> T:
+    """``value`` (plain data: dataclasses, tuples, lists, mappings, text) with every
+    placeholder name ("Former contact 3", also inside a text) written as ``label(3)``.
+
+    For printing in another language than the stored English form; values without a
+    placeholder are returned as they are (the same objects).
+    """
+    result: Any = _localized(value, label)
+    return result  # type: ignore[no-any-return]
+
+
+def _localized(value: Any, label: Callable[[int], str]) -> Any:
+    if isinstance(value, str):
+        if PLACEHOLDER_PREFIX not in value:
+            return value
+        return _PLACEHOLDER_IN_TEXT.sub(lambda match: label(int(match.group(1))), value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for item in dataclasses.fields(value):
+            if not item.init:
+                continue
+            old = getattr(value, item.name)
+            new = _localized(old, label)
+            if new is not old:
+                changes[item.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if type(value) in (tuple, list):  # not a named tuple: its fields are not positional
+        items = [_localized(item, label) for item in value]
+        if all(new is old for new, old in zip(items, value, strict=True)):
+            return value
+        return type(value)(items) if isinstance(value, list) else tuple(items)
+    if isinstance(value, Mapping):
+        entries = {key: _localized(item, label) for key, item in value.items()}
+        if all(entries[key] is item for key, item in value.items()):
+            return value
+        return entries
+    return value

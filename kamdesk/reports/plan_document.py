@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from kamdesk.domain.former_contacts import localized_placeholders
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.domain.plan_audience import client_view
-from kamdesk.reports.catalogue import LANGUAGES
+from kamdesk.reports.catalogue import LANGUAGES, text
 from kamdesk.reports.context import AUDIENCES, CLIENT, RenderContext
 from kamdesk.reports.fonts import SANS, register_fonts
 from kamdesk.reports.formatting import Formatter
@@ -100,6 +101,12 @@ def make_context(plan: AccountPlan, lang: str, paper: str, audience: str) -> Ren
     size = page_size(paper)
     width, height = frame_size(size)
     wide_width, wide_height = frame_size(landscape(size))
+    if lang != "en":
+        # Erased people are stored as "Former contact N"; every document prints them in
+        # its own language (the sections all read the context's plan).
+        plan = localized_placeholders(
+            plan, lambda number: text("person.former_contact", lang, number=number)
+        )
     return RenderContext(
         plan=plan,
         lang=lang,

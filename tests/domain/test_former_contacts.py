@@ -38,7 +38,7 @@ def test_identifying_terms_leave_out_blank_values() -> None:
 def test_terms_are_found_and_replaced_ignoring_case_longest_first() -> None:
     terms = ("Anna", "anna@example.com")
     text = "Call ANNA (Anna@Example.com) tomorrow"
-    assert mentions_term(text, terms) == "Anna"
+    assert mentions_term(text, terms) == "ANNA"  # as the text writes it
     assert mentions_term("Call Bert", terms) is None
     assert replace_terms(text, terms, "Former contact 2") == (
         "Call Former contact 2 (Former contact 2) tomorrow"
@@ -53,3 +53,37 @@ def test_an_excerpt_shows_the_match_with_some_context_on_one_line() -> None:
     assert excerpt("nobody", "anna") == ""
     # Case folding changes the length of "ß": the excerpt still points at the match.
     assert excerpt("Straße Straße Anna", "anna", context=3) == "…ße Anna"
+
+
+def test_placeholders_are_localized_everywhere_in_plain_data_and_nothing_else_changes() -> None:
+    from dataclasses import dataclass
+
+    from kamdesk.domain.former_contacts import localized_placeholders
+
+    @dataclass(frozen=True)
+    class Person:
+        name: str
+        lines: tuple[str, ...]
+
+    @dataclass(frozen=True)
+    class Plan:
+        people: tuple[Person, ...]
+        notes: dict[str, str]
+        title: str
+
+    untouched = Person("Anna Weber", ("Bert",))
+    plan = Plan(
+        people=(Person("Former contact 3", ("reports to Former contact 12",)), untouched),
+        notes={"summary": "Met Former contact 3."},
+        title="Former contacts 2",  # not a placeholder: no number right after
+    )
+
+    shown = localized_placeholders(plan, lambda n: f"Ehemaliger Kontakt {n}")
+
+    assert shown.people[0] == Person("Ehemaliger Kontakt 3",
+                                     ("reports to Ehemaliger Kontakt 12",))
+    assert shown.people[1] is untouched
+    assert shown.notes == {"summary": "Met Ehemaliger Kontakt 3."}
+    assert shown.title == "Former contacts 2"
+    nothing = Plan((untouched,), {}, "Plan")
+    assert localized_placeholders(nothing, lambda n: "x") is nothing

@@ -19,7 +19,7 @@ dead row versions with its own VACUUM, which is its administrator's job (README)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +37,7 @@ from kamdesk.domain.former_contacts import (
 )
 from kamdesk.domain.personal_data import Mention
 from kamdesk.services.common.account_lookup import find_account
-from kamdesk.services.stakeholders.person_mentions import find_mentions
+from kamdesk.services.stakeholders.person_mentions import find_mentions_in_accounts
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
@@ -164,6 +164,11 @@ def erase_people(db: Database, stakeholder_ids: Sequence[int]) -> ErasureReport:
             # Freed and rewritten pages are zeroed, not left with the old bytes.
             session.execute(_pragma("secure_delete = ON"))
         people = _erase_in_session(session, wanted)
+        if is_file:
+            # Pages are zeroed as they are freed, inside the transaction: the pooled
+            # connection goes back to ordinary (faster) deletes for everything else.
+            session.flush()
+            session.execute(_pragma("secure_delete = OFF"))
     wiped = False
     if is_file:
         try:
@@ -188,11 +193,28 @@ class _Progress:
     snapshots: int
 
 
+@dataclass(frozen=True)
+class _Replacement:
+    """One person being erased: their row, old name, identifying words and placeholder."""
+
+    stakeholder_id: int
+    old_name: str
+    terms: tuple[str, ...]
+    placeholder: str
+
+
+#: Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.
+_CHUNK = 10_000
+
+
 def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
-    rows = {
-        row.id: row
-        for row in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(wanted)))
-    }
+    rows: dict[int, Stakeholder] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        rows.update(
+            (row.id, row)
+            for row in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(chunk)))
+        )
     missing = [key for key in wanted if key not in rows]
     if missing:
         raise NotFoundError(
@@ -200,42 +222,42 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
         )
     numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
     progress = _Progress([], [], 0)
-    scrubbed_snapshots: set[int] = set()
-    terms_of: dict[int, tuple[str, ...]] = {}
+    by_account: dict[int, list[_Replacement]] = {}
     for key in wanted:
         person = rows[key]
-        placeholder = placeholder_name(numbers[key])
-        terms = identifying_terms(person.name, person.email, person.phone)
-        terms_of[key] = terms
-        old_name = person.name
+        replacement = _Replacement(
+            key, person.name, identifying_terms(person.name, person.email, person.phone),
+            placeholder_name(numbers[key]),
+        )
+        by_account.setdefault(person.account_id, []).append(replacement)
         for field, value in ERASED_VALUES.items():
             setattr(person, field, value)
-        person.name = placeholder
-        session.flush()
+        person.name = replacement.placeholder
+        progress.erased.append(ErasedPerson(key, person.account_id, replacement.placeholder))
+    session.flush()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
         # Their informal lines stay (structure); what the KAM wrote about them goes.
         session.execute(
             update(StakeholderLink)
-            .where(or_(StakeholderLink.from_id == key, StakeholderLink.to_id == key))
+            .where(or_(StakeholderLink.from_id.in_(chunk), StakeholderLink.to_id.in_(chunk)))
             .values(note="")
         )
-        _scrub_history(session, person.account_id, terms, placeholder)
-        scrubbed_snapshots |= _scrub_snapshots(
-            session, person.account_id, key, old_name, terms, placeholder
-        )
-        progress.erased.append(ErasedPerson(key, person.account_id, placeholder))
+    # One pass over each account's texts for all of its people (a bulk erasure of whole
+    # accounts would otherwise read every text once per person).
+    accounts = sorted(by_account)
+    for start in range(0, len(accounts), _CHUNK):
+        some = {key: by_account[key] for key in accounts[start:start + _CHUNK]}
+        _scrub_history(session, some)
+        progress.snapshots += _scrub_snapshots(session, some)
     session.flush()
-    for erased in progress.erased:
-        # Searched after everything is erased, with the terms the person had: what is
-        # found now is text kamdesk left alone, for the KAM to edit.
-        progress.mentions.extend(
-            find_mentions(
-                session,
-                erased.account_id,
-                terms_of[erased.stakeholder_id],
-                skip=frozenset({("stakeholder", erased.stakeholder_id)}),
-            )
-        )
-    progress.snapshots = len(scrubbed_snapshots)
+    # Searched after everything is erased, with the words the people had: what is found
+    # now is text kamdesk left alone, for the KAM to edit.
+    progress.mentions.extend(find_mentions_in_accounts(
+        session,
+        {account: tuple(t for r in rs for t in r.terms) for account, rs in by_account.items()},
+        skip=frozenset(("stakeholder", key) for key in wanted),
+    ))
     return progress
 
 
@@ -260,72 +282,69 @@ def _placeholder_numbers(session: Session, people: list[Stakeholder]) -> dict[in
     return numbers
 
 
-def _scrub_history(
-    session: Session, account_id: int, terms: Sequence[str], placeholder: str
-) -> None:
-    """Replace the person's name, e-mail and phone in the account's meeting history."""
-    if not terms:
+def _scrub_history(session: Session, people: Mapping[int, Sequence[_Replacement]]) -> None:
+    """Replace the people's names, e-mails and phones in their accounts' meeting history."""
+    accounts = [key for key, replacements in people.items() if any(r.terms for r in replacements)]
+    if not accounts:
         return
     for interaction in session.scalars(
-        select(Interaction).where(Interaction.account_id == account_id)
+        select(Interaction).where(Interaction.account_id.in_(accounts))
     ):
         for field in ("summary", "next_steps"):
-            _replace_field(interaction, field, terms, placeholder)
-    for review in session.scalars(select(Review).where(Review.account_id == account_id)):
+            _replace_field(interaction, field, people[interaction.account_id])
+    for review in session.scalars(select(Review).where(Review.account_id.in_(accounts))):
         for field in ("attendees", "summary", "outcomes"):
-            _replace_field(review, field, terms, placeholder)
+            _replace_field(review, field, people[review.account_id])
 
 
-def _replace_field(row: Any, field: str, terms: Sequence[str], placeholder: str) -> None:
+def _replace_field(row: Any, field: str, replacements: Sequence[_Replacement]) -> None:
     value = getattr(row, field)
-    replaced = replace_terms(value, terms, placeholder)
+    replaced = _replace_all(value, replacements)
     if replaced != value:
         setattr(row, field, replaced)
 
 
-def _scrub_snapshots(
-    session: Session,
-    account_id: int,
-    stakeholder_id: int,
-    old_name: str,
-    terms: Sequence[str],
-    placeholder: str,
-) -> set[int]:
-    """Remove the person from every stored plan snapshot of the account; the ids changed."""
-    changed: set[int] = set()
+def _replace_all(value: str, replacements: Sequence[_Replacement]) -> str:
+    for replacement in replacements:
+        if replacement.terms:
+            value = replace_terms(value, replacement.terms, replacement.placeholder)
+    return value
+
+
+def _scrub_snapshots(session: Session, people: Mapping[int, Sequence[_Replacement]]) -> int:
+    """Remove the people from every stored plan snapshot of their accounts; how many changed."""
+    changed = 0
     for snapshot in session.scalars(
-        select(PlanSnapshot).where(PlanSnapshot.account_id == account_id)
+        select(PlanSnapshot).where(PlanSnapshot.account_id.in_(list(people)))
     ):
+        replacements = people[snapshot.account_id]
         try:
             content = json.loads(snapshot.content)
         except ValueError:
             # Not JSON (never written so by kamdesk): scrub it as the text it is.
-            replaced = replace_terms(snapshot.content, terms, placeholder)
+            replaced = _replace_all(snapshot.content, replacements)
         else:
-            cleaned = _scrub_value(content, stakeholder_id, old_name, terms, placeholder)
-            replaced = json.dumps(cleaned, ensure_ascii=False)
-            if cleaned == content:
-                replaced = snapshot.content
+            cleaned = _scrub_value(content, replacements)
+            replaced = (
+                snapshot.content if cleaned == content
+                else json.dumps(cleaned, ensure_ascii=False)
+            )
         if replaced != snapshot.content:
             snapshot.content = replaced
-            changed.add(snapshot.id)
+            changed += 1
     return changed
 
 
-def _scrub_value(
-    value: Any, stakeholder_id: int, old_name: str, terms: Sequence[str], placeholder: str
-) -> Any:
+def _scrub_value(value: Any, replacements: Sequence[_Replacement]) -> Any:
     if isinstance(value, str):
-        return replace_terms(value, terms, placeholder) if terms else value
+        return _replace_all(value, replacements)
     if isinstance(value, list):
-        return [_scrub_value(item, stakeholder_id, old_name, terms, placeholder) for item in value]
+        return [_scrub_value(item, replacements) for item in value]
     if isinstance(value, dict):
-        entry = {
-            key: _scrub_value(item, stakeholder_id, old_name, terms, placeholder)
-            for key, item in value.items()
-        }
-        if value.get("id") == stakeholder_id and value.get("name") == old_name:
-            # The person's own entry in the snapshot's stakeholder list: their judgement
+        entry = {key: _scrub_value(item, replacements) for key, item in value.items()}
+        if any(value.get("id") == r.stakeholder_id and value.get("name") == r.old_name
+               for r in replacements):
+            # A person's own entry in the snapshot's stakeholder list: their judgement
             # and notes go as well, not only the words that name them.
             for key, erased in _PERSON_FIELDS_IN_SNAPSHOTS.items():
                 if key in entry:
@@ -347,7 +366,10 @@ def wipe_sqlite_file(db: Database) -> bool:
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         first = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
         connection.execute(_pragma("secure_delete = ON"))
-        connection.execute(text("VACUUM"))
-        last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+        try:
+            connection.execute(text("VACUUM"))
+            last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+        finally:
+            connection.execute(_pragma("secure_delete = OFF"))
     # The first column of a checkpoint's result is 1 when a reader kept it from finishing.
     return not first[0] and not last[0]

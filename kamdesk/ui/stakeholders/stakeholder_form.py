@@ -35,6 +35,7 @@ from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.services.stakeholders.stakeholder_editing import OwnerChoice
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
 from kamdesk.services.stakeholders.stakeholder_links import LinkRow
+from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     attitude_label,
@@ -308,7 +309,7 @@ class StakeholderForm(QWidget):
         ]
         for widget in widgets:
             widget.blockSignals(True)
-        self.name_edit.setText(person.name)
+        self.name_edit.setText(shown_person_name(person.name))
         self.title_edit.setText(person.title)
         self.department_edit.setText(person.department)
         self.email_edit.setText(person.email)
@@ -342,15 +343,15 @@ class StakeholderForm(QWidget):
         self._links = [x for x in links if person.id in (x.from_id, x.to_id)]
         self.links_list.clear()
         for link in self._links:
-            text = self.tr("%1 %2 %3").replace("%1", link.from_name).replace(
-                "%2", link_label(link.kind)).replace("%3", link.to_name)
+            text = self.tr("%1 %2 %3").replace("%1", shown_person_name(link.from_name)).replace(
+                "%2", link_label(link.kind)).replace("%3", shown_person_name(link.to_name))
             self.links_list.addItem(QListWidgetItem(text))
         self.remove_link_button.setEnabled(False)
 
     def _person_text(self, person: StakeholderRow) -> str:
         if person.has_left:
-            return self.tr("%1 (left)").replace("%1", person.name)
-        return person.name
+            return self.tr("%1 (left)").replace("%1", shown_person_name(person.name))
+        return shown_person_name(person.name)
 
     def _show_effective_contact(self, person: StakeholderRow) -> None:
         if person.last_contact is None:
@@ -374,7 +375,8 @@ class StakeholderForm(QWidget):
             "left_on": self.person.left_on,
         }.get(field, getattr(self.person, field, None))
         label = self._errors.get(field)
-        if value == current:
+        # An erased person's name is shown translated; leaving it as shown changes nothing.
+        if value == current or (field == "name" and value == shown_person_name(str(current))):
             if label is not None:
                 label.hide()
             return

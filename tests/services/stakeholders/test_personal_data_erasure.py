@@ -258,7 +258,7 @@ def test_an_error_half_way_leaves_the_database_unchanged(
     def fail(*_args: object, **_kwargs: object) -> list[object]:
         raise OSError("disk gone")  # after every person's rows were written, before commit
 
-    monkeypatch.setattr(personal_data_erasure, "find_mentions", fail)
+    monkeypatch.setattr(personal_data_erasure, "find_mentions_in_accounts", fail)
     with pytest.raises(OSError):
         erase_people(demo_db, people)
     assert dump_data(demo_db)["tables"] == before
@@ -311,3 +311,14 @@ def test_a_reader_elsewhere_delays_the_wipe_and_erasing_again_completes_it(
     assert again.file_wiped and again.placeholders == ("Former contact 1",)
     after = file_bytes(path)
     assert name.encode() not in after and email.encode() not in after
+
+
+def test_a_german_plan_prints_the_erased_person_in_german(demo_db: Database) -> None:
+    person, account, _name, _email, _phone = person_with_history(demo_db)
+    erase_people(demo_db, [person])
+    printed = {}
+    for lang in ("de", "en"):
+        pdf = render_document(demo_db, account, ExportOptions(lang=lang), TODAY).data
+        printed[lang] = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Ehemaliger Kontakt 1" in printed["de"] and "Former contact 1" not in printed["de"]
+    assert "Former contact 1" in printed["en"]

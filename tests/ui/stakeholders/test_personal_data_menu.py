@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.data_changes import Change, DataKind
@@ -28,6 +28,8 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
 
+QM_FILE = (Path(__file__).resolve().parents[3] / "kamdesk" / "resources" / "translations"
+           / "kamdesk_de.qm")
 NAME_OF_ANNA = "Anna Quist"
 EMAIL = "anna.quist@acme.example"
 
@@ -197,3 +199,26 @@ def test_source_and_lawful_basis_are_edited_in_the_form_and_undone(
     assert (person.source, person.lawful_basis) == ("", "")
     type_and_leave(qtbot, tab.form.source_edit, "x" * 201)
     assert "longer than 200" in tab.form.error_text("source")
+
+
+def test_an_erased_person_shows_translated_and_leaving_the_name_changes_nothing(
+    qtbot: QtBot, db: Database, people: dict[str, int], qapp: QApplication
+) -> None:
+    from kamdesk.services.stakeholders.personal_data_erasure import erase_people
+
+    erase_people(db, [people["anna"]])
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    qapp.installTranslator(translator)
+    try:
+        tab, context = open_tab(qtbot, db)
+        tab.select_person(people["anna"])
+        shown = [tab.model.index(r, NAME).data() for r in range(tab.model.rowCount())]
+        assert "Ehemaliger Kontakt 1" in shown
+        assert tab.form.name_edit.text() == "Ehemaliger Kontakt 1"
+        tab.form.name_edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.keyClick(tab.form.name_edit, Qt.Key.Key_Tab)
+        assert context.undo_stack(1).count() == 0
+        assert stored_person(db, people["anna"]).name == "Former contact 1"
+    finally:
+        qapp.removeTranslator(translator)
