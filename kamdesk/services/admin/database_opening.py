@@ -8,13 +8,22 @@ a service, so it is taken here, after the store has opened and migrated the data
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.store.database import Database, open_database
 
+if TYPE_CHECKING:
+    from kamdesk.store.early_inspection import EarlyInspection
 
-def open_for_use(given: str | Path | None, *, migrate: bool = True) -> Database:
-    """Open the database as :func:`open_database` does, then take a server's daily dump."""
-    db = open_database(given, migrate=migrate)
+
+def open_for_use(
+    given: str | Path | None, *, migrate: bool = True, inspection: EarlyInspection | None = None
+) -> Database:
+    """Open the database as :func:`open_database` does, then take a server's daily dump.
+
+    ``inspection``: the file's check, started before SQLAlchemy was imported.
+    """
+    db = open_database(given, migrate=migrate, inspection=inspection)
     if db.location.path is not None:
         return db
     # Loaded only for a server: the dump brings the export layer (and reportlab) with it,
