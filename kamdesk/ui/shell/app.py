@@ -86,19 +86,31 @@ def open_main_window(
     else:
         window.attach(context)
     context.setParent(window)
-    from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
-
-    preload = PortfolioPreload(context, context)
-    window.set_dashboard_factory(lambda: _dashboard_page(context, preload))
+    preloads: list[PortfolioPreload] = []  # the one made once the sidebar has its list
+    window.set_dashboard_factory(
+        lambda: _dashboard_page(context, preloads[0] if preloads else None)
+    )
     if preload_portfolio:
-        # Once the sidebar has its list: start-up's own reads (the list, the last account)
-        # come first, and the dashboard is then ready (or nearly) when it is first opened.
-        window.sidebar.loaded.connect(preload.start)
+        window.sidebar.loaded.connect(lambda: _start_preload(window, context, preloads))
     window.restore_session()
     return window
 
 
-def _dashboard_page(context: AppContext, preload: PortfolioPreload) -> QWidget:
+def _start_preload(window: MainWindow, context: AppContext,
+                   preloads: list[PortfolioPreload]) -> None:
+    # Once the sidebar has its list: start-up's own reads (the list, the last account) and
+    # imports come first, and the dashboard is then ready (or nearly) when first opened. A
+    # dashboard made before that reads for itself.
+    if preloads or window.dashboard_slot is not None:
+        return
+    from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
+
+    preload = PortfolioPreload(context, context)
+    preloads.append(preload)
+    preload.start()
+
+
+def _dashboard_page(context: AppContext, preload: PortfolioPreload | None) -> QWidget:
     # Imported when the dashboard is first shown: its charts load QtCharts.
     from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 
