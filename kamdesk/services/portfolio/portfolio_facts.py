@@ -124,18 +124,30 @@ def latest_scores(
     session: Session, today: date, only: Only = None
 ) -> dict[int, dict[Criterion, int]]:
     """The latest score per criterion per account; scores dated after today are left out."""
-    # Oldest first, so that a newer score simply overwrites an older one below. One sorted
-    # scan beats asking "is there a newer score?" for every row (a NOT EXISTS probe per row,
-    # about 1.6 times slower here on SQLite), and it stays one pass however long the history.
+    # Only the latest row of each (account, criterion) leaves the database: the date of it
+    # comes from the unique index on (account, criterion, date) alone, and the row is then
+    # found by that index too. A score history grows with every review, so sending every old
+    # score to Python to be overwritten costs more with each year (five scores per criterion
+    # on 10,000 accounts: 1.0 s against 1.4 s for the sorted scan of all; with one score
+    # each the join costs about 0.15 s more). A plain join and GROUP BY, so SQLite and
+    # PostgreSQL run the same statement; (account, criterion, date) is unique: one row each.
+    latest = narrowed(
+        select(Score.account_id, Score.criterion, func.max(Score.scored_on).label("scored_on"))
+        .where(Score.scored_on <= today)
+        .group_by(Score.account_id, Score.criterion),
+        Score.account_id,
+        only,
+    ).subquery("latest")
     rows = plain_rows(
         session,
-        narrowed(
-            select(Score.account_id, type_coerce(Score.criterion, String), Score.value),
-            Score.account_id,
-            only,
-        )
-        .where(Score.scored_on <= today)
-        .order_by(Score.scored_on),
+        select(Score.account_id, type_coerce(Score.criterion, String), Score.value).join(
+            latest,
+            and_(
+                Score.account_id == latest.c.account_id,
+                Score.criterion == latest.c.criterion,
+                Score.scored_on == latest.c.scored_on,
+            ),
+        ),
     )
     criteria = {criterion.value: criterion for criterion in Criterion}
     result: dict[int, dict[Criterion, int]] = {}

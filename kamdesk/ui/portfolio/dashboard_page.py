@@ -45,6 +45,7 @@ from kamdesk.ui.portfolio.attention_list_model import (
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
+from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 from kamdesk.ui.portfolio.retention_panel import RetentionPanel
 
 #: What the page shows: the analysis and the attention lists, at one moment.
@@ -86,11 +87,16 @@ class Tile(QFrame):
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None,
+        preload: PortfolioPreload | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.data: DashboardData | None = None
-        self.cache = PortfolioCache(context.db)
+        # The app's cache, read in the background since the database was opened; or one of
+        # the page's own.
+        self.cache = preload.cache if preload is not None else PortfolioCache(context.db)
         self._operation: Operation | None = None
         self._failed = False
         self._finding_items: dict[int, tuple[GuardrailFinding, AttentionItem]] = {}
@@ -100,7 +106,9 @@ class DashboardPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self._catch_up)
-        PortfolioCacheAdapter(context, self.cache, self).invalidated.connect(self._on_change)
+        adapter = preload.adapter if preload is not None else \
+            PortfolioCacheAdapter(context, self.cache, self)
+        adapter.invalidated.connect(self._on_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

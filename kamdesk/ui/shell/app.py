@@ -14,7 +14,7 @@ import gc
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import StorageError
@@ -42,6 +42,7 @@ from kamdesk.ui.shell.window_icon import apply_app_identity
 
 if TYPE_CHECKING:
     from kamdesk.store.database import Database
+    from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 
 SMOKE_LOAD_TIMEOUT_MS = 60_000
 
@@ -66,8 +67,14 @@ def application(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_main_window(db: Database, window: MainWindow | None = None) -> MainWindow:
-    """The main window (or the frame already shown) on an open database, as the user left it."""
+def open_main_window(
+    db: Database, window: MainWindow | None = None, preload_portfolio: bool = False
+) -> MainWindow:
+    """The main window (or the frame already shown) on an open database, as the user left it.
+
+    ``preload_portfolio``: read the portfolio for the dashboard in the background once the
+    sidebar has its list (the app does; a smoke run, which closes at once, does not).
+    """
     from kamdesk.services.settings.team_and_settings import load_settings
 
     # Numbers, money and dates in the UI follow the UI's language (the company's locale
@@ -79,16 +86,35 @@ def open_main_window(db: Database, window: MainWindow | None = None) -> MainWind
     else:
         window.attach(context)
     context.setParent(window)
-    window.set_dashboard_factory(lambda: _dashboard_page(context))
+    preloads: list[PortfolioPreload] = []  # the one made once the sidebar has its list
+    window.set_dashboard_factory(
+        lambda: _dashboard_page(context, preloads[0] if preloads else None)
+    )
+    if preload_portfolio:
+        window.sidebar.loaded.connect(lambda: _start_preload(window, context, preloads))
     window.restore_session()
     return window
 
 
-def _dashboard_page(context: AppContext) -> QWidget:
+def _start_preload(window: MainWindow, context: AppContext,
+                   preloads: list[PortfolioPreload]) -> None:
+    # Once the sidebar has its list: start-up's own reads (the list, the last account) and
+    # imports come first, and the dashboard is then ready (or nearly) when first opened. A
+    # dashboard made before that reads for itself.
+    if preloads or window.dashboard_slot is not None:
+        return
+    from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
+
+    preload = PortfolioPreload(context, context)
+    preloads.append(preload)
+    preload.start()
+
+
+def _dashboard_page(context: AppContext, preload: PortfolioPreload | None) -> QWidget:
     # Imported when the dashboard is first shown: its charts load QtCharts.
     from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 
-    return DashboardPage(context)
+    return DashboardPage(context, preload=preload)
 
 
 def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
@@ -138,7 +164,7 @@ def _run_claimed(
         if not smoke:
             enable_error_log()
         try:
-            open_main_window(db, window)
+            open_main_window(db, window, preload_portfolio=not smoke)
         except StorageError as error:  # the file opened, but reading it for the window failed
             return _cannot_start(app, window, error, smoke)
         except Exception as error:
@@ -160,6 +186,9 @@ def _run_claimed(
             return int(app.exec())
         finally:
             reporter.uninstall()
+            # A background read (the dashboard's portfolio, read since start-up) ends before
+            # its database is closed below; bounded, so that quitting never hangs.
+            QThreadPool.globalInstance().waitForDone(5_000)
     finally:
         db.close()
 

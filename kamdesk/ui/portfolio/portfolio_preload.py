@@ -1,0 +1,54 @@
+"""The portfolio cache of an open database, read in the background before the dashboard is shown.
+
+Reading every account takes seconds on 10,000 accounts. The app makes the cache when it
+opens the database and starts that read at once, off the GUI thread, so that the dashboard
+finds it done (or under way) when the user first opens it. The cache's change adapter is
+made here too: an edit made before the dashboard exists still marks its account.
+
+Importing this module loads no chart code (QtCharts): the dashboard page itself is still
+imported when it is first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from kamdesk.services.portfolio.portfolio_cache import PortfolioCache
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.operations import Operation, Progress, run_in_background
+from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
+
+
+class PortfolioPreload(QObject):
+    """One database's portfolio cache and its change adapter, with a background first read."""
+
+    def __init__(self, context: AppContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self.cache = PortfolioCache(context.db)
+        self.adapter = PortfolioCacheAdapter(context, self.cache, self)
+        self._operation: Operation | None = None
+
+    @property
+    def is_reading(self) -> bool:
+        """Whether the background read is running."""
+        return self._operation is not None
+
+    def start(self) -> None:
+        """Read every account in the background (once; later reads are the dashboard's)."""
+        if self._operation is not None or self.cache.snapshot is not None:
+            return
+        cache = self.cache
+
+        def read(_progress: Progress) -> object:
+            return cache.refresh()
+
+        self._operation = run_in_background(read, self._ignore, self._ignore, self)
+        self._operation.finished.connect(self._on_finished)
+
+    def _ignore(self, _result: object) -> None:
+        # A failed read leaves the cache marked: the dashboard reads again when it is
+        # shown and says then, in its own words, what went wrong.
+        pass
+
+    def _on_finished(self) -> None:
+        self._operation = None

@@ -1,0 +1,54 @@
+"""Merging scatter points that land on the same spot (figures by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamdesk.domain.point_binning import PointBin, bin_points
+
+
+def test_points_in_separate_cells_keep_their_exact_place_and_order() -> None:
+    points = [(71.3, 512.25), (12.0, 3.5), (99.9, 0.0)]
+    assert bin_points(points, 1.0, 2.0) == [
+        PointBin(71.3, 512.25, 1), PointBin(12.0, 3.5, 1), PointBin(99.9, 0.0, 1)
+    ]
+
+
+def test_points_in_one_cell_become_one_mark_at_their_mean_with_their_count() -> None:
+    # Cell x 40 (40 <= x < 41), y 5 (10 <= y < 12): three points; 40.9 / 12.0 is the next cell.
+    points = [(40.0, 10.0), (40.5, 11.0), (41.0, 10.0), (40.9, 11.5), (40.2, 12.0)]
+    assert bin_points(points, 1.0, 2.0) == [
+        # (40 + 40.5 + 40.9) / 3 = 40.4666…, (10 + 11 + 11.5) / 3 = 10.8333…
+        PointBin(pytest.approx(121.4 / 3), pytest.approx(32.5 / 3), 3),
+        PointBin(41.0, 10.0, 1),
+        PointBin(40.2, 12.0, 1),
+    ]
+
+
+def test_identical_points_merge_and_counts_add_up_to_the_points() -> None:
+    points = [(50.0, 100.0)] * 4 + [(0.0, 0.0)] * 2
+    bins = bin_points(points, 0.25, 1.5)
+    assert bins == [PointBin(50.0, 100.0, 4), PointBin(0.0, 0.0, 2)]
+    assert sum(b.count for b in bins) == len(points)
+
+
+def test_a_step_of_zero_merges_only_equal_coordinates_on_that_axis() -> None:
+    points = [(10.0, 1.0), (10.0, 1.4), (10.5, 1.2)]
+    # y step 0: 1.0 and 1.4 differ, so nothing merges although x shares a cell.
+    assert bin_points(points, 1.0, 0.0) == [
+        PointBin(10.0, 1.0, 1), PointBin(10.0, 1.4, 1), PointBin(10.5, 1.2, 1)
+    ]
+    # x step 0, y step 1: the first two share x = 10.0 and the cell 1 <= y < 2.
+    assert bin_points(points, 0.0, 1.0) == [PointBin(10.0, pytest.approx(1.2), 2),
+                                            PointBin(10.5, 1.2, 1)]
+
+
+def test_negative_values_fall_into_their_own_cells() -> None:
+    # floor(-0.5 / 1) = -1, floor(0.5 / 1) = 0: either side of zero never merges.
+    assert bin_points([(-0.5, 0.0), (0.5, 0.0)], 1.0, 1.0) == [
+        PointBin(-0.5, 0.0, 1), PointBin(0.5, 0.0, 1)
+    ]
+
+
+def test_no_points_no_marks() -> None:
+    assert bin_points([], 1.0, 1.0) == []
