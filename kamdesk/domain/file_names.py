@@ -62,7 +62,14 @@ def is_safe_file_name(name: str) -> bool:
         and len(name) <= MAX_NAME_CHARS
         and _bytes(name) <= MAX_NAME_BYTES
         and _base(name).upper() not in _RESERVED
+        and not _stem(name).endswith((" ", "."))
     )
+
+
+def _stem(name: str) -> str:
+    """The name without the extension :func:`safe_file_name` keeps (whose stem it tidies)."""
+    match = _SUFFIX.search(name)
+    return name[: match.start()] if match and match.start() > 0 else name
 
 
 def _fit(stem: str, max_chars: int, max_bytes: int) -> str:

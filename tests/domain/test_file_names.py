@@ -96,6 +96,9 @@ def test_the_limit_must_leave_room_for_a_name() -> None:
         ("a:b.pdf", False),
         ("plan.pdf.", False),
         ("plan.pdf ", False),
+        ("0..0", False),  # the stem "0." would lose its dot (found by hypothesis)
+        ("plan .pdf", False),
+        ("v2.1.pdf", True),
         (".plan.pdf", False),
         ("nul.txt", False),
         ("x" * 201, False),
