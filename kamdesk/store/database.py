@@ -36,6 +36,7 @@ from kamdesk.store.backup_files import (
     remove_leftovers,
     write_backup,
 )
+from kamdesk.store.change_clock import watch_writes
 from kamdesk.store.errors import (
     DamagedDatabaseError,
     LockedDatabaseError,
@@ -64,6 +65,7 @@ class Database:
         self.location = location
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        watch_writes(engine)  # deletes move the change counter; own writes are told apart
 
     @contextmanager
     def session(self) -> Iterator[Session]:

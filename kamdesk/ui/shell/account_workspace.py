@@ -9,13 +9,15 @@ up when they are shown, so opening an account costs one tab's queries, not all o
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.portfolio.account_directory import list_accounts
+from kamdesk.services.profile.last_change import last_change_of_account
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
 from kamdesk.ui.common.elided_label import ElidedLabel
+from kamdesk.ui.common.qt_dates import changed_at_text
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
@@ -48,6 +50,11 @@ class AccountWorkspace(QWidget):
         header.addWidget(self.tier_badge)
         header.addSpacing(8)
         header.addWidget(self.subtitle, 1)
+        # Who saved the account's data last: on a team's server, the first thing to know
+        # when a figure looks different from yesterday.
+        self.changed_label = QLabel()  # short: the facts beside the name give way first
+        self.changed_label.setObjectName("mutedLabel")
+        header.addWidget(self.changed_label)
 
         self.tabs = GroupedTabs(WORKSPACE_TABS, tab_groups(), self._make_tab)
         self.tabs.current_area_changed.connect(self._on_area_changed)
@@ -110,6 +117,8 @@ class AccountWorkspace(QWidget):
             or change.kind in (DataKind.TEAM, DataKind.EVERYTHING)
         ):
             self._refresh_header()
+        else:
+            self._refresh_last_change()  # any saved change of the account's data moves it
 
     def _refresh_header(self) -> None:
         found = list_accounts(self.context.db, only=(self.account_id,)) if self.account_id else []
@@ -117,6 +126,7 @@ class AccountWorkspace(QWidget):
             self.name_label.clear()
             self.subtitle.clear()
             self.tier_badge.set_tier(None)
+            self.changed_label.clear()
             return
         account = found[0]
         self.name_label.setText(account.name)
@@ -126,3 +136,16 @@ class AccountWorkspace(QWidget):
         if account.owner:
             parts.append(self.tr("Owner: %1").replace("%1", account.owner))
         self.subtitle.setText(" · ".join(parts))
+        self._refresh_last_change()
+
+    def _refresh_last_change(self) -> None:
+        last = last_change_of_account(self.context.db, self.account_id) if self.account_id else None
+        if last is None:
+            self.changed_label.clear()
+            return
+        when = changed_at_text(last.changed_at)
+        if last.changed_by:
+            text = self.tr("Changed by %1, %2").replace("%1", last.changed_by)
+        else:
+            text = self.tr("Changed %2")
+        self.changed_label.setText(text.replace("%2", when))
