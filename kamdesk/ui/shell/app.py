@@ -69,6 +69,7 @@ def application(lang: str | None = None) -> QApplication:
 def open_main_window(db: Database, window: MainWindow | None = None) -> MainWindow:
     """The main window (or the frame already shown) on an open database, as the user left it."""
     from kamdesk.services.settings.team_and_settings import load_settings
+    from kamdesk.ui.common.others_changes import OthersChangesWatcher
 
     # Numbers, money and dates in the UI follow the UI's language (the company's locale
     # refines the region when it speaks that language): see ui_locale.
@@ -81,6 +82,7 @@ def open_main_window(db: Database, window: MainWindow | None = None) -> MainWind
     context.setParent(window)
     window.set_dashboard_factory(lambda: _dashboard_page(context))
     window.restore_session()
+    OthersChangesWatcher(context)  # the context owns it: views see what others change
     return window
 
 

@@ -46,12 +46,18 @@ def test_the_header_names_the_latest_editor_of_the_account(
     profile = window.workspace.tab("profile")
     assert isinstance(profile, ProfileTab)
     type_and_leave(qtbot, _line(profile, "city"), "Ulm")
+    assert label.text().startswith("Changed by Ben, ")  # shown without reading it back
+    window.refresh_action.trigger()  # F5 reads it: the same
     assert label.text() == _expected(window, account, "Ben")
 
     # A change of another row of the account (a new stakeholder) is its latest change too.
     set_editor(db.engine, "Carla")
     create_stakeholder(db, account, {"name": "Dora Dreher"})
-    window.context.publish(Change.of(DataKind.STAKEHOLDERS, account))
+    window.context.announce(Change(DataKind.EVERYTHING, None))  # as when others changed it
+    assert label.text() == _expected(window, account, "Carla")
+    # A change of the company's settings is no change of the account.
+    set_editor(db.engine, "Dieter")
+    window.context.publish(Change(DataKind.SETTINGS, None))
     assert label.text() == _expected(window, account, "Carla")
 
 
