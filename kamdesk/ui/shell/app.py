@@ -14,7 +14,7 @@ import gc
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import StorageError
@@ -125,11 +125,12 @@ def _run_claimed(
     if smoke:
         window.grab()  # one full paint of every visible widget
         print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
-    # SQLAlchemy: after the first paint; a server database's daily dump is taken here too.
+    # SQLAlchemy: after the first paint; a server database's daily dump once the window is
+    # filled, in the background.
     from kamdesk.services.admin.database_opening import open_for_use
 
     try:
-        db = open_for_use(db_location)
+        db = open_for_use(db_location, daily_server_backup=False)
     except StorageError as error:
         return _cannot_start(app, window, error, smoke)
     try:
@@ -144,6 +145,9 @@ def _run_claimed(
                 raise  # the command line says it in one line
             show_start_up_crash(error)  # a windowed app has no terminal to say it in
             return 1
+        from kamdesk.ui.shell.daily_server_backup import start_daily_server_backup
+
+        start_daily_server_backup(window)  # the window is ready: the user need not wait
         # What start-up built (the imported modules, the window) lives as long as the app.
         # Taking it out of the collector's sight keeps the collections between events
         # (GuiThreadGarbageCollector) to the objects made since: a whole-heap collection
@@ -159,6 +163,8 @@ def _run_claimed(
         finally:
             reporter.uninstall()
     finally:
+        # A background job (the daily dump) still reading must end before its engine does.
+        QThreadPool.globalInstance().waitForDone()
         db.close()
 
 
