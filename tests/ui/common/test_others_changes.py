@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,16 +76,6 @@ def test_typed_text_survives_a_change_by_another_connection(
         _typing_while_another_connection_saves(context, qtbot, other)
     finally:
         other.close()
-
-
-@pytest.fixture
-def server_context(postgres_url: str) -> Iterator[AppContext]:
-    """An app context on a fresh PostgreSQL database."""
-    db = open_database(postgres_url)
-    context = AppContext(db)
-    yield context
-    context.deleteLater()
-    db.close()
 
 
 @pytest.mark.postgres
