@@ -17,10 +17,11 @@ from kamdesk.services.profile.account_profile_editing import (
     load_profile,
     update_profile,
 )
-from kamdesk.store.change_clock import read_clock, steps_by_others
+from kamdesk.store.change_clock import read_clock
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.editors import clean_editor_name, editor_for, set_editor
 from kamdesk.store.orm import Account, Competitor
+from kamdesk.store.own_writes import steps_by_others
 
 
 def _signature(db: Database, model: type, row_id: int) -> str | None:

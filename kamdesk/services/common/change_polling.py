@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kamdesk.store.change_clock import read_clock, steps_by_others
+from kamdesk.store.change_clock import read_clock
 from kamdesk.store.database import Database
+from kamdesk.store.own_writes import steps_by_others
 
 
 @dataclass(frozen=True)

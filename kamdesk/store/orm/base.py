@@ -37,9 +37,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from kamdesk.store.change_clock import note_own_stamp
 from kamdesk.store.column_types import UtcDateTime, utc_now
 from kamdesk.store.editors import EDITOR_NAME_LENGTH, editor_of
+from kamdesk.store.own_writes import note_own_stamp
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
