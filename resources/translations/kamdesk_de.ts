@@ -805,8 +805,12 @@
 <context>
     <name>DailyServerBackup</name>
     <message>
+        <source>The server database was upgraded to this kamdesk; its backup from before is in %1.</source>
+        <extracomment>The upgrade&apos;s message stays longer than others: it happens once per kamdesk version. Takes the day&apos;s dump of a server database (None: taken already today, or nothing to keep).</extracomment>
+        <translation>Die Serverdatenbank wurde auf diese kamdesk-Version aktualisiert; die Sicherung von vorher liegt in %1.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup of the server database is in %1.</source>
-        <extracomment>Takes the day&apos;s dump of a server database (None: taken already today, or nothing to keep).</extracomment>
         <translation>Die heutige Sicherung der Serverdatenbank liegt in %1.</translation>
     </message>
     <message>

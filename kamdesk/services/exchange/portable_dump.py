@@ -8,8 +8,10 @@ names the schema revision it was written at and carries a SHA-256 of its tables.
 
 Loading refuses, writing nothing: a file that is not a kamdesk dump, a damaged one (bad
 JSON, wrong checksum, unknown tables or columns, values of the wrong type), a dump from a
-newer kamdesk, and a database that already holds data. Everything is inserted in one
-transaction with the dump's ids; on PostgreSQL the id sequences are then moved past them.
+newer kamdesk, and a database that already holds data. A dump of an older schema (the
+backup before a server's upgrade) loads: the columns added since take their defaults.
+Everything is inserted in one transaction with the dump's ids; on PostgreSQL the id
+sequences are then moved past them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, LargeBinary, Table, func, insert, select
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import inspect as sql_inspect
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -119,12 +122,18 @@ def dump_data(db: Database) -> dict[str, Any]:
     rows_total = 0
     with db.session() as session:
         revision = stored_revision(session.connection()) or head_revision()
+        present = None if revision == head_revision() else _stored_columns(session)
         for table in _tables():
-            columns = list(table.columns)
+            if present is not None and table.name not in present:
+                continue  # an older schema without this table: nothing of it to keep
+            columns = [
+                column for column in table.columns
+                if present is None or column.name in present[table.name]
+            ]
             rows = [
                 [_plain(column, row[index]) for index, column in enumerate(columns)]
                 for row in session.execute(
-                    select(table).order_by(*table.primary_key.columns)
+                    select(*columns).order_by(*table.primary_key.columns)
                 )
             ]
             rows_total += len(rows)
@@ -137,6 +146,15 @@ def dump_data(db: Database) -> dict[str, Any]:
         "written_at": datetime.now(UTC).isoformat(),
         "tables": tables,
         "sha256": _checksum(tables),
+    }
+
+
+def _stored_columns(session: Session) -> dict[str, set[str]]:
+    """The tables and columns a database at an older schema holds (read before an upgrade)."""
+    inspector = sql_inspect(session.connection())
+    return {
+        name: {column["name"] for column in inspector.get_columns(name)}
+        for name in inspector.get_table_names()
     }
 
 
@@ -175,11 +193,6 @@ def read_dump(path: Path) -> dict[str, Any]:
             f"{path} was written by a newer kamdesk (schema {revision}); update kamdesk to "
             "load it. Nothing was loaded."
         )
-    if revision != head_revision():
-        raise ValidationError(
-            f"{path} was written at the older schema {revision}; open it with the kamdesk "
-            "that wrote it, upgrade that database, and dump it again. Nothing was loaded."
-        )
     tables = data.get("tables")
     if not isinstance(tables, dict) or data.get("sha256") != _checksum(tables):
         raise ValidationError(
@@ -197,22 +210,38 @@ def _database_is_empty(session: Session) -> bool:
     return True
 
 
-def _rows_of(table: Table, content: Any, path: Path) -> list[dict[str, Any]]:
+def _default_of(column: Column[Any]) -> Any:
+    """What a column missing from an older dump holds: its plain default, else nothing."""
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return getattr(default, "arg", None)
+    return None  # e.g. changed_by: nobody recorded who wrote those rows
+
+
+def _rows_of(table: Table, content: Any, path: Path, older: bool) -> list[dict[str, Any]]:
     damaged = ValidationError(
         f"{path} is damaged (table {table.name} does not fit this kamdesk); nothing was loaded."
     )
     if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
         raise damaged
     names = content.get("columns")
-    if not isinstance(names, list) or sorted(names) != sorted(c.name for c in table.columns):
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise damaged
+    # A dump of an older schema (the one taken before an upgrade) lacks the columns added
+    # since: they take their defaults. Any other difference is damage.
+    if len(set(names)) != len(names) or not set(names) <= set(table.c.keys()):
+        raise damaged
+    if not older and set(names) != set(table.c.keys()):
         raise damaged
     columns = [table.c[name] for name in names]
+    added = {c.name: _default_of(c) for c in table.columns if c.name not in names}
     rows: list[dict[str, Any]] = []
     for values in content["rows"]:
         if not isinstance(values, list) or len(values) != len(columns):
             raise damaged
         try:
-            rows.append({c.name: _stored(c, v) for c, v in zip(columns, values, strict=True)})
+            row = {c.name: _stored(c, v) for c, v in zip(columns, values, strict=True)}
+            rows.append({**added, **row})
         except (ValueError, TypeError, InvalidOperation, KeyError):
             raise ValidationError(
                 f"{path} is damaged (a value of table {table.name} cannot be read); "
@@ -230,8 +259,9 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
         raise ValidationError(
             f"{path} is damaged (unknown table {sorted(unknown)[0]}); nothing was loaded."
         )
+    older = data["schema_revision"] != head_revision()
     prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
-                 t.columns], "rows": []}), path)) for t in tables]
+                 t.columns], "rows": []}), path, older)) for t in tables]
     total = 0
     from kamdesk.services.common.compare_and_set import translate_integrity_errors
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
@@ -129,8 +130,11 @@ def _run_claimed(
     # filled, in the background.
     from kamdesk.services.admin.database_opening import open_for_use
 
+    upgrade_backups: list[Path] = []
     try:
-        db = open_for_use(db_location, daily_server_backup=False)
+        db = open_for_use(
+            db_location, daily_server_backup=False, upgrade_backup_written=upgrade_backups.append
+        )
     except StorageError as error:
         return _cannot_start(app, window, error, smoke)
     try:
@@ -147,7 +151,8 @@ def _run_claimed(
             return 1
         from kamdesk.ui.shell.daily_server_backup import start_daily_server_backup
 
-        start_daily_server_backup(window)  # the window is ready: the user need not wait
+        # The window is ready: the user need not wait for the day's dump.
+        start_daily_server_backup(window, upgrade_backup=next(iter(upgrade_backups), None))
         # What start-up built (the imported modules, the window) lives as long as the app.
         # Taking it out of the collector's sight keeps the collections between events
         # (GuiThreadGarbageCollector) to the objects made since: a whole-heap collection

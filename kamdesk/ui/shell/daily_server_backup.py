@@ -12,6 +12,7 @@ A SQLite file's daily backup is a quick file copy the store takes while opening.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -21,6 +22,9 @@ from kamdesk.ui.shell.main_window import STATUS_MESSAGE_MS, MainWindow
 
 if TYPE_CHECKING:
     from kamdesk.store.database import Database
+
+#: The upgrade's message stays longer than others: it happens once per kamdesk version.
+UPGRADE_MESSAGE_MS = 30_000
 
 #: Takes the day's dump of a server database (None: taken already today, or nothing to keep).
 DailyDump = Callable[["Database"], Any]
@@ -53,6 +57,16 @@ class DailyServerBackup(QObject):
         )
         return self.operation
 
+    def tell_upgrade_backup(self, path: Path) -> None:
+        """Say where the dump taken before the schema upgrade (at this start) went."""
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The server database was upgraded to this kamdesk; its backup from before "
+                "is in %1."
+            ).replace("%1", str(path)),
+            UPGRADE_MESSAGE_MS,
+        )
+
     def _succeeded(self, backup: Any) -> None:
         if backup is not None:
             self.window.statusBar().showMessage(
@@ -71,7 +85,13 @@ class DailyServerBackup(QObject):
 
 
 def start_daily_server_backup(
-    window: MainWindow, take: DailyDump | None = None
+    window: MainWindow, take: DailyDump | None = None, upgrade_backup: Path | None = None
 ) -> Operation | None:
-    """Start the day's dump of the window's server database; None for a SQLite file."""
-    return DailyServerBackup(window, take).start()
+    """Start the day's dump of the window's server database; None for a SQLite file.
+
+    ``upgrade_backup``: where the dump before this start's schema upgrade went, to say so.
+    """
+    backups = DailyServerBackup(window, take)
+    if upgrade_backup is not None:
+        backups.tell_upgrade_backup(upgrade_backup)
+    return backups.start()

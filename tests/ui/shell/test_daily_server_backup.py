@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,3 +85,14 @@ def test_a_failed_dump_is_said_in_the_status_bar(server_db: Database, qtbot: QtB
 
 def test_a_sqlite_file_has_no_background_dump(window: MainWindow) -> None:
     assert start_daily_server_backup(window) is None
+
+
+def test_the_backup_before_an_upgrade_is_said_in_the_status_bar(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    dump = tmp_path / "dbhost-5432-kamdesk.20261128-101500-123456.before-upgrade.json"
+    start_daily_server_backup(window, upgrade_backup=dump)
+    assert window.statusBar().currentMessage() == (
+        "The server database was upgraded to this kamdesk; its backup from before is in "
+        f"{dump}."
+    )
