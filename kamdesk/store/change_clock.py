@@ -14,7 +14,7 @@ from sqlalchemy import event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.dml import Delete
 
-from kamdesk.store.orm.base import draw_row_version, row_version_clock
+from kamdesk.store.orm.base import Base, draw_row_version, row_version_clock
 from kamdesk.store.own_writes import count_own_writes
 
 
@@ -34,5 +34,9 @@ def _on_execute(
     connection: Connection, clauseelement: Any, _multiparams: Any, _params: Any, _options: Any
 ) -> None:
     # A deleted row leaves no version behind; the step is how the others notice it went.
-    if isinstance(clauseelement, Delete) and clauseelement.table is not row_version_clock:
+    # Only kamdesk's data tables: not the clock itself, not Alembic's version table.
+    if not isinstance(clauseelement, Delete):
+        return
+    name = getattr(clauseelement.table, "name", None)  # an ORM delete names an annotated copy
+    if name != row_version_clock.name and name in Base.metadata.tables:
         draw_row_version(connection)
