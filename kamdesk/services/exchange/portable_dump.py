@@ -8,10 +8,13 @@ names the schema revision it was written at and carries a SHA-256 of its tables.
 
 Loading refuses, writing nothing: a file that is not a kamdesk dump, a damaged one (bad
 JSON, wrong checksum, unknown tables or columns, values of the wrong type), a dump from a
-newer kamdesk, and a database that already holds data. A dump of an older schema (the
-backup before a server's upgrade) loads: the columns added since take their defaults.
-Everything is inserted in one transaction with the dump's ids; on PostgreSQL the id
-sequences are then moved past them.
+newer kamdesk, and a database that already holds data. A dump from an older kamdesk loads:
+the revisions since then only added tables and columns, and a column the dump lacks gets the
+value the migration gave existing rows (its default, or empty where it may be empty); a
+column that has neither is refused by name rather than guessed. Everything is inserted in one
+transaction with the dump's ids; on PostgreSQL the id sequences are then moved past them.
+A database at an older schema is dumped as it is (the backup before a server's upgrade):
+only the tables and columns it holds.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import inspect as sql_inspect
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from kamdesk import __version__
 from kamdesk.services.export.plan_export import write_atomically
@@ -111,7 +115,8 @@ def _stored(column: Column[Any], value: Any) -> Any:
     return value
 
 
-def _checksum(tables: dict[str, Any]) -> str:
+def tables_checksum(tables: dict[str, Any]) -> str:
+    """The SHA-256 a dump carries of its tables (canonical JSON, so key order does not count)."""
     canonical = json.dumps(tables, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -145,7 +150,7 @@ def dump_data(db: Database) -> dict[str, Any]:
         "kamdesk_version": __version__,
         "written_at": datetime.now(UTC).isoformat(),
         "tables": tables,
-        "sha256": _checksum(tables),
+        "sha256": tables_checksum(tables),
     }
 
 
@@ -194,7 +199,7 @@ def read_dump(path: Path) -> dict[str, Any]:
             "load it. Nothing was loaded."
         )
     tables = data.get("tables")
-    if not isinstance(tables, dict) or data.get("sha256") != _checksum(tables):
+    if not isinstance(tables, dict) or data.get("sha256") != tables_checksum(tables):
         raise ValidationError(
             f"{path} is damaged (its content does not match its checksum); nothing was loaded."
         )
@@ -210,38 +215,43 @@ def _database_is_empty(session: Session) -> bool:
     return True
 
 
-def _default_of(column: Column[Any]) -> Any:
-    """What a column missing from an older dump holds: its plain default, else nothing."""
+def _value_for_older_rows(column: Column[Any], path: Path) -> Any:
+    """What the migration that added ``column`` gave the rows that existed before it."""
     default = column.default
-    if default is not None and getattr(default, "is_scalar", False):
-        return getattr(default, "arg", None)
-    return None  # e.g. changed_by: nobody recorded who wrote those rows
+    if isinstance(default, ScalarElementColumnDefault):
+        return default.arg
+    if column.nullable:
+        return None
+    raise ValidationError(
+        f"{path} was written by an older kamdesk and lacks {column.table.name}.{column.name}, "
+        "which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade "
+        "that database, and dump it again. Nothing was loaded."
+    )
 
 
-def _rows_of(table: Table, content: Any, path: Path, older: bool) -> list[dict[str, Any]]:
+def _rows_of(table: Table, content: Any, path: Path, *, older: bool) -> list[dict[str, Any]]:
     damaged = ValidationError(
         f"{path} is damaged (table {table.name} does not fit this kamdesk); nothing was loaded."
     )
     if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
         raise damaged
     names = content.get("columns")
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise damaged
-    # A dump of an older schema (the one taken before an upgrade) lacks the columns added
-    # since: they take their defaults. Any other difference is damage.
-    if len(set(names)) != len(names) or not set(names) <= set(table.c.keys()):
-        raise damaged
-    if not older and set(names) != set(table.c.keys()):
+    if (
+        not isinstance(names, list)
+        or len(set(names)) != len(names)
+        or not set(names) <= {c.name for c in table.columns}
+        or (not older and len(names) != len(table.columns))
+    ):
         raise damaged
     columns = [table.c[name] for name in names]
-    added = {c.name: _default_of(c) for c in table.columns if c.name not in names}
+    filled = {c.name: _value_for_older_rows(c, path) for c in table.columns if c.name not in names}
     rows: list[dict[str, Any]] = []
     for values in content["rows"]:
         if not isinstance(values, list) or len(values) != len(columns):
             raise damaged
         try:
-            row = {c.name: _stored(c, v) for c, v in zip(columns, values, strict=True)}
-            rows.append({**added, **row})
+            rows.append({c.name: _stored(c, v) for c, v in zip(columns, values, strict=True)}
+                        | filled)
         except (ValueError, TypeError, InvalidOperation, KeyError):
             raise ValidationError(
                 f"{path} is damaged (a value of table {table.name} cannot be read); "
@@ -261,7 +271,7 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
         )
     older = data["schema_revision"] != head_revision()
     prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
-                 t.columns], "rows": []}), path, older)) for t in tables]
+                 t.columns], "rows": []}), path, older=older)) for t in tables]
     total = 0
     from kamdesk.services.common.compare_and_set import translate_integrity_errors
 
@@ -288,10 +298,12 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             for name in own:
                 if row[name] is not None:
-                    # The stored timestamp and version are given, or the columns' onupdate
-                    # would replace them with now and a new version.
+                    # The stored timestamp, version and author are given, or the columns'
+                    # onupdate would replace them with now, a new version and the loader.
                     kept: dict[str, Any] = {
-                        key: row[key] for key in ("updated_at", "version") if key in row
+                        key: row[key]
+                        for key in ("updated_at", "version", "changed_by")
+                        if key in row
                     }
                     later.append((row["id"], name, row[name], kept))
                     row[name] = None

@@ -1,4 +1,5 @@
-"""dump → load gives an identical database; damaged, newer and foreign dumps load nothing."""
+"""dump → load gives an identical database; an older kamdesk's dump loads with the defaults
+its migrations gave; damaged, newer and foreign dumps load nothing."""
 
 from __future__ import annotations
 
@@ -7,15 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
-from kamdesk.services.exchange.portable_dump import load_dump, write_dump
+from kamdesk.services.exchange.portable_dump import load_dump, tables_checksum, write_dump
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.services.settings.team_and_settings import update_settings
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import NewerSchemaError, ValidationError
-from kamdesk.store.orm import Account
+from kamdesk.store.orm import Account, CompanySettings, Interaction, Stakeholder
 from kamdesk.store.orm.base import data_tables
 
 pytestmark = pytest.mark.slow
@@ -96,5 +97,65 @@ def test_load_fills_an_empty_database_only(demo_dump: Path, tmp_path: Path) -> N
             load_dump(target, demo_dump)
         with target.session() as session:
             assert session.execute(select(Account.name)).scalars().all() == ["Already here"]
+    finally:
+        target.close()
+
+
+def _as_older_dump(path: Path, tmp_path: Path, revision: str, dropped: dict[str, list[str]],
+                   ) -> Path:
+    """The dump an older kamdesk wrote: the columns added since then are not in it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for table, columns in dropped.items():
+        content = data["tables"][table]
+        keep = [i for i, name in enumerate(content["columns"]) if name not in columns]
+        content["columns"] = [content["columns"][i] for i in keep]
+        content["rows"] = [[row[i] for i in keep] for row in content["rows"]]
+    data["schema_revision"] = revision
+    data["sha256"] = tables_checksum(data["tables"])
+    target = tmp_path / f"at-{revision}.json"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    return target
+
+
+def test_a_dump_of_an_older_kamdesk_loads_with_the_defaults_its_migrations_gave(
+    db: Database, demo_dump: Path, tmp_path: Path
+) -> None:
+    editable = [t.name for t in data_tables() if "changed_by" in t.c]
+    older = _as_older_dump(demo_dump, tmp_path, "0002", {
+        **{name: ["changed_by"] for name in editable},
+        "stakeholder": ["changed_by", "source", "lawful_basis"],
+        "company_settings": ["changed_by", "retention_months"],
+        "interaction": ["changed_by", "shared_with_client"],
+        "review": ["changed_by", "shared_with_client"],
+    })
+    copy = open_database(tmp_path / "copy.sqlite3")
+    try:
+        load_dump(copy, older)
+        with copy.session() as session:
+            people = session.execute(select(Stakeholder.name, Stakeholder.source,
+                                            Stakeholder.changed_by)).all()
+            shared = session.execute(select(Interaction.shared_with_client)).scalars().all()
+            months = session.execute(select(CompanySettings.retention_months)).scalar_one()
+            accounts = session.execute(select(Account.name).order_by(Account.id)).scalars().all()
+    finally:
+        copy.close()
+    with db.session() as session:
+        assert accounts == session.execute(
+            select(Account.name).order_by(Account.id)).scalars().all()
+        assert len(people) == session.execute(select(func.count(Stakeholder.id))).scalar_one()
+    assert all(source == "" and author is None for _, source, author in people)
+    assert shared and not any(shared)  # what an older kamdesk wrote stays internal
+    assert months == 24
+
+
+def test_an_older_dump_lacking_a_column_without_a_default_is_refused_by_name(
+    demo_dump: Path, tmp_path: Path
+) -> None:
+    older = _as_older_dump(demo_dump, tmp_path, "0003", {"account": ["name"]})
+    target = open_database(tmp_path / "target.sqlite3")
+    try:
+        with pytest.raises(ValidationError, match=r"lacks account\.name"):
+            load_dump(target, older)
+        assert all(not rows for rows in _tables(target).values())
     finally:
         target.close()
