@@ -138,15 +138,15 @@ def open_database(
     _remove_leftovers_of_killed_runs(path)
     engine = _create_engine(location, busy_timeout_ms)
     try:
+        # An upgrade's backup is taken under the migration's write lock (a reader still
+        # copies the file: WAL), so two kamdesks upgrading at once copy it once, and nobody
+        # writes in between.
         outdated = revision is not None and revision != head_revision()
         if outdated and not migrate:
             _backup_or_refuse(path, "before-upgrade")
-        elif outdated:
-            # Backed up under the migration's write lock (a reader still copies it: WAL), so
-            # two kamdesks upgrading at once copy it once, and nobody writes in between.
-            pass
         elif (
-            revision is not None
+            not outdated
+            and revision is not None
             and daily_backup
             and not created  # a database made just now holds nothing worth a copy yet
             and not backup_taken_on(path, date.today())
