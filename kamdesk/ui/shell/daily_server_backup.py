@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.operations import Operation, run_in_background
 from kamdesk.ui.shell.main_window import STATUS_MESSAGE_MS, MainWindow
 
@@ -52,9 +53,16 @@ class DailyServerBackup(QObject):
 
             take = take_daily_server_backup
         dump = take
-        self.operation = run_in_background(
-            lambda _progress: dump(db), self._succeeded, self._failed, self
-        )
+
+        def call(_progress: Any) -> Any:
+            try:
+                return dump(db)
+            except OSError as error:  # a full disk is the user's to fix, not a bug to log
+                raise StorageError(
+                    f"the file could not be written ({error.strerror or error})"
+                ) from error
+
+        self.operation = run_in_background(call, self._succeeded, self._failed, self)
         return self.operation
 
     def tell_upgrade_backup(self, path: Path) -> None:

@@ -78,8 +78,9 @@ def test_a_failed_dump_is_said_in_the_status_bar(server_db: Database, qtbot: QtB
     operation = start_daily_server_backup(window, failing_dump)
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.running, timeout=30_000)
-    assert window.statusBar().currentMessage().startswith(
-        "Today's backup of the server database failed: "
+    assert window.statusBar().currentMessage() == (
+        "Today's backup of the server database failed: the file could not be written "
+        "(No space left on device)"
     )
 
 
