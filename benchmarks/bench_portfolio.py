@@ -33,7 +33,7 @@ from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.portfolio.portfolio_analysis import (
     analyse_portfolio,
     analysis_settings,
-    collector_paused,
+    capacities_in_session,
     combine,
 )
 from kamdesk.services.portfolio.portfolio_facts import load_account_figures
@@ -54,12 +54,13 @@ def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
 def halves(db: Database, runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
     """The analysis split in two: reading the figures, and the pass in Python."""
     analysis = analyse_portfolio(db)
-    with db.session() as session, collector_paused():
+    with db.session() as session:
         settings = analysis_settings(settings_row(session))
         window, today = analysis.window, analysis.today
         figures = load_account_figures(session, window, today)
+        capacities = capacities_in_session(session)
         reading = timed(runs, lambda: load_account_figures(session, window, today))
-        passing = timed(runs, lambda: combine(figures, window, settings, {}, today))
+        passing = timed(runs, lambda: combine(figures, window, settings, capacities, today))
     return reading, passing
 
 

@@ -186,6 +186,20 @@ def sidebar_figure(setup: Setup) -> list[Figure]:
                    keystroke_ms / 1000, FRAME_MS / 1000, 1.0, "one frame")]
 
 
+def dashboard_figures(setup: Setup) -> list[Figure]:
+    """The dashboard on 10,000 accounts: first fill against 1 s, one edit against 100 ms."""
+    runs = alternate(1, [PYTHON, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+                         str(Path(__file__).with_name("bench_dashboard.py"))],
+                     env={**setup.env(), "KAMDESK_BENCH_DB": str(setup.large)}, warm=False)
+    output = runs[0][0].stdout
+    return [
+        Figure("dashboard: first fill (10,000 accounts)",
+               reported_ms(output, "first fill") / 1000, 1.0, 1.0, "one second"),
+        Figure("dashboard: one edit shown (10,000 accounts)",
+               reported_ms(output, "one edit") / 1000, 0.1, 1.0, "100 ms"),
+    ]
+
+
 def _server_benchmark(script: str, runs: int) -> str | None:
     """The output of a PostgreSQL benchmark script; None (said in one line) without a server."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -229,6 +243,7 @@ BENCHMARKS: dict[str, Callable[[Setup], list[Figure]]] = {
     "export": export_figure,
     "portfolio": portfolio_figure,
     "sidebar": sidebar_figure,
+    "dashboard": dashboard_figures,
     "postgres": postgres_figures,
     "server-backup": server_backup_figures,
 }

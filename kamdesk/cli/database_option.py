@@ -13,10 +13,16 @@ if TYPE_CHECKING:
 
 def open_chosen_database(arguments: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The database of ``--db``/``KAMDESK_DB``/the default, checked and migrated."""
-    # SQLAlchemy is loaded here, by the commands that open a database, not by `--help`.
+    # The file's check runs (in SQLite's C code) while SQLAlchemy is imported; SQLAlchemy
+    # is loaded here, by the commands that open a database, not by `--help`.
+    from kamdesk.store.early_inspection import start_inspection
+
+    inspection = start_inspection(arguments.db)
     from kamdesk.services.admin.database_opening import open_for_use
 
-    return open_for_use(arguments.db, migrate=migrate, upgrade_backup_written=_say_where)
+    return open_for_use(
+        arguments.db, migrate=migrate, inspection=inspection, upgrade_backup_written=_say_where
+    )
 
 
 def _say_where(path: Path) -> None:

@@ -16,6 +16,7 @@ from kamdesk.cli import (
     commands_dump,
     commands_export,
     commands_import,
+    commands_person,
     commands_portfolio,
     commands_storage,
 )
@@ -25,7 +26,7 @@ from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, Val
 #: Modules that add top-level commands, each with ``register(subparsers)``.
 COMMAND_MODULES = (
     commands_app, commands_data, commands_storage, commands_export, commands_portfolio,
-    commands_desktop, commands_import, commands_dump,
+    commands_desktop, commands_import, commands_dump, commands_person,
 )
 
 #: The errors whose message is meant for the user as it is.

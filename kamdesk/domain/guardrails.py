@@ -179,10 +179,17 @@ def over_capacity(
 
 
 def revenue_dependence(
-    accounts: Sequence[PortfolioAccountFacts], settings: GuardrailSettings
+    accounts: Sequence[PortfolioAccountFacts],
+    settings: GuardrailSettings,
+    total: Decimal | None = None,
 ) -> list[GuardrailFinding]:
-    """One finding per account earning more than the allowed share of total revenue."""
-    total = sum((max(a.revenue, Decimal(0)) for a in accounts), Decimal(0))
+    """One finding per account earning more than the allowed share of total revenue.
+
+    ``total`` is the portfolio's revenue (negative revenue counting as zero) when
+    ``accounts`` are only some of its accounts, e.g. the few largest; None: their own sum.
+    """
+    if total is None:
+        total = sum((max(a.revenue, Decimal(0)) for a in accounts), Decimal(0))
     if total <= 0:
         return []
     limit = settings.max_revenue_share * total

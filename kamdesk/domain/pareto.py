@@ -19,7 +19,7 @@ Rules:
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -68,10 +68,25 @@ def abc_analysis(
     # negated Decimal and tuple per account, which on 10,000 accounts cost the most here.
     ranked = sorted(revenues, key=itemgetter(0))
     ranked.sort(key=itemgetter(1), reverse=True)
+    return [ParetoRow(*place) for place in classify_ranked(ranked, a_threshold, b_threshold)]
+
+
+Place = tuple[int, K, Decimal, Decimal, Decimal, AbcClass]
+"""A :class:`ParetoRow`'s fields as a plain tuple: rank, key, revenue, share, cumulative, class."""
+
+
+def classify_ranked(
+    ranked: Sequence[tuple[K, Decimal]], a_threshold: Decimal, b_threshold: Decimal
+) -> Iterator[Place[K]]:
+    """Shares and classes of accounts already ranked (rules in the module doc).
+
+    The one pass behind :func:`abc_analysis`, for a caller that keeps its accounts ranked
+    itself (the portfolio cache re-ranks one account per edit instead of sorting them all)
+    and wants plain tuples rather than a row object per account.
+    """
     total = sum((max(revenue, ZERO) for _, revenue in ranked), ZERO)
     # Compare revenue sums against threshold × total: exact, no division rounding.
     a_limit, b_limit = a_threshold * total, b_threshold * total
-    rows: list[ParetoRow[K]] = []
     running = ZERO
     for rank, (key, revenue) in enumerate(ranked, start=1):
         counted = revenue if revenue > ZERO else ZERO
@@ -83,12 +98,16 @@ def abc_analysis(
             else:
                 abc_class = AbcClass.C
             running += counted
-            share = counted / total
-            cumulative = running / total
+            yield rank, key, revenue, counted / total, running / total, abc_class
         else:
-            abc_class, share, cumulative = AbcClass.C, ZERO, ZERO
-        rows.append(ParetoRow(rank, key, revenue, share, cumulative, abc_class))
-    return rows
+            yield rank, key, revenue, ZERO, ZERO, AbcClass.C
+
+
+def top_count(count: int, fraction: Decimal = Decimal("0.2")) -> int:
+    """How many accounts make the top ``fraction`` of ``count``: ceil(count × fraction), ≥ 1."""
+    if not ZERO < fraction <= Decimal(1):
+        raise ValueError("the top fraction must be above 0 and at most 1")
+    return max(math.ceil(count * fraction), 1)
 
 
 def top_share(rows: Sequence[ParetoRow[K]], fraction: Decimal = Decimal("0.2")) -> Decimal:
@@ -97,9 +116,5 @@ def top_share(rows: Sequence[ParetoRow[K]], fraction: Decimal = Decimal("0.2")) 
     The top group is ceil(count × fraction) accounts, at least one. ``rows`` must be ranked
     as :func:`abc_analysis` returns them. No rows: 0.
     """
-    if not ZERO < fraction <= Decimal(1):
-        raise ValueError("the top fraction must be above 0 and at most 1")
-    if not rows:
-        return ZERO
-    count = max(math.ceil(len(rows) * fraction), 1)
-    return rows[count - 1].cumulative_share
+    count = top_count(len(rows), fraction)
+    return rows[count - 1].cumulative_share if rows else ZERO

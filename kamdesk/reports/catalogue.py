@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Final
 
 from kamdesk.reports.catalogue_meeting import MEETING_MESSAGES
+from kamdesk.reports.catalogue_personal_data import PERSONAL_DATA_MESSAGES
 
 LANGUAGES: Final = ("en", "de")
 
@@ -704,7 +705,11 @@ _PRINTED_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 # The deck's and the Word document's own words join the printed documents' ones.
-MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {**_PRINTED_MESSAGES, **MEETING_MESSAGES}
+MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+    **_PRINTED_MESSAGES,
+    **MEETING_MESSAGES,
+    **PERSONAL_DATA_MESSAGES,
+}
 
 
 def text(msgid: str, lang: str, **params: object) -> str:

@@ -248,6 +248,23 @@ def _copy(db_path: Path, source: sqlite3.Connection | None, partial: Path) -> No
             reader.close()
 
 
+def verify_copy(db_path: Path, copy: Path) -> None:
+    """Refuse (raise) a copy of ``db_path`` that fails the checks every backup must pass."""
+    _verify(db_path, copy)
+
+
+def replace_backup(copy: Path, backup: Path) -> None:
+    """Put a verified ``copy`` in the place of an existing ``backup`` in one atomic step.
+
+    For a backup rewritten on purpose (a person erased from it): the old file is never
+    seen half-replaced, and a kill before the rename leaves it as it was.
+    """
+    with copy.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(copy, backup)
+    fsync_folder(backup.parent)
+
+
 def _verify(db_path: Path, partial: Path) -> None:
     """Refuse a copy that fails the full integrity check or holds no kamdesk schema."""
     # Read-write (the copy is ours, in rollback-journal mode): SQLite verifies CHECK

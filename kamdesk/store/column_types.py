@@ -7,11 +7,12 @@ back as ``Decimal``. Timestamps are stored as naive UTC and come back timezone-a
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime
+from sqlalchemy import BigInteger, DateTime, Enum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -79,3 +80,20 @@ class UtcDateTime(TypeDecorator[datetime]):
 def utc_now() -> datetime:
     """Now, timezone-aware in UTC."""
     return datetime.now(UTC)
+
+
+def enum_column(enum_class: type[enum.StrEnum], name: str) -> Enum:
+    """A string column restricted to an enumeration's values by a CHECK constraint.
+
+    Stored as VARCHAR (not a native enum), so SQLite and PostgreSQL hold the same values
+    and adding a member is a plain migration.
+    """
+    return Enum(
+        enum_class,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )

@@ -21,13 +21,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from kamdesk.store.backup_files import (
     backup_taken_on,
@@ -36,7 +34,6 @@ from kamdesk.store.backup_files import (
     remove_leftovers,
     write_backup,
 )
-from kamdesk.store.change_clock import watch_writes
 from kamdesk.store.errors import (
     DamagedDatabaseError,
     LockedDatabaseError,
@@ -46,6 +43,7 @@ from kamdesk.store.errors import (
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
+from kamdesk.store.own_writes import count_own_writes
 from kamdesk.store.read_only_access import WORKSPACE_PREFIX
 from kamdesk.store.schema_identity import refuse_unknown_revision
 from kamdesk.store.schema_revisions import head_revision
@@ -53,19 +51,29 @@ from kamdesk.store.server_engine import server_engine
 from kamdesk.store.sqlite_files import check_location, create_default_folder, create_private_file
 from kamdesk.store.sqlite_uri import sqlalchemy_url
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from kamdesk.store.early_inspection import EarlyInspection
+
 BUSY_TIMEOUT_MS = 5000
 #: A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
 CREATION_PREFIX = ".kamdesk-new-"
 
 
 class Database:
-    """An open kamdesk database: its location, engine and a session factory."""
+    """An open kamdesk database: its location, engine and a session factory.
+
+    The ORM (``sqlalchemy.orm``, loaded by the first :meth:`session`) costs as much to
+    import as SQLAlchemy's Core; the reads that must be quick (``kamdesk accounts``, the
+    app's account list) use :meth:`read` and never load it.
+    """
 
     def __init__(self, location: DatabaseLocation, engine: Engine) -> None:
         self.location = location
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        watch_writes(engine)  # deletes move the change counter; own writes are told apart
+        self._sessions: sessionmaker[Session] | None = None
+        count_own_writes(engine)  # so that polling can tell this app's writes from others'
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -74,30 +82,50 @@ class Database:
         Failures of the file itself become a :class:`StorageError` with one sentence; a row
         changed by someone else between reading and writing, a :class:`ConflictError`.
         """
+        from sqlalchemy.orm import sessionmaker
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if self._sessions is None:
+            # With the ORM (loaded here, not for Core reads): deletes move the change clock.
+            from kamdesk.store.change_clock import watch_writes
+
+            watch_writes(self.engine)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session:
             try:
-                with session.begin():
+                with self._errors_in_one_sentence(), session.begin():
                     yield session
-            except (IntegrityError, sqlite3.IntegrityError):
-                raise  # the services turn refused values into ValidationError
-            except DBAPIError as error:
-                if lost_a_race(error):
-                    raise edit_conflict() from error
-                raise storage_error(error, self.location) from error
-            except sqlite3.Error as error:  # from a raw DBAPI cursor (bulk reads)
-                raise storage_error(error, self.location) from error
             except StaleDataError as error:
                 # The ORM's UPDATE … WHERE version = seen matched no row: someone else's
                 # change committed first.
                 raise edit_conflict() from error
-            except UnicodeDecodeError as error:
-                raise self._damaged("holds text that cannot be read") from error
-            except LookupError as error:
-                # SQLAlchemy's Enum type reading a value outside its enumeration.
-                if "is not among the defined enum values" not in str(error):
-                    raise
-                value = str(error).split(" is not among", 1)[0]
-                raise self._damaged(f"holds a value kamdesk does not know ({value})") from error
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for reading, in one transaction; errors as :meth:`session`."""
+        with self._errors_in_one_sentence(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _errors_in_one_sentence(self) -> Iterator[None]:
+        try:
+            yield
+        except (IntegrityError, sqlite3.IntegrityError):
+            raise  # the services turn refused values into ValidationError
+        except DBAPIError as error:
+            if lost_a_race(error):
+                raise edit_conflict() from error
+            raise storage_error(error, self.location) from error
+        except sqlite3.Error as error:  # from a raw DBAPI cursor (bulk reads)
+            raise storage_error(error, self.location) from error
+        except UnicodeDecodeError as error:
+            raise self._damaged("holds text that cannot be read") from error
+        except LookupError as error:
+            # SQLAlchemy's Enum type reading a value outside its enumeration.
+            if "is not among the defined enum values" not in str(error):
+                raise
+            value = str(error).split(" is not among", 1)[0]
+            raise self._damaged(f"holds a value kamdesk does not know ({value})") from error
 
     def close(self) -> None:
         """Release every connection."""
@@ -115,14 +143,17 @@ def open_database(
     migrate: bool = True,
     daily_backup: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    inspection: EarlyInspection | None = None,
     before_server_upgrade: Callable[[Database], None] | None = None,
 ) -> Database:
     """Open (creating if need be) the database at ``given``, ``KAMDESK_DB`` or the default.
 
     Raises a :class:`StorageError` subclass with a one-sentence message when the database
-    cannot be used; the file is then left exactly as it was. A SQLite file is copied before
-    its schema is upgraded; a server database is handed to ``before_server_upgrade`` (the
-    services write the portable dump there), and is not upgraded when that fails.
+    cannot be used; the file is then left exactly as it was. ``inspection``: the check of
+    this file, started before SQLAlchemy was imported (:mod:`kamdesk.store.early_inspection`).
+    A SQLite file is copied before its schema is upgraded; a server database is handed to
+    ``before_server_upgrade`` (the services write the portable dump there), and is not
+    upgraded when that fails.
     """
     location = resolve_location(given)
     if location.path is None:
@@ -133,7 +164,10 @@ def open_database(
     created = not path.exists()
     if created:
         _create_database_file(path, busy_timeout_ms)
-    revision = inspect_database_file(path).revision
+    if inspection is not None and inspection.path == path and not created:
+        revision = inspection.result().revision
+    else:
+        revision = inspect_database_file(path).revision
     remove_leftovers(path)
     _remove_leftovers_of_killed_runs(path)
     engine = _create_engine(location, busy_timeout_ms)

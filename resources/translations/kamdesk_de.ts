@@ -829,7 +829,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>Kinds of data no figure, warning or list of the dashboard is made of.</extracomment>
+        <extracomment>What the page shows: the analysis and the attention lists, at one moment.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -1248,6 +1248,41 @@
     <message>
         <source>Yearly</source>
         <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their name becomes “Former contact” with a number; their e-mail, phone, notes, source, lawful basis and our judgement of them (attitude, influence, strength) are removed, also from stored plan snapshots. Their place in the org chart and the buying centers stays, and the meetings they attended stay in the history without their name.</source>
+        <translation>%1 endgültig löschen? Der Name wird zu „Ehemaliger Kontakt“ mit einer Nummer; E-Mail, Telefon, Notizen, Herkunft, Rechtsgrundlage und unsere Einschätzung (Haltung, Einfluss, Beziehungsstärke) werden entfernt, auch aus gespeicherten Plan-Ständen. Der Platz im Organigramm und in den Buying Centern bleibt, und die Kontakte, an denen die Person teilnahm, bleiben ohne ihren Namen in der Historie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Ctrl+Z.</source>
+        <translation>&lt;b&gt;Das lässt sich nicht rückgängig machen&lt;/b&gt;, auch nicht mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>These texts still name them; edit them by hand afterwards:</source>
+        <translation>Diese Texte nennen die Person weiterhin; bearbeiten Sie sie danach von Hand:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also purge them from these backups</source>
+        <translation>Person auch aus diesen Sicherungskopien löschen</translation>
+    </message>
+    <message>
+        <source>%1 backups made before still hold them:</source>
+        <translation>%1 früher erstellte Sicherungskopien enthalten die Person noch:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -3050,8 +3085,8 @@ Verantwortlich: %3</translation>
         <translation>B-Schwelle %1 %</translation>
     </message>
     <message>
-        <source>Accounts ranked by revenue, highest on the left</source>
-        <translation>Kunden nach Umsatz, höchster links</translation>
+        <source>Accounts by revenue</source>
+        <translation>Kunden nach Umsatz</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3145,56 @@ Verantwortlich: %3</translation>
     <message>
         <source>&lt;i&gt;Drag onto another card to change whom this person reports to.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Auf eine andere Karte ziehen, um zu ändern, an wen diese Person berichtet.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNames</name>
+    <message>
+        <source>Former contact %1</source>
+        <translation>Ehemaliger Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Export what we hold about this person…</source>
+        <translation>Gespeicherte Daten dieser Person exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Diese Person löschen…</translation>
+    </message>
+    <message>
+        <source>Export what we hold about this person</source>
+        <translation>Gespeicherte Daten dieser Person exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON file (*.json)</source>
+        <translation>PDF-Dokument (*.pdf);;JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>Erasing the person…</source>
+        <translation>Person wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The person was erased; they now appear as %1.</source>
+        <translation>Die Person wurde gelöscht; sie erscheint jetzt als %1.</translation>
+    </message>
+    <message>
+        <source>They were also erased from %1 backups.</source>
+        <translation>Sie wurde auch aus %1 Sicherungskopien gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another program has the database open, so the old data is not yet wiped from the file; close it and erase %1 again.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet, daher sind die alten Daten noch nicht aus der Datei getilgt; schließen Sie es und löschen Sie %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Edit these texts that still name them:</source>
+        <translation>Bearbeiten Sie diese Texte, die die Person noch nennen:</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Person gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3534,77 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Account profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Account team</source>
+        <translation>Account-Team</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Goal update</source>
+        <translation>Zielstand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Whitespace</translation>
+    </message>
+    <message>
+        <source>Buying center</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Andere Person</translation>
+    </message>
+    <message>
+        <source>Line between people</source>
+        <translation>Beziehung zwischen Personen</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMapView</name>
     <message>
         <source>Zoom in</source>
@@ -3562,6 +3718,77 @@ Verantwortlich: %3</translation>
     <message>
         <source>The map could not be written there.</source>
         <translation>Die Landkarte konnte dort nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionListModel</name>
+    <message>
+        <source>left on %1</source>
+        <translation>ausgeschieden am %1</translation>
+    </message>
+    <message>
+        <source>account inactive since %1</source>
+        <translation>Kunde inaktiv seit %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 bei %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Personal data to review</source>
+        <extracomment>What an erasure writes on each account: the people, their seats, their history&apos;s texts and the plan snapshots (the same kinds &quot;Erase this person&quot; announces).</extracomment>
+        <translation>Zu prüfende personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>Replace the selected people&apos;s names, contact data and notes with a placeholder; this cannot be undone.</source>
+        <translation>Ersetzt Namen, Kontaktdaten und Notizen der ausgewählten Personen durch einen Platzhalter; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Personenbezogene Daten werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of 1 person?</source>
+        <translation>Die personenbezogenen Daten von 1 Person löschen?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 people?</source>
+        <translation>Die personenbezogenen Daten von %1 Personen löschen?</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses, phone numbers, notes, attitude and influence are replaced by a placeholder or removed, also in the stored plan snapshots. This cannot be undone.</source>
+        <translation>Namen, E-Mail-Adressen, Telefonnummern, Notizen, Haltung und Einfluss werden durch einen Platzhalter ersetzt oder entfernt, auch in den gespeicherten Planständen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erased: %1. Other texts on their accounts that still name them: %2. Please edit those texts there.</source>
+        <translation>Gelöscht: %1. Weitere Texte bei diesen Kunden, die sie noch nennen: %2. Bitte bearbeiten Sie diese Texte dort.</translation>
+    </message>
+    <message>
+        <source>Personal data to review (%1)</source>
+        <translation>Zu prüfende Personendaten (%1)</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4435,22 @@ Verantwortlich: %3</translation>
         <translation>Ein Kontakt gilt als veraltet nach</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>People who left, and everyone at an account without activity for this long, are listed on the dashboard for review.</source>
+        <translation>Ausgeschiedene Personen und alle Personen bei Kunden, bei denen so lange nichts geschah, stehen zur Prüfung auf dem Dashboard.</translation>
+    </message>
+    <message>
+        <source>Keep personal data for 1 to 600 months.</source>
+        <translation>Personenbezogene Daten 1 bis 600 Monate aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Keep personal data of inactive accounts for</source>
+        <translation>Personendaten inaktiver Kunden aufbewahren</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -4262,6 +4505,14 @@ Verantwortlich: %3</translation>
         <translation>ausgeschieden</translation>
     </message>
     <message>
+        <source>e.g. business card, trade fair 2025</source>
+        <translation>z. B. Visitenkarte, Messe 2025</translation>
+    </message>
+    <message>
+        <source>e.g. legitimate interest: contact at a customer</source>
+        <translation>z. B. berechtigtes Interesse: Ansprechpartner bei einem Kunden</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4312,6 +4563,14 @@ Verantwortlich: %3</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft der Daten</translation>
+    </message>
+    <message>
+        <source>Lawful basis / note</source>
+        <translation>Rechtsgrundlage / Hinweis</translation>
     </message>
     <message>
         <source>Add line</source>

@@ -1,8 +1,8 @@
 """Starting a command loads only what that command needs (whole process, as a user starts it).
 
 `kamdesk --version` and `--help` must not pay for SQLAlchemy, Alembic, reportlab, icalendar,
-Qt or the demo data; `accounts` on an up-to-date database loads SQLAlchemy but no Alembic and
-no document library. The speed itself is measured by benchmarks/, not here.
+Qt or the demo data; `accounts` on an up-to-date database loads SQLAlchemy's Core but not the
+ORM, no Alembic and no document library. The speed itself is measured by benchmarks/, not here.
 """
 
 from __future__ import annotations
@@ -53,9 +53,12 @@ def test_help_and_version_load_no_library(argv: tuple[str, ...]) -> None:
     assert "kamdesk.services.admin.demo_portfolio" not in loaded
 
 
-def test_accounts_loads_the_database_but_no_migration_or_document_library(db_path: Path) -> None:
+def test_accounts_loads_the_database_but_no_orm_migration_or_document_library(
+    db_path: Path,
+) -> None:
     open_database(db_path, daily_backup=False).close()
     out, loaded = loaded_by("--db", str(db_path), "accounts", "--format", "csv")
     assert out.startswith("id,name,tier")
     assert "sqlalchemy" in loaded
     assert loaded.isdisjoint({"alembic", "reportlab", "icalendar", "PySide6"})
+    assert "kamdesk.store.orm" not in loaded

@@ -201,3 +201,13 @@ def test_check_portfolio_order_and_english() -> None:
         "neglected_account_never",
     ]
     assert all(f.english() for f in findings)
+
+
+def test_revenue_dependence_of_the_largest_accounts_against_the_portfolio_total() -> None:
+    # The portfolio earns 1000 in all; only the 300 account is above 20 % of it. Given the
+    # total, the two largest accounts alone give the same finding as all of them.
+    largest = [facts(1, revenue=Decimal(300)), facts(2, revenue=Decimal(150))]
+    [finding] = revenue_dependence(largest, SETTINGS, total=Decimal(1000))
+    assert (finding.account_key, finding.params["share"]) == (1, Decimal("0.3000"))
+    everyone = [*largest, *(facts(key, revenue=Decimal(110)) for key in range(3, 8))]
+    assert revenue_dependence(everyone, SETTINGS) == [finding]

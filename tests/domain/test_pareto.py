@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import astuple
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamdesk.domain.pareto import AbcClass, abc_analysis, top_share
+from kamdesk.domain.pareto import AbcClass, abc_analysis, classify_ranked, top_count, top_share
 
 
 def revenues(*pairs: tuple[str, int]) -> list[tuple[str, Decimal]]:
@@ -129,3 +130,21 @@ def test_properties(values: list[Decimal]) -> None:
         assert abs(sum((r.share for r in rows), Decimal(0)) - 1) < Decimal("1e-20")
     else:
         assert all(r.abc_class == "C" for r in rows)
+
+
+def test_classify_ranked_gives_abc_analysis_as_plain_tuples() -> None:
+    # 60 + 30 + 10 = 100: before the first account 0 % (A), before the second 60 % (A),
+    # before the third 90 % (B, under 95 %).
+    ranked = [("x", Decimal(60)), ("y", Decimal(30)), ("z", Decimal(10))]
+    places = list(classify_ranked(ranked, Decimal("0.8"), Decimal("0.95")))
+    assert places == [
+        (1, "x", Decimal(60), Decimal("0.6"), Decimal("0.6"), AbcClass.A),
+        (2, "y", Decimal(30), Decimal("0.3"), Decimal("0.9"), AbcClass.A),
+        (3, "z", Decimal(10), Decimal("0.1"), Decimal(1), AbcClass.B),
+    ]
+    assert [astuple(row) for row in abc_analysis(ranked)] == places
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, 1), (1, 1), (5, 1), (6, 2), (48, 10)])
+def test_top_count_is_a_fifth_rounded_up_and_at_least_one(count: int, expected: int) -> None:
+    assert top_count(count) == expected

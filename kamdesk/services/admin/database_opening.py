@@ -10,24 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.services.settings.editor_name import use_saved_editor_name
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
 
+if TYPE_CHECKING:
+    from kamdesk.store.early_inspection import EarlyInspection
 
 def open_for_use(
     given: str | Path | None,
     *,
     migrate: bool = True,
+    inspection: EarlyInspection | None = None,
     daily_server_backup: bool = True,
     upgrade_backup_written: Callable[[Path], None] | None = None,
 ) -> Database:
     """Open the database as :func:`open_database` does, signed with the user's name (see
     :mod:`kamdesk.services.settings.editor_name`), then take a server's daily dump.
 
-    A server database at an older schema is dumped before it is upgraded; where the dump
-    went is handed to ``upgrade_backup_written``.
+    ``inspection``: the file's check, started before SQLAlchemy was imported. A server
+    database at an older schema is dumped before it is upgraded; where the dump went is
+    handed to ``upgrade_backup_written``.
     """
 
     def dump_before_upgrade(old: Database) -> None:
@@ -44,7 +49,9 @@ def open_for_use(
         if upgrade_backup_written is not None:
             upgrade_backup_written(written.path)
 
-    db = open_database(given, migrate=migrate, before_server_upgrade=dump_before_upgrade)
+    db = open_database(
+        given, migrate=migrate, inspection=inspection, before_server_upgrade=dump_before_upgrade
+    )
     use_saved_editor_name(db)
     if db.location.path is not None or not daily_server_backup:
         return db  # the app takes a server's daily dump in the background, once it shows

@@ -8,7 +8,9 @@ two or three partly planned emerging accounts, one or two archived ones and stan
 accounts for the rest, all with eight quarters of revenue in a Pareto-like spread.
 
 Situations planted for the views and reports to show (see the ``demo_data`` modules):
-Meridian is neglected (no contact for ~two months), Dvořák's review is overdue, Brühl has
+Meridian is neglected (no contact for ~two months), Dvořák's review is overdue, the
+archived accounts have been quiet for about three years and Łódź's former head of IT left
+over two years ago (both listed for the retention review), Brühl has
 a high-influence blocker (its CIO), a buying center without a decider, a person in two
 centers with different roles, and goals of every status; every key account has plan
 snapshots that differ from today's plan, so "what changed since last review" has content.
@@ -37,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Tier
 from kamdesk.services.admin.demo_data.bulk import GenericSlot, insert_generic_accounts
+from kamdesk.services.admin.demo_data.dormant_accounts import make_archived_accounts_dormant
 from kamdesk.services.admin.demo_data.emerging_accounts import EMERGING
 from kamdesk.services.admin.demo_data.key_accounts_europe import BRUEHL, DVORAK, LODZ
 from kamdesk.services.admin.demo_data.key_accounts_overseas import KESSLER, MERIDIAN
@@ -163,6 +166,7 @@ def create_demo_portfolio(
             advance(1)
         insert_generic_accounts(session, slots, catalogue, day, utc_now(),
                                 random.Random(f"{seed}:bulk"), used_names, advance)
+        make_archived_accounts_dormant(session, day, random.Random(f"{seed}:dormant"))
         # The bulk accounts, stakeholders and interactions carry ids chosen here.
         move_sequences_past_ids(session, data_tables())
         return _summary(session, replaced)

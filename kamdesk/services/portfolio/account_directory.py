@@ -1,7 +1,9 @@
 """The list of accounts, as the sidebar and ``kamdesk accounts`` show it.
 
 One aggregate query, whatever the number of accounts: the revenue of the last four fiscal
-quarters and the last contact are summed and taken in SQL, not per account in Python.
+quarters and the last contact are summed and taken in SQL, not per account in Python. It
+reads through SQLAlchemy's Core and the light tables of :mod:`kamdesk.store.light_tables`,
+never the ORM: ``kamdesk accounts`` and the app's first list need not wait for it to load.
 """
 
 from __future__ import annotations
@@ -20,9 +22,17 @@ from kamdesk.domain.fiscal_periods import (
     last_four_quarters,
     previous_quarter,
 )
-from kamdesk.services.common.company_settings import settings_row
 from kamdesk.store.database import Database
-from kamdesk.store.orm import Account, Interaction, RevenueEntry, TeamMember
+from kamdesk.store.light_tables import (
+    account,
+    company_settings,
+    interaction,
+    revenue_entry,
+    team_member,
+)
+
+#: The fiscal year's first month where no settings row exists yet (the settings' default).
+DEFAULT_FISCAL_START_MONTH = 1
 
 
 @dataclass(frozen=True)
@@ -53,15 +63,17 @@ def list_accounts(
     """Every account (or ``only`` these) with its owner, last-four-quarter revenue and last
     contact, by name. An id that no longer exists is simply not listed."""
     day = today or date.today()
-    with db.session() as session:
-        settings = settings_row(session)
-        quarters = last_complete_quarters(day, settings.fiscal_year_start_month)
+    with db.read() as connection:
+        start_month = connection.execute(
+            select(company_settings.c.fiscal_year_start_month).where(company_settings.c.id == 1)
+        ).scalar()
+        quarters = last_complete_quarters(day, start_month or DEFAULT_FISCAL_START_MONTH)
         first, last = quarters[0], quarters[-1]
-        period = RevenueEntry.year * 4 + RevenueEntry.quarter
+        period = revenue_entry.c.year * 4 + revenue_entry.c.quarter
         revenue = (
             select(
-                RevenueEntry.account_id.label("account_id"),
-                func.coalesce(func.sum(RevenueEntry.actual), 0).label("total"),
+                revenue_entry.c.account_id.label("account_id"),
+                func.coalesce(func.sum(revenue_entry.c.actual), 0).label("total"),
             )
             .where(
                 and_(
@@ -69,41 +81,41 @@ def list_accounts(
                     period <= last[0] * 4 + last[1],
                 )
             )
-            .group_by(RevenueEntry.account_id)
+            .group_by(revenue_entry.c.account_id)
         )
         contact = (
             select(
-                Interaction.account_id.label("account_id"),
-                func.max(Interaction.occurred_on).label("last"),
+                interaction.c.account_id.label("account_id"),
+                func.max(interaction.c.occurred_on).label("last"),
             )
-            .group_by(Interaction.account_id)
+            .group_by(interaction.c.account_id)
         )
         if only is not None:
-            revenue = revenue.where(RevenueEntry.account_id.in_(only))
-            contact = contact.where(Interaction.account_id.in_(only))
+            revenue = revenue.where(revenue_entry.c.account_id.in_(only))
+            contact = contact.where(interaction.c.account_id.in_(only))
         revenue_by_account = revenue.subquery()
         last_contact = contact.subquery()
         listed = (
             select(
-                Account.id,
-                Account.name,
-                Account.tier,
-                Account.industry,
-                Account.city,
-                Account.country,
-                TeamMember.name,
-                Account.owner_id,
+                account.c.id,
+                account.c.name,
+                account.c.tier,
+                account.c.industry,
+                account.c.city,
+                account.c.country,
+                team_member.c.name,
+                account.c.owner_id,
                 revenue_by_account.c.total,
                 last_contact.c.last,
             )
-            .outerjoin(TeamMember, TeamMember.id == Account.owner_id)
-            .outerjoin(revenue_by_account, revenue_by_account.c.account_id == Account.id)
-            .outerjoin(last_contact, last_contact.c.account_id == Account.id)
-            .order_by(Account.name)
+            .outerjoin(team_member, team_member.c.id == account.c.owner_id)
+            .outerjoin(revenue_by_account, revenue_by_account.c.account_id == account.c.id)
+            .outerjoin(last_contact, last_contact.c.account_id == account.c.id)
+            .order_by(account.c.name)
         )
         if only is not None:
-            listed = listed.where(Account.id.in_(only))
-        rows = session.execute(listed).all()
+            listed = listed.where(account.c.id.in_(only))
+        rows = connection.execute(listed).all()
     return [
         AccountRow(
             id=row[0],

@@ -2,7 +2,10 @@
 
 Whatever the number of accounts, this is a fixed handful of grouped queries (revenue in the
 window and the window before, latest score per criterion, last contact, goals, known
-deciders, the next review due, the last plan export); nothing is loaded per account.
+deciders, the next review due, the last plan export); nothing is loaded per account. The
+same queries, narrowed to a few accounts (``only``), refresh the portfolio cache
+(:mod:`kamdesk.services.portfolio.portfolio_cache`) after an edit: one set of rules for
+the whole portfolio and for one account, so the two cannot disagree.
 
 The big results (one row per account, or per score) are read with :func:`plain_rows`: the
 driver's own tuples, without SQLAlchemy's per-row Row objects and type processing, which
@@ -13,14 +16,25 @@ once per value that is kept.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Executable, Integer, String, and_, case, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Executable,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from kamdesk.domain.enums import BuyingRole, Criterion, SnapshotReason, Tier
 from kamdesk.domain.guardrails import PortfolioAccountFacts
@@ -40,6 +54,17 @@ from kamdesk.store.orm import (
 )
 
 ZERO = Decimal("0.00")
+
+#: Some accounts' ids, to narrow a query to them; None: every account.
+Only = Collection[int] | None
+
+
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def narrowed(statement: SelectT, column: QueryableAttribute[int], only: Only) -> SelectT:
+    """``statement`` restricted to rows whose ``column`` (an account id) is in ``only``."""
+    return statement if only is None else statement.where(column.in_(sorted(only)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +99,7 @@ def plain_rows(session: Session, statement: Executable) -> list[tuple[Any, ...]]
 
 
 def revenue_by_account(
-    session: Session, window: AnalysisWindow
+    session: Session, window: AnalysisWindow, only: Only = None
 ) -> dict[int, tuple[Decimal, Decimal]]:
     """(revenue in the window, revenue in the window before) per account with any entry."""
     period = RevenueEntry.year * 4 + RevenueEntry.quarter
@@ -86,7 +111,7 @@ def revenue_by_account(
     before = func.sum(case((period < first, cents), else_=0))
     rows = plain_rows(
         session,
-        select(RevenueEntry.account_id, in_window, before)
+        narrowed(select(RevenueEntry.account_id, in_window, before), RevenueEntry.account_id, only)
         .where(period >= previous_first, period <= last)
         .group_by(RevenueEntry.account_id),
     )
@@ -95,14 +120,20 @@ def revenue_by_account(
     }
 
 
-def latest_scores(session: Session, today: date) -> dict[int, dict[Criterion, int]]:
+def latest_scores(
+    session: Session, today: date, only: Only = None
+) -> dict[int, dict[Criterion, int]]:
     """The latest score per criterion per account; scores dated after today are left out."""
     # Oldest first, so that a newer score simply overwrites an older one below. One sorted
     # scan beats asking "is there a newer score?" for every row (a NOT EXISTS probe per row,
     # about 1.6 times slower here on SQLite), and it stays one pass however long the history.
     rows = plain_rows(
         session,
-        select(Score.account_id, type_coerce(Score.criterion, String), Score.value)
+        narrowed(
+            select(Score.account_id, type_coerce(Score.criterion, String), Score.value),
+            Score.account_id,
+            only,
+        )
         .where(Score.scored_on <= today)
         .order_by(Score.scored_on),
     )
@@ -117,24 +148,31 @@ def latest_scores(session: Session, today: date) -> dict[int, dict[Criterion, in
 
 
 def load_account_figures(
-    session: Session, window: AnalysisWindow, today: date
+    session: Session, window: AnalysisWindow, today: date, only: Only = None
 ) -> list[AccountFigures]:
-    """Every account's figures, in name order."""
+    """Every account's figures (or those of the accounts in ``only`` that exist), by name."""
     accounts = plain_rows(
         session,
-        select(
-            Account.id, Account.name, type_coerce(Account.tier, String), Account.owner_id,
-            TeamMember.name,
-        ).outerjoin(TeamMember, TeamMember.id == Account.owner_id),
+        narrowed(
+            select(
+                Account.id, Account.name, type_coerce(Account.tier, String), Account.owner_id,
+                TeamMember.name,
+            ).outerjoin(TeamMember, TeamMember.id == Account.owner_id),
+            Account.id,
+            only,
+        ),
     )
     tiers = {tier.value: tier for tier in Tier}
-    revenue = revenue_by_account(session, window)
-    scores = latest_scores(session, today)
-    contacts = _last_contacts(session, today)
-    with_goals = set(session.execute(select(Goal.account_id).distinct()).scalars())
-    with_decider = _accounts_with_known_decider(session, today)
-    reviews = _next_reviews_due(session)
-    exports = _last_plan_exports(session)
+    revenue = revenue_by_account(session, window, only)
+    scores = latest_scores(session, today, only)
+    contacts = _last_contacts(session, today, only)
+    with_goals = set(
+        session.execute(narrowed(select(Goal.account_id), Goal.account_id, only).distinct())
+        .scalars()
+    )
+    with_decider = _accounts_with_known_decider(session, today, only)
+    reviews = _next_reviews_due(session, only)
+    exports = _last_plan_exports(session, only)
     figures = []
     no_scores: dict[Criterion, int] = {}
     for account_id, name, tier, owner_id, owner in sorted(accounts, key=lambda row: row[1]):
@@ -161,7 +199,7 @@ def load_account_figures(
     return figures
 
 
-def _last_contacts(session: Session, today: date) -> dict[int, date]:
+def _last_contacts(session: Session, today: date, only: Only) -> dict[int, date]:
     """The latest of the newest interaction and any contact recorded on a stakeholder.
 
     Dates after today are planned, not contact, and are left out.
@@ -169,13 +207,21 @@ def _last_contacts(session: Session, today: date) -> dict[int, date]:
     contacts: dict[int, date] = {}
     interactions = plain_rows(
         session,
-        select(Interaction.account_id, func.max(Interaction.occurred_on))
+        narrowed(
+            select(Interaction.account_id, func.max(Interaction.occurred_on)),
+            Interaction.account_id,
+            only,
+        )
         .where(Interaction.occurred_on <= today)
         .group_by(Interaction.account_id),
     )
     recorded = plain_rows(
         session,
-        select(Stakeholder.account_id, func.max(Stakeholder.last_contact))
+        narrowed(
+            select(Stakeholder.account_id, func.max(Stakeholder.last_contact)),
+            Stakeholder.account_id,
+            only,
+        )
         .where(Stakeholder.last_contact <= today)
         .group_by(Stakeholder.account_id),
     )
@@ -186,11 +232,11 @@ def _last_contacts(session: Session, today: date) -> dict[int, date]:
     return contacts
 
 
-def _accounts_with_known_decider(session: Session, today: date) -> set[int]:
+def _accounts_with_known_decider(session: Session, today: date, only: Only) -> set[int]:
     """Accounts where some buying center has a decider who still works there."""
     return set(
         session.execute(
-            select(BuyingCenter.account_id)
+            narrowed(select(BuyingCenter.account_id), BuyingCenter.account_id, only)
             .join(BuyingCenterMember, BuyingCenterMember.buying_center_id == BuyingCenter.id)
             .join(Stakeholder, Stakeholder.id == BuyingCenterMember.stakeholder_id)
             .where(
@@ -202,10 +248,14 @@ def _accounts_with_known_decider(session: Session, today: date) -> set[int]:
     )
 
 
-def _next_reviews_due(session: Session) -> dict[int, date]:
+def _next_reviews_due(session: Session, only: Only) -> dict[int, date]:
     """The next review date set at each account's most recent review."""
     newest = (
-        select(Review.account_id, func.max(Review.held_on).label("held_on"))
+        narrowed(
+            select(Review.account_id, func.max(Review.held_on).label("held_on")),
+            Review.account_id,
+            only,
+        )
         .group_by(Review.account_id)
         .subquery()
     )
@@ -220,10 +270,14 @@ def _next_reviews_due(session: Session) -> dict[int, date]:
     return {account_id: day for account_id, value in rows if (day := as_date(value)) is not None}
 
 
-def _last_plan_exports(session: Session) -> dict[int, date]:
+def _last_plan_exports(session: Session, only: Only) -> dict[int, date]:
     """The day of each account's most recent plan export."""
     rows = session.execute(
-        select(PlanSnapshot.account_id, func.max(PlanSnapshot.taken_at))
+        narrowed(
+            select(PlanSnapshot.account_id, func.max(PlanSnapshot.taken_at)),
+            PlanSnapshot.account_id,
+            only,
+        )
         .where(PlanSnapshot.reason == SnapshotReason.EXPORT)
         .group_by(PlanSnapshot.account_id)
     ).all()

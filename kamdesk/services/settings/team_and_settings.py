@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.retention import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
@@ -45,6 +46,9 @@ class SettingsData:
     # Gross margin for CLV as a percentage (35.5 means 35.5 %), as the user types it.
     gross_margin_percent: Decimal
     stale_contact_days: int
+    # People who left, and everyone on an account inactive this long, are listed for review
+    # (kamdesk.domain.retention).
+    retention_months: int
 
 
 SETTINGS_FIELDS = tuple(
@@ -87,6 +91,7 @@ def load_settings(db: Database) -> SettingsData:
             default_kam_capacity=row.default_kam_capacity,
             gross_margin_percent=(row.gross_margin * 100).quantize(Decimal("0.01")),
             stale_contact_days=row.stale_contact_days,
+            retention_months=row.retention_months,
         )
 
 
@@ -189,6 +194,10 @@ def _clean_setting(name: str, value: Any) -> tuple[str, Any]:
         return name, _whole(value, name, 0, 1000, "Capacity must be 0 or more accounts.")
     if name == "stale_contact_days":
         return name, _whole(value, name, 1, 3650, "Stale after 1 to 3650 days.")
+    if name == "retention_months":
+        # Checked here only: the column has no CHECK (adding one would rebuild the table).
+        return name, _whole(value, name, MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS,
+                            "Keep personal data for 1 to 600 months.")
     if name == "gross_margin_percent":
         percent = Decimal(value)
         if not Decimal(0) <= percent <= Decimal(100):

@@ -49,8 +49,12 @@ EDITABLE_FIELDS = frozenset(
         "last_contact",
         "left_on",
         "notes",
+        "source",
+        "lawful_basis",
     }
 )
+#: The longest "lawful basis / note" kept: a sentence or two, not a contract.
+LAWFUL_BASIS_LIMIT = 2000
 
 # Deliberately simple: one @, a dot in the domain, no blanks. Catches typos, not RFC 5322.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -188,7 +192,10 @@ def _validate(
             raise ValidationError("Enter the person's name.", field="name")
         if len(name) > 200:
             raise ValidationError("The name is longer than 200 characters.", field="name")
-    for field, limit in (("title", 200), ("department", 120), ("phone", 60)):
+    for field, limit in (
+        ("title", 200), ("department", 120), ("phone", 60), ("source", 200),
+        ("lawful_basis", LAWFUL_BASIS_LIMIT),
+    ):
         text = changes.get(field)
         if text is not None and (not isinstance(text, str) or len(text) > limit):
             raise ValidationError(

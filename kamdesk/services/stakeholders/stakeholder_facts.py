@@ -56,6 +56,9 @@ class StakeholderRow:
     left_on: date | None
     notes: str
     buying_centers: tuple[BuyingCenterRole, ...]
+    # Where the person's data came from and why we may keep it (GDPR Art. 14).
+    source: str = ""
+    lawful_basis: str = ""
 
     @property
     def has_left(self) -> bool:
@@ -133,6 +136,8 @@ def read_stakeholders(
                 left_on=p.left_on,
                 notes=p.notes,
                 buying_centers=tuple(roles.get(p.id, ())),
+                source=p.source,
+                lawful_basis=p.lawful_basis,
             )
         )
     rows.sort(key=lambda row: (row.name.casefold(), row.id))

@@ -17,8 +17,8 @@ from kamdesk.domain.enums import (
     TeamRole,
     Tier,
 )
-from kamdesk.store.column_types import Money
-from kamdesk.store.orm.base import Base, Versioned, check, enum_column
+from kamdesk.store.column_types import Money, enum_column
+from kamdesk.store.orm.base import Base, Versioned, check
 
 
 class Account(Versioned, Base):

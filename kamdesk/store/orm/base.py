@@ -17,7 +17,6 @@ are ordered but not consecutive: compare them for equality only.
 
 from __future__ import annotations
 
-import enum
 import threading
 import weakref
 from datetime import datetime
@@ -27,7 +26,6 @@ from sqlalchemy import (
     BigInteger,
     CheckConstraint,
     Column,
-    Enum,
     Integer,
     MetaData,
     String,
@@ -130,23 +128,6 @@ class Versioned(Timestamped):
         # The ORM still checks the version it loaded in the UPDATE's WHERE clause; the new
         # value comes from the column's onupdate (the clock), not from a +1 generator.
         return {"version_id_col": cls.version, "version_id_generator": False}
-
-
-def enum_column(enum_class: type[enum.StrEnum], name: str) -> Enum:
-    """A string column restricted to an enumeration's values by a CHECK constraint.
-
-    Stored as VARCHAR (not a native enum), so SQLite and PostgreSQL hold the same values
-    and adding a member is a plain migration.
-    """
-    return Enum(
-        enum_class,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=24,
-        values_callable=lambda members: [member.value for member in members],
-        validate_strings=True,
-    )
 
 
 def check(condition: str, name: str) -> CheckConstraint:

@@ -19,7 +19,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import Attitude, BuyingRole, InteractionKind, LinkKind
-from kamdesk.store.orm.base import Base, Versioned, check, enum_column
+from kamdesk.store.column_types import enum_column
+from kamdesk.store.orm.base import Base, Versioned, check
 
 
 class Stakeholder(Versioned, Base):

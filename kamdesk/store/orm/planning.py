@@ -9,8 +9,8 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import Direction, GoalKind, ReviewKind, SnapshotReason
-from kamdesk.store.column_types import Metric, Money, UtcDateTime
-from kamdesk.store.orm.base import Base, Versioned, check, enum_column
+from kamdesk.store.column_types import Metric, Money, UtcDateTime, enum_column
+from kamdesk.store.orm.base import Base, Versioned, check
 
 
 class Goal(Versioned, Base):

@@ -9,8 +9,8 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import CellStatus, OpportunityStatus, OpportunityType
-from kamdesk.store.column_types import Money
-from kamdesk.store.orm.base import Base, Versioned, check, enum_column
+from kamdesk.store.column_types import Money, enum_column
+from kamdesk.store.orm.base import Base, Versioned, check
 
 
 class BusinessUnit(Versioned, Base):

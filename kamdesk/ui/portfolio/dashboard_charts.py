@@ -168,7 +168,7 @@ class ParetoChart(QChartView):
         # then the axis just says what the order is.
         if count > 25:
             axis.setLabelsVisible(False)
-            axis.setTitleText(self.tr("Accounts ranked by revenue, highest on the left"))
+            axis.setTitleText(self.tr("Accounts by revenue"))
 
 
 class ScoreRevenueChart(QChartView):
@@ -181,9 +181,86 @@ class ScoreRevenueChart(QChartView):
         self._quadrant_items: list[tuple[QGraphicsSimpleTextItem, QPointF, Qt.AlignmentFlag]] = []
         self.chart().plotAreaChanged.connect(self._place_quadrant_labels)
         self.points: dict[Tier, list[PortfolioAccount]] = {}
+        self._series: dict[Tier, QScatterSeries] = {}
+        self._guides: list[QLineSeries] = []
+        self._y_axis: QValueAxis | None = None
+        self._revenue_line = 0.0
+        self._key_score = 0.0
+        self._shape: tuple[object, ...] = ()
 
     def show_analysis(self, analysis: PortfolioAnalysis) -> None:
-        """Draw every scored account of ``analysis``."""
+        """Draw every scored account of ``analysis``.
+
+        Qt Charts makes a graphics item per point, so a new series of thousands of points
+        costs seconds on screen: when the same tiers have points as last time (an edit of one
+        account), the existing series take the new points (``replace`` moves their items)
+        and only the axis, the lines and the title follow.
+        """
+        active = [a for a in analysis.accounts if a.tier is not Tier.ARCHIVED]
+        scored = [a for a in active if a.score is not None]
+        members = {tier: [a for a in scored if a.tier is tier]
+                   for tier in (Tier.KEY, Tier.EMERGING, Tier.STANDARD)}
+        shape = (tuple(tier for tier, points in members.items() if points),
+                 revenue_title(analysis), self._series_marker_size(len(scored)))
+        if shape == self._shape and self._series:
+            self._update(analysis, len(active) - len(scored), members)
+        else:
+            self._draw(analysis, len(active) - len(scored), scored, members)
+            self._shape = shape
+
+    @staticmethod
+    def _series_marker_size(count: int) -> int:
+        return 9 if count < 500 else 5
+
+    def _title(self, unscored: int) -> str:
+        if unscored:
+            return self.tr("Score against revenue (%1 accounts without a score not shown)") \
+                .replace("%1", str(unscored))
+        return self.tr("Score against revenue")
+
+    def _update(
+        self, analysis: PortfolioAnalysis, unscored: int,
+        members: dict[Tier, list[PortfolioAccount]],
+    ) -> None:
+        self.chart().setTitle(self._title(unscored))
+        scored = [a for tier_members in members.values() for a in tier_members]
+        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
+        y_axis = self._y_axis
+        assert y_axis is not None  # drawn before
+        y_axis.setRange(0, top * 1.08 if top > 0 else 1)
+        y_axis.applyNiceNumbers()
+        for tier, series in self._series.items():
+            if members[tier] != self.points.get(tier):  # each replace redraws every point
+                series.replace([
+                    QPointF(float(account.score or 0), float(account.revenue) / THOUSAND)
+                    for account in members[tier]
+                ])
+            self.points[tier] = members[tier]
+        key_score, revenue_line = self._guide_values(analysis)
+        key_line, revenue_guide = self._guides
+        if (key_score, y_axis.max()) != (self._key_score, key_line.at(1).y()):
+            key_line.replace([QPointF(key_score, 0.0), QPointF(key_score, y_axis.max())])
+        if revenue_line != self._revenue_line:
+            revenue_guide.replace([QPointF(0.0, revenue_line), QPointF(100.0, revenue_line)])
+        self._revenue_line = revenue_line
+        self._key_score = key_score
+        self._quadrant_items = [
+            (item, QPointF(anchor.x(), y_axis.max() if anchor.y() > 0 else 0.0), alignment)
+            for item, anchor, alignment in self._quadrant_items
+        ]
+        self._place_quadrant_labels()
+
+    @staticmethod
+    def _guide_values(analysis: PortfolioAnalysis) -> tuple[float, float]:
+        """The key-score threshold and the revenue of the last class A account."""
+        a_accounts = [a for a in analysis.accounts if a.abc_class == "A"]
+        revenue_line = float(a_accounts[-1].revenue) / THOUSAND if a_accounts else 0.0
+        return float(analysis.settings.tiers.key_score), revenue_line
+
+    def _draw(
+        self, analysis: PortfolioAnalysis, unscored: int, scored: list[PortfolioAccount],
+        members: dict[Tier, list[PortfolioAccount]],
+    ) -> None:
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -191,14 +268,7 @@ class ScoreRevenueChart(QChartView):
         for item, _, _ in self._quadrant_items:
             chart.scene().removeItem(item)
         self._quadrant_items = []
-        active = [a for a in analysis.accounts if a.tier is not Tier.ARCHIVED]
-        scored = [a for a in active if a.score is not None]
-        unscored = len(active) - len(scored)
-        title = self.tr("Score against revenue")
-        if unscored:
-            title = self.tr("Score against revenue (%1 accounts without a score not shown)") \
-                .replace("%1", str(unscored))
-        chart.setTitle(title)
+        chart.setTitle(self._title(unscored))
         x_axis = QValueAxis()
         x_axis.setRange(0, 100)
         x_axis.setTickCount(6)
@@ -213,28 +283,29 @@ class ScoreRevenueChart(QChartView):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         self.points = {}
-        for tier in (Tier.KEY, Tier.EMERGING, Tier.STANDARD):
-            members = [a for a in scored if a.tier is tier]
-            if not members:
+        self._series = {}
+        self._guides = []
+        self._y_axis = y_axis
+        for tier, tier_members in members.items():
+            if not tier_members:
                 continue
             series = QScatterSeries()
             series.setName(tier_label(tier))
-            series.setMarkerSize(9 if len(scored) < 500 else 5)
+            series.setMarkerSize(self._series_marker_size(len(scored)))
             series.setColor(QColor(POINT_COLOURS[tier]))
             series.setBorderColor(QColor(TIER_COLOURS[tier][1]))
             # One call with every point: thousands of single appends are slow, and each
             # returns None through a binding that has been seen to miscount None's references.
             series.append([
                 QPointF(float(account.score or 0), float(account.revenue) / THOUSAND)
-                for account in members
+                for account in tier_members
             ])
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
-            self.points[tier] = members
-        key_score = float(analysis.settings.tiers.key_score)
-        a_accounts = [a for a in analysis.accounts if a.abc_class == "A"]
-        revenue_line = float(a_accounts[-1].revenue) / THOUSAND if a_accounts else 0.0
+            self.points[tier] = tier_members
+            self._series[tier] = series
+        key_score, revenue_line = self._guide_values(analysis)
         pen = QPen(QColor(THRESHOLD_COLOUR), 1.2, Qt.PenStyle.DashLine)
         for points in (((key_score, 0.0), (key_score, y_axis.max())),
                        ((0.0, revenue_line), (100.0, revenue_line))):
@@ -246,6 +317,7 @@ class ScoreRevenueChart(QChartView):
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
             chart.legend().markers(line)[0].setVisible(False)
+            self._guides.append(line)
         self._revenue_line = revenue_line
         self._key_score = key_score
         labels = (

@@ -1,15 +1,15 @@
 """The portfolio dashboard: tiles, the Pareto chart, score against revenue, and the lists of
 what needs attention (guardrail warnings, tier disagreements, goals, overdue actions).
 
-The analysis runs off the GUI thread (:mod:`kamdesk.ui.common.operations`), so a portfolio of
-thousands of accounts never freezes the window; a busy bar shows while it runs. The page
-computes when it is first shown and again, shortly after, whenever data changes while it
-is on screen (changes made while it is hidden are caught up on the next show).
+The page reads the portfolio through a :class:`PortfolioCache`, which the app's change events
+mark account by account (:mod:`kamdesk.ui.portfolio.portfolio_cache_adapter`). Reading every
+account (the first time, F5, a settings or team change, a new day) runs off the GUI thread
+(:mod:`kamdesk.ui.common.operations`) with a busy bar, the last figures staying on screen
+meanwhile; after an edit only the accounts it named are read again, at once on the GUI thread,
+which takes milliseconds. Changes made while the page is hidden are caught up on the next show.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import GoalStatus, Tier
-from kamdesk.domain.guardrails import Severity
-from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis, analyse_portfolio
-from kamdesk.services.portfolio.portfolio_attention import PortfolioAttention, portfolio_attention
+from kamdesk.domain.guardrails import GuardrailFinding, Severity
+from kamdesk.services.portfolio.portfolio_cache import PortfolioCache, PortfolioSnapshot
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.money_text import format_money
@@ -46,16 +44,11 @@ from kamdesk.ui.portfolio.attention_list_model import (
 )
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
+from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
+from kamdesk.ui.portfolio.retention_panel import RetentionPanel
 
-RELOAD_DELAY_MS = 400  # a burst of edits (typing, undo) recomputes once
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """What one background run computes."""
-
-    analysis: PortfolioAnalysis
-    attention: PortfolioAttention
+#: What the page shows: the analysis and the attention lists, at one moment.
+DashboardData = PortfolioSnapshot
 
 
 class Tile(QFrame):
@@ -90,21 +83,6 @@ class Tile(QFrame):
         self.detail.setText(detail)
 
 
-#: Kinds of data no figure, warning or list of the dashboard is made of.
-UNSEEN_KINDS = frozenset(
-    {
-        DataKind.COMPETITORS,
-        DataKind.NEEDS,
-        DataKind.SWOT,
-        DataKind.TEAM_ROLES,
-        DataKind.BUSINESS_UNITS,
-        DataKind.WHITESPACE,
-        DataKind.OPPORTUNITIES,
-        DataKind.CATALOGUE,
-    }
-)
-
-
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
 
@@ -112,13 +90,17 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.data: DashboardData | None = None
+        self.cache = PortfolioCache(context.db)
         self._operation: Operation | None = None
-        self._stale = True
+        self._failed = False
+        self._finding_items: dict[int, tuple[GuardrailFinding, AttentionItem]] = {}
+        # The changes of one edit (or of a burst of undo steps) arrive one after another:
+        # read them together on the next turn of the event loop.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self.reload)
-        context.changed.connect(self._on_change)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self._catch_up)
+        PortfolioCacheAdapter(context, self.cache, self).invalidated.connect(self._on_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -131,6 +113,10 @@ class DashboardPage(QWidget):
         self.scatter_key = ChartKey()
         charts.addWidget(with_key(self.pareto_chart, self.pareto_key), 3)
         charts.addWidget(with_key(self.scatter_chart, self.scatter_key), 2)
+        # Beside the charts, where a list of names has the height it needs; it loads itself.
+        self.retention_panel = RetentionPanel(context)
+        self.refresh_button.clicked.connect(self.retention_panel.reload)
+        charts.addWidget(self.retention_panel, 1)
         layout.addLayout(charts, 3)
         layout.addLayout(self._lists(), 2)
 
@@ -222,16 +208,29 @@ class DashboardPage(QWidget):
         return self._operation is not None
 
     def reload(self) -> None:
-        """Compute the dashboard again in the background."""
+        """Read every account again (F5, the Refresh button), in the background."""
+        self._failed = False
+        self.cache.invalidate_all()
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Show the cache's portfolio, reading first what the changes since have marked."""
         self._reload_timer.stop()
         if self._operation is not None:
-            self._stale = True  # picked up when the running calculation ends
+            return  # caught up when the running read ends
+        if self.data is not None and self.cache.is_current:
             return
-        self._stale = False
-        db = self.context.db
+        if not self.cache.needs_full_load and not self._failed:
+            # Only some accounts to read: milliseconds, so at once and on this thread.
+            try:
+                self._on_loaded(self.cache.refresh())
+                return
+            except Exception:  # read again below, in the background, where it is worded
+                self.cache.invalidate_all()
+        cache = self.cache
 
         def compute(_progress: Progress) -> DashboardData:
-            return DashboardData(analyse_portfolio(db), portfolio_attention(db))
+            return cache.refresh()
 
         self.busy_bar.show()
         self.busy_label.show()
@@ -241,13 +240,9 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._catch_up()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in UNSEEN_KINDS:
-            return
-        self._stale = True
+    def _on_change(self, _account_id: int | None) -> None:
         if self.isVisible():
             self._reload_timer.start()
 
@@ -256,14 +251,17 @@ class DashboardPage(QWidget):
         self.busy_bar.hide()
         self.busy_label.hide()
         self.refresh_button.setEnabled(True)
-        if self._stale and self.isVisible():
+        if self.isVisible() and not self.cache.is_current and not self._failed:
             self._reload_timer.start()
 
     def _on_failed(self, message: str) -> None:
+        self._failed = True  # said once; the Refresh button tries again
         self.context.failed.emit(message)
 
     def _on_loaded(self, data: object) -> None:
-        assert isinstance(data, DashboardData)
+        assert isinstance(data, PortfolioSnapshot)
+        if data is self.data:
+            return  # nothing changed since it was shown
         self.data = data
         self._show(data)
 
@@ -317,11 +315,12 @@ class DashboardPage(QWidget):
         analysis, attention = data.analysis, data.attention
         # Warnings before notices; portfolio-wide first, as the domain orders them.
         findings = sorted(analysis.findings, key=lambda f: f.severity is not Severity.WARNING)
-        self.warnings_model.set_items([
-            AttentionItem(finding_text(f), f.account_key if isinstance(f.account_key, int)
-                          else None, "", f.severity.value)
-            for f in findings
-        ])
+        self.warnings_model.set_items([self._finding_item(f) for f in findings])
+        # The cache hands unchanged accounts' findings over as the same objects: remember
+        # their sentences by identity (keeping the finding, so its id cannot be reused).
+        self._finding_items = {
+            id(f): entry for f in findings if (entry := self._finding_items.get(id(f)))
+        }
         self.tiers_model.set_items([
             AttentionItem(
                 self.tr("%1: recommended %2, set as %3").replace("%1", a.name)
@@ -360,6 +359,16 @@ class DashboardPage(QWidget):
             (self.actions_box, self.actions_model, self.tr("Overdue actions (%1)")),
         ):
             box.setTitle(title.replace("%1", str(model.rowCount())))
+
+    def _finding_item(self, finding: GuardrailFinding) -> AttentionItem:
+        """The warning list's line for a finding, worded once per finding object."""
+        known = self._finding_items.get(id(finding))
+        if known is not None and known[0] is finding:
+            return known[1]
+        account = finding.account_key if isinstance(finding.account_key, int) else None
+        item = AttentionItem(finding_text(finding), account, "", finding.severity.value)
+        self._finding_items[id(finding)] = (finding, item)
+        return item
 
     def _open_item(self, index: QModelIndex | QPersistentModelIndex) -> None:
         account_id = index.data(ACCOUNT_ROLE)

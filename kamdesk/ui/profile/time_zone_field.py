@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt, QTime, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from kamdesk.services.profile.account_profile_editing import time_zone_names
@@ -20,16 +20,21 @@ TICK_MS = 30_000
 
 
 class TimeZoneCombo(QComboBox):
-    """An editable combo over every IANA zone, completing on any part ("tokyo" → Asia/Tokyo)."""
+    """An editable combo over every IANA zone, completing on any part ("tokyo" → Asia/Tokyo).
+
+    The ~600 zone names are listed when the user first reaches for the field (focus, the
+    drop-down, the wheel), not when the Profile tab is made: finding them walks the
+    system's time-zone folders, a tenth of a second the app's start need not wait for.
+    Until then the field shows the account's zone as its text.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
-        names = ["", *time_zone_names()]
-        self.addItems(names)
-        completer = QCompleter(QStringListModel(names, self), self)
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -38,17 +43,52 @@ class TimeZoneCombo(QComboBox):
         assert line is not None
         line.setPlaceholderText(self.tr("Type a city, e.g. Tokyo"))
 
+    @property
+    def is_listed(self) -> bool:
+        """Whether the zone names are in the list yet."""
+        return self.count() > 0
+
+    def list_zones(self) -> None:
+        """Put every zone name into the list and the completer (once), keeping the text."""
+        if self.is_listed:
+            return
+        text = self.currentText()
+        names = ["", *time_zone_names()]
+        # Adding the first item would make it current and replace the text shown.
+        blocked = self.blockSignals(True)
+        try:
+            self.addItems(names)
+            self._show(text)
+        finally:
+            self.blockSignals(blocked)
+        self._names.setStringList(names)
+
     def zone(self) -> str:
         """The text as typed (checked when it is saved)."""
         return self.currentText().strip()
 
     def set_zone(self, zone: str) -> None:
         """Show this zone ("" for none)."""
-        index = self.findText(zone)
+        self._show(zone)
+
+    def _show(self, zone: str) -> None:
+        index = self.findText(zone) if self.is_listed else -1
         if index >= 0:
             self.setCurrentIndex(index)
         else:
             self.setEditText(zone)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.list_zones()  # typing completes from the list
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.list_zones()
+        super().showPopup()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.list_zones()  # the wheel steps through the list
+        super().wheelEvent(event)
 
 
 def describe_local_time(zone: str, now: datetime | None = None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.data_changes import Change, DataKind
+from kamdesk.domain.retention import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
 from kamdesk.services.settings.team_and_settings import SettingsData, load_settings, update_settings
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
@@ -212,7 +213,28 @@ class SettingsDialog(QDialog):
         self._field(form, "stale_contact_days", self.tr("A contact is stale after"), stale,
                     stale.value, stale.setValue)
         stale.editingFinished.connect(lambda: self.commit("stale_contact_days"))
+        self._retention_field(form)
         return page
+
+    def _retention_field(self, form: QFormLayout) -> None:
+        # Wider than the allowed range on purpose: a spin box silently swallows a digit
+        # that would leave its range, so "700" is taken and answered with a sentence.
+        months = self._spin(0, 9999, self.tr(" months"))
+        months.setToolTip(self.tr(
+            "People who left, and everyone at an account without activity for this long, "
+            "are listed on the dashboard for review."
+        ))
+
+        def read() -> int:
+            value = months.value()
+            if not MIN_RETENTION_MONTHS <= value <= MAX_RETENTION_MONTHS:
+                raise ParseError(self.tr("Keep personal data for 1 to 600 months."))
+            return value
+
+        self._field(form, "retention_months",
+                    self.tr("Keep personal data of inactive accounts for"), months,
+                    read, months.setValue)
+        months.editingFinished.connect(lambda: self.commit("retention_months"))
 
     def _logo_row(self) -> QWidget:
         self.logo_preview = QLabel()

@@ -126,6 +126,10 @@ def _run_claimed(
     if smoke:
         window.grab()  # one full paint of every visible widget
         print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    # The file's check runs in SQLite's C code while SQLAlchemy is imported (a second core).
+    from kamdesk.store.early_inspection import start_inspection
+
+    inspection = start_inspection(db_location)
     # SQLAlchemy: after the first paint; a server database's daily dump once the window is
     # filled, in the background.
     from kamdesk.services.admin.database_opening import open_for_use
@@ -133,7 +137,10 @@ def _run_claimed(
     upgrade_backups: list[Path] = []
     try:
         db = open_for_use(
-            db_location, daily_server_backup=False, upgrade_backup_written=upgrade_backups.append
+            db_location,
+            inspection=inspection,
+            daily_server_backup=False,
+            upgrade_backup_written=upgrade_backups.append,
         )
     except StorageError as error:
         return _cannot_start(app, window, error, smoke)

@@ -47,6 +47,7 @@ from kamdesk.services.stakeholders.relationship_map import (
     coverage_flags,
     map_layout,
 )
+from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     ATTITUDE_COLOURS,
     DECIDER_COLOUR,
@@ -117,7 +118,9 @@ class PersonCard(QGraphicsObject):
         painter.setFont(name_font)
         painter.setPen(TEXT_COLOUR)
         room = rect.width() - 22 - 18 * len(flags)
-        name = QFontMetricsF(name_font).elidedText(person.name, Qt.TextElideMode.ElideRight, room)
+        name = QFontMetricsF(name_font).elidedText(
+            shown_person_name(person.name), Qt.TextElideMode.ElideRight, room
+        )
         painter.drawText(QPointF(rect.x() + 14, rect.y() + 19), name)
         title_font = QFont(painter.font())
         title_font.setPointSizeF(8)
@@ -172,7 +175,7 @@ class PersonCard(QGraphicsObject):
     def _tooltip(self) -> str:
         person = self.person
         lines = [
-            f"<b>{_html(person.name)}</b>",
+            f"<b>{_html(shown_person_name(person.name))}</b>",
             _html(person.title),
             self.tr("Attitude: %1").replace("%1", attitude_label(person.attitude)),
             self.tr("Influence: %1 of 5").replace("%1", str(person.influence)),

@@ -138,6 +138,16 @@ class StakeholderForm(QWidget):
         self.notes_edit = NotesEdit()
         self.notes_edit.setMinimumHeight(56)
         self.notes_edit.setMaximumHeight(90)
+        # Where the data came from and why we may keep it: what the person is told when
+        # they ask (GDPR Art. 14/15). Never printed in the client version.
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText(self.tr("e.g. business card, trade fair 2025"))
+        self.lawful_basis_edit = NotesEdit()
+        self.lawful_basis_edit.setPlaceholderText(
+            self.tr("e.g. legitimate interest: contact at a customer")
+        )
+        self.lawful_basis_edit.setMinimumHeight(44)
+        self.lawful_basis_edit.setMaximumHeight(70)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,6 +165,8 @@ class StakeholderForm(QWidget):
             ("last_contact", self.tr("Last contact"), self.last_contact_edit),
             ("left_on", self.tr("Left the company"), self.left_edit),
             ("notes", self.tr("Notes"), self.notes_edit),
+            ("source", self.tr("Source"), self.source_edit),
+            ("lawful_basis", self.tr("Lawful basis / note"), self.lawful_basis_edit),
         ]
         for field, label, editor in rows:
             form.addRow(label, self._with_error(field, editor))
@@ -204,6 +216,7 @@ class StakeholderForm(QWidget):
             ("department", self.department_edit),
             ("email", self.email_edit),
             ("phone", self.phone_edit),
+            ("source", self.source_edit),
         ):
             line.editingFinished.connect(lambda f=field, w=line: self._edited(f, w.text()))
         self.influence_spin.editingFinished.connect(
@@ -227,6 +240,9 @@ class StakeholderForm(QWidget):
         self.left_edit.edited.connect(lambda: self._edited("left_on", self.left_edit.value()))
         self.notes_edit.editing_finished.connect(
             lambda: self._edited("notes", self.notes_edit.toPlainText())
+        )
+        self.lawful_basis_edit.editing_finished.connect(
+            lambda: self._edited("lawful_basis", self.lawful_basis_edit.toPlainText())
         )
         self.add_link_button.clicked.connect(self._add_link)
         self.remove_link_button.clicked.connect(self._remove_link)
@@ -288,6 +304,7 @@ class StakeholderForm(QWidget):
             self.name_edit, self.title_edit, self.department_edit, self.email_edit,
             self.phone_edit, self.reports_to_combo, self.influence_spin, self.attitude_combo,
             self.strength_spin, self.owner_combo, self.notes_edit, self.link_target_combo,
+            self.source_edit, self.lawful_basis_edit,
         ]
         for widget in widgets:
             widget.blockSignals(True)
@@ -317,6 +334,8 @@ class StakeholderForm(QWidget):
         self.last_contact_edit.set_value(person.manual_last_contact)
         self.left_edit.set_value(person.left_on)
         self.notes_edit.setPlainText(person.notes)
+        self.source_edit.setText(person.source)
+        self.lawful_basis_edit.setPlainText(person.lawful_basis)
         for widget in widgets:
             widget.blockSignals(False)
         self._show_effective_contact(person)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
+from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.common.row_table_model import SORT_ROLE, Column, RowTableModel
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     ATTITUDE_COLOURS,
@@ -55,11 +56,13 @@ class StakeholderTableModel(RowTableModel):
 
         super().__init__(
             [
-                Column("name", self.tr("Name"), editor="", row_tooltip=hint(nothing)),
+                Column("name", self.tr("Name"), shown_person_name, editor="",
+                       row_tooltip=hint(nothing)),
                 Column("title", self.tr("Title"), editor="", row_tooltip=hint(nothing)),
                 Column("department", self.tr("Department"), editor="",
                        row_tooltip=hint(nothing)),
-                Column("reports_to", self.tr("Reports to"), editor="", row_tooltip=hint(nothing)),
+                Column("reports_to", self.tr("Reports to"), shown_person_name, editor="",
+                       row_tooltip=hint(nothing)),
                 Column("attitude", self.tr("Attitude"), attitude_label, editor="",
                        decoration=lambda person: ATTITUDE_COLOURS[person.attitude],
                        sort_key=lambda person: list(ATTITUDE_COLOURS).index(person.attitude),

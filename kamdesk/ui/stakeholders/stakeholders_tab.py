@@ -66,6 +66,7 @@ from kamdesk.ui.common.edit_commands import (
 )
 from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.stakeholders.personal_data_actions import PersonalDataActions
 from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
 from kamdesk.ui.stakeholders.stakeholder_table_model import (
@@ -172,6 +173,10 @@ class StakeholdersTab(WorkspaceTab):
         self.form.changes_requested.connect(self.request_changes)
         self.form.link_requested.connect(self.add_link)
         self.form.link_removal_requested.connect(self.remove_link)
+
+        # A person's data requests (access, erasure) from a right click on a row or a card.
+        self.personal_data = PersonalDataActions(context, self)
+        self.personal_data.attach(self.table, self.map_view.view, self.select_person)
 
     def title(self) -> str:
         return self.tr("Stakeholders")

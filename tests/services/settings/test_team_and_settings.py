@@ -71,3 +71,16 @@ def test_team_members_validate_and_report_dependents(db: Database) -> None:
     assert team_member_dependents(db, jo).owned_accounts == 1
     delete_team_member(db, jo, None)
     assert list_team_members(db) == []
+
+
+def test_retention_period_defaults_to_24_months_and_stays_in_1_to_600(db: Database) -> None:
+    settings = load_settings(db)
+    assert settings.retention_months == 24
+    version = update_settings(db, settings.version, {"retention_months": 600})
+    assert load_settings(db).retention_months == 600
+    for refused in (0, 601, -3, True, "36"):
+        with pytest.raises(ValidationError, match="1 to 600 months") as caught:
+            update_settings(db, version, {"retention_months": refused})
+        assert caught.value.field == "retention_months"
+    update_settings(db, version, {"retention_months": 1})
+    assert load_settings(db).retention_months == 1

@@ -117,6 +117,8 @@ def test_last_contact_is_the_later_of_manual_and_newest_interaction(db: Database
         ({"attitude": "hostile"}, "attitude"),
         ({"owner_id": 999}, "owner_id"),
         ({"reports_to_id": 999}, "reports_to_id"),
+        ({"source": "x" * 201}, "source"),
+        ({"lawful_basis": "x" * 2001}, "lawful_basis"),
     ],
 )
 def test_bad_values_are_refused_before_the_database(
@@ -131,6 +133,16 @@ def test_bad_values_are_refused_before_the_database(
     with pytest.raises(ValidationError):
         check_stakeholder_changes(db, account, person, changes)
     assert row(db, account, person) == before
+
+
+def test_source_and_lawful_basis_are_stored_and_listed(db: Database) -> None:
+    account = make_account(db)
+    person = create_stakeholder(db, account, {"name": "Anton", "source": "trade fair 2025"})
+    version = row(db, account, person).version
+    update_stakeholder(db, person, version, {"lawful_basis": "legitimate interest (supplier)"})
+    listed = row(db, account, person)
+    assert (listed.source, listed.lawful_basis) == (
+        "trade fair 2025", "legitimate interest (supplier)")
 
 
 def test_new_person_needs_a_name(db: Database) -> None:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QComboBox, QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,9 @@ from kamdesk.domain.fiscal_periods import fiscal_quarter_of, previous_quarter
 from kamdesk.store.orm import Account, ActionItem, RevenueEntry
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
+from kamdesk.ui.profile.profile_tab import ProfileTab
 from kamdesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import show_active
 
 
 def _portfolio(context: AppContext) -> dict[str, int]:
@@ -132,3 +134,60 @@ def test_the_chart_keys_name_every_series_and_wrap(context: AppContext, qtbot: Q
     assert not page.pareto_chart.chart().legend().isVisible()
     assert not page.scatter_chart.chart().legend().isVisible()
     assert page.pareto_key.wordWrap()
+
+
+def _texts(page: DashboardPage) -> list[str]:
+    return [page.warnings_model.item(r).text for r in range(page.warnings_model.rowCount())]
+
+
+def test_an_edit_updates_its_account_on_the_dashboard_without_reading_everything(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    ids = _portfolio(context)
+    page = _loaded_page(context, qtbot)
+    assert "Quiet GmbH: key account without goals." not in _texts(page)
+    assert (page.cache.full_loads, page.cache.account_loads) == (1, 0)
+    # The user makes Quiet GmbH a key account on its profile, next to the dashboard.
+    tab = ProfileTab(context)
+    qtbot.addWidget(tab)
+    show_active(qtbot, tab)
+    tab.set_account(ids["Quiet GmbH"])
+    context.activate_account(ids["Quiet GmbH"])
+    tier = tab.editor("tier")
+    assert isinstance(tier, QComboBox)
+    tier.setCurrentIndex(tier.findData(Tier.KEY.value))
+    tier.activated.emit(tier.currentIndex())
+    with context.db.session() as s:
+        account = s.get(Account, ids["Quiet GmbH"])
+        assert account is not None and account.tier is Tier.KEY
+    qtbot.waitUntil(lambda: "Quiet GmbH: key account without goals." in _texts(page),
+                    timeout=5_000)
+    assert page.key_tile.value.text() == "2 key · 0 emerging"
+    assert not page.is_loading
+    # Only that account was read again, on the spot: no read of the whole portfolio.
+    assert (page.cache.full_loads, page.cache.account_loads) == (1, 1)
+    # Undo is an edit too.
+    context.undo_stack(ids["Quiet GmbH"]).undo()
+    qtbot.waitUntil(lambda: page.key_tile.value.text() == "1 key · 0 emerging", timeout=5_000)
+    assert "Quiet GmbH: key account without goals." not in _texts(page)
+    assert (page.cache.full_loads, page.cache.account_loads) == (1, 2)
+
+
+def test_a_hidden_dashboard_catches_up_on_show_and_f5_reads_everything(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    ids = _portfolio(context)
+    page = _loaded_page(context, qtbot)
+    page.hide()
+    with context.db.session() as s:
+        s.add(RevenueEntry(account_id=ids["Quiet GmbH"], year=date.today().year - 1, quarter=4,
+                           actual=Decimal("5000.00")))
+    context.publish(Change.of(DataKind.REVENUE, ids["Quiet GmbH"]))
+    context.publish(Change.of(DataKind.WHITESPACE, ids["Quiet GmbH"]))  # not on the dashboard
+    assert page.cache.account_loads == 0  # nothing is read while hidden
+    page.show()
+    assert page.cache.account_loads == 1  # read as it is shown
+    assert page.data is not None
+    assert page.data.analysis.accounts[0].name == "Quiet GmbH"
+    page.reload()
+    qtbot.waitUntil(lambda: not page.is_loading and page.cache.full_loads == 2, timeout=20_000)

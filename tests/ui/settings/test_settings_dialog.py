@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.enums import TeamRole
@@ -111,3 +111,26 @@ def test_the_catalogue_is_a_page_of_the_settings(context: AppContext, qtbot: QtB
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[-1] == "Offerings and stages"
     assert dialog.tabs.widget(dialog.tabs.count() - 1) is dialog.catalogue
+
+
+def test_retention_period_is_checked_at_the_field_and_undoable(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    dialog = _dialog(context, qtbot)
+    months = dialog.editor("retention_months")
+    assert isinstance(months, QSpinBox)
+    assert months.value() == 24
+    type_and_leave(qtbot, months, "36")
+    assert load_settings(context.db).retention_months == 36
+    for refused in ("700", "0"):
+        type_and_leave(qtbot, months, refused)
+        assert dialog.rows["retention_months"].error() == "Keep personal data for 1 to 600 months."
+        assert load_settings(context.db).retention_months == 36
+    type_and_leave(qtbot, months, "600")
+    assert dialog.rows["retention_months"].error() == ""
+    assert load_settings(context.db).retention_months == 600
+    context.undo_stack(None).undo()
+    assert load_settings(context.db).retention_months == 36
+    assert months.value() == 36  # the open dialog shows what undo restored
+    context.undo_stack(None).undo()
+    assert load_settings(context.db).retention_months == 24

@@ -218,14 +218,19 @@ def test_one_profile_edit_reads_only_what_it_changed(
     window.workspace.show_area("profile")
     profile = window.workspace.tab("profile")
     assert profile is not None
-    sessions: list[int] = []
-    open_session = Database.session
+    sessions: list[int] = []  # units of work: ORM sessions and Core reads alike
+    open_session, open_read = Database.session, Database.read
 
     def counted(db: Database) -> Any:
         sessions.append(1)
         return open_session(db)
 
+    def counted_read(db: Database) -> Any:
+        sessions.append(1)
+        return open_read(db)
+
     monkeypatch.setattr(Database, "session", counted)
+    monkeypatch.setattr(Database, "read", counted_read)
     # The name shows in the sidebar and the header: the write, the header's read and the
     # sidebar's one row — no tab out of sight reads anything (it will when it is shown).
     type_and_leave(qtbot, profile.editor("name"), "Acme Chemicals SE")  # type: ignore[attr-defined]

@@ -491,8 +491,9 @@ LODZ = PlannedAccount(
                "tk"),
         Person("it", "Zofia Kamińska", "Kierownik IT", "IT", "cfo", 2, NE, 2, "mo"),
         Person("tech", "Łukasz Wójcik", "Technolog Linii 3", "Produkcja", "plant", 1, SU, 3),
+        # Left over two years ago: due for the retention review (default 24 months).
         Person("old_it", "Jan Lewandowski", "Kierownik IT", "IT", "cfo", 2, SU, 3, "mo",
-               left_days_ago=400),
+               left_days_ago=800),
     ),
     links=(
         Link("coo", "ceo", LinkKind.INFLUENCES),

@@ -1,0 +1,60 @@
+"""Writing what we hold about a person to a file: JSON for machines, PDF for the person.
+
+The JSON is :func:`~kamdesk.domain.plain_json.dumps` of the
+:class:`~kamdesk.domain.personal_data.PersonRecord`: plain, with stable keys and ISO dates,
+led by its ``format`` and ``version``. The PDF is printed in the language asked for, else
+the company locale's. Either file is written whole or not at all. Unlike a plan export,
+nothing is recorded in the database: the person's data is only read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kamdesk.domain.personal_data import PersonRecord
+from kamdesk.domain.plain_json import dumps
+from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.export.plan_export import default_language, default_paper, write_atomically
+from kamdesk.services.stakeholders.personal_data_access import person_record
+from kamdesk.store.database import Database
+from kamdesk.store.errors import ValidationError
+
+FORMATS = (".json", ".pdf")
+
+
+def person_export_format(destination: Path) -> str:
+    """``.json`` or ``.pdf`` from the file name; one sentence for anything else."""
+    suffix = destination.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            f"Name the file ….json or ….pdf; {destination.name!r} is neither."
+        )
+    return suffix
+
+
+def export_person(
+    db: Database,
+    stakeholder_id: int,
+    destination: Path,
+    *,
+    lang: str | None = None,
+    today: date | None = None,
+) -> PersonRecord:
+    """Write the person's record to ``destination`` (JSON or PDF by its suffix)."""
+    suffix = person_export_format(destination)
+    record = person_record(db, stakeholder_id, today)
+    if suffix == ".json":
+        write_atomically(destination, (dumps(record) + "\n").encode("utf-8"))
+        return record
+    with db.session() as session:
+        locale = settings_row(session).locale
+    from kamdesk.reports.person_record_document import render_person_record
+
+    language = lang or default_language(locale)
+    try:
+        pdf = render_person_record(record, lang=language, paper=default_paper(locale))
+    except ValueError as error:
+        raise ValidationError(f"{str(error).capitalize()}.") from error
+    write_atomically(destination, pdf)
+    return record

@@ -1,0 +1,353 @@
+"""Erasing a person (GDPR Art. 17): their personal data goes, the account's structure stays.
+
+An erased stakeholder keeps their row under a neutral placeholder ("Former contact 7",
+numbered per account; :mod:`kamdesk.domain.former_contacts`), so a buying center still
+counts the role, the org chart keeps its reports-to lines and the history keeps "a meeting
+took place". Everything that describes the person goes: contact data, notes, where the data
+came from and why we kept it, and our judgement of them (attitude, influence, strength).
+Their name, e-mail and phone are replaced in the texts of their own history (interactions,
+review attendees and minutes) and in every stored plan snapshot; other free texts of the
+account that still name them are only listed (:class:`Mention`) for the KAM to edit.
+
+All people of one call are erased in one transaction, all or nothing. On a SQLite file the
+old values are then wiped from the file itself: the write-ahead log is checkpointed and
+emptied and the file rebuilt (``VACUUM``), with ``secure_delete`` on while erasing, so no
+byte of the old name survives in free pages or the ``-wal``. A PostgreSQL server reclaims
+dead row versions with its own VACUUM, which is its administrator's job (README).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import TextClause, or_, select, text, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.enums import Attitude
+from kamdesk.domain.former_contacts import (
+    identifying_terms,
+    next_placeholder_numbers,
+    placeholder_name,
+    placeholder_number,
+    replace_terms,
+)
+from kamdesk.domain.personal_data import Mention
+from kamdesk.services.common.account_lookup import find_account
+from kamdesk.services.stakeholders.person_mentions import find_mentions
+from kamdesk.store.database import Database
+from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.orm import (
+    Interaction,
+    PlanSnapshot,
+    Review,
+    Stakeholder,
+    StakeholderLink,
+)
+from kamdesk.store.sqlite_health import is_lock_error
+
+__all__ = ["ErasedPerson", "ErasureReport", "Mention", "erase_people", "find_person"]
+
+# What an erased person's judgement fields become. The columns are NOT NULL with CHECKs
+# 1..5, so "cleared" is the neutral middle, the same value a new, unknown contact gets.
+NEUTRAL_SCORE = 3
+
+# Title and department are blanked too: "Head of Procurement, Plant Berlin" often names
+# exactly one person, so they identify as surely as the name does. The role the person
+# played stays in the buying centers, which is all the structure needs.
+ERASED_VALUES: dict[str, Any] = {
+    "title": "",
+    "department": "",
+    "email": "",
+    "phone": "",
+    "notes": "",
+    "source": "",
+    "lawful_basis": "",
+    "attitude": Attitude.NEUTRAL,
+    "influence": NEUTRAL_SCORE,
+    "relationship_strength": NEUTRAL_SCORE,
+    "last_contact": None,
+}
+# Kept: account, reports-to line (structure), owner (our team member: our data, and the
+# coverage checklist counts it), left_on (whether the row is on the map at all).
+
+#: Records whose texts erasure rewrites itself (the person's meeting history): a mention
+#: there is replaced, never left for the KAM.
+SCRUBBED_KINDS = frozenset({"interaction", "review"})
+
+_PERSON_FIELDS_IN_SNAPSHOTS = {
+    "title": "",
+    "department": "",
+    "email": "",
+    "phone": "",
+    "notes": "",
+    "attitude": Attitude.NEUTRAL.value,
+    "influence": NEUTRAL_SCORE,
+    "relationship_strength": NEUTRAL_SCORE,
+    "last_contact": None,
+}
+
+
+@dataclass(frozen=True)
+class ErasedPerson:
+    """One erased stakeholder: their row, account and the placeholder they now carry."""
+
+    stakeholder_id: int
+    account_id: int
+    placeholder: str
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure did, and the free texts that still name the people erased."""
+
+    people: tuple[ErasedPerson, ...]
+    mentions: tuple[Mention, ...]
+    snapshots_scrubbed: int
+    # True once the SQLite file was rebuilt (VACUUM done); False on a server, or while
+    # another program kept the file busy (erase the same people again to wipe it then).
+    file_wiped: bool
+
+    @property
+    def erased(self) -> int:
+        """How many people were erased."""
+        return len(self.people)
+
+    @property
+    def placeholders(self) -> tuple[str, ...]:
+        """The placeholder names given, in the order the people were named."""
+        return tuple(person.placeholder for person in self.people)
+
+
+def find_person(db: Database, account: str, name: str) -> int:
+    """The id of the stakeholder called ``name`` (or with that id) at the account.
+
+    Raises :class:`NotFoundError` with one sentence when the account or the person is not
+    there, and :class:`ValidationError` when the name is not unique within the account.
+    """
+    wanted = name.strip()
+    with db.session() as session:
+        found = find_account(session, account)
+        rows = session.execute(
+            select(Stakeholder.id).where(
+                Stakeholder.account_id == found.id, Stakeholder.name == wanted
+            )
+        ).scalars().all()
+        if not rows and wanted.isdigit():
+            row = session.get(Stakeholder, int(wanted))
+            if row is not None and row.account_id == found.id:
+                return row.id
+        if not rows:
+            raise NotFoundError(f"{found.name} has no stakeholder named {wanted!r}.")
+        if len(rows) > 1:
+            raise ValidationError(
+                f"{found.name} has {len(rows)} stakeholders named {wanted!r}; "
+                f"name one by its id ({', '.join(str(r) for r in sorted(rows))})."
+            )
+        return int(rows[0])
+
+
+def erase_people(db: Database, stakeholder_ids: Sequence[int]) -> ErasureReport:
+    """Erase the people with these ids in one transaction, then wipe the file (module doc).
+
+    Raises :class:`NotFoundError` (nothing erased) when any of them does not exist.
+    """
+    wanted = list(dict.fromkeys(stakeholder_ids))
+    if not wanted:
+        return ErasureReport((), (), 0, False)
+    is_file = db.location.path is not None
+    with db.session() as session:
+        if is_file:
+            # Freed and rewritten pages are zeroed, not left with the old bytes.
+            session.execute(_pragma("secure_delete = ON"))
+        people = _erase_in_session(session, wanted)
+    wiped = False
+    if is_file:
+        try:
+            wiped = wipe_sqlite_file(db)
+        except OperationalError as error:
+            # The erasure is committed; only the rebuild waits for the file to be free (a
+            # reader in another program blocks VACUUM). Erasing again wipes it then.
+            if not is_lock_error(error.orig or error):
+                raise
+    return ErasureReport(
+        people=tuple(people.erased),
+        mentions=tuple(people.mentions),
+        snapshots_scrubbed=people.snapshots,
+        file_wiped=wiped,
+    )
+
+
+@dataclass
+class _Progress:
+    erased: list[ErasedPerson]
+    mentions: list[Mention]
+    snapshots: int
+
+
+def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
+    rows = {
+        row.id: row
+        for row in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(wanted)))
+    }
+    missing = [key for key in wanted if key not in rows]
+    if missing:
+        raise NotFoundError(
+            f"There is no stakeholder with the id {missing[0]}; nobody was erased."
+        )
+    numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
+    progress = _Progress([], [], 0)
+    scrubbed_snapshots: set[int] = set()
+    terms_of: dict[int, tuple[str, ...]] = {}
+    for key in wanted:
+        person = rows[key]
+        placeholder = placeholder_name(numbers[key])
+        terms = identifying_terms(person.name, person.email, person.phone)
+        terms_of[key] = terms
+        old_name = person.name
+        for field, value in ERASED_VALUES.items():
+            setattr(person, field, value)
+        person.name = placeholder
+        session.flush()
+        # Their informal lines stay (structure); what the KAM wrote about them goes.
+        session.execute(
+            update(StakeholderLink)
+            .where(or_(StakeholderLink.from_id == key, StakeholderLink.to_id == key))
+            .values(note="")
+        )
+        _scrub_history(session, person.account_id, terms, placeholder)
+        scrubbed_snapshots |= _scrub_snapshots(
+            session, person.account_id, key, old_name, terms, placeholder
+        )
+        progress.erased.append(ErasedPerson(key, person.account_id, placeholder))
+    session.flush()
+    for erased in progress.erased:
+        # Searched after everything is erased, with the terms the person had: what is
+        # found now is text kamdesk left alone, for the KAM to edit.
+        progress.mentions.extend(
+            find_mentions(
+                session,
+                erased.account_id,
+                terms_of[erased.stakeholder_id],
+                skip=frozenset({("stakeholder", erased.stakeholder_id)}),
+            )
+        )
+    progress.snapshots = len(scrubbed_snapshots)
+    return progress
+
+
+def _placeholder_numbers(session: Session, people: list[Stakeholder]) -> dict[int, int]:
+    numbers: dict[int, int] = {}
+    by_account: dict[int, list[Stakeholder]] = {}
+    for person in people:
+        kept = placeholder_number(person.name)
+        if kept is not None:
+            # Erased before (say, when the file could not be wiped): keep the number.
+            numbers[person.id] = kept
+            continue
+        by_account.setdefault(person.account_id, []).append(person)
+    for account_id, members in by_account.items():
+        names = session.scalars(
+            select(Stakeholder.name).where(Stakeholder.account_id == account_id)
+        ).all()
+        for person, number in zip(
+            members, next_placeholder_numbers(names, len(members)), strict=True
+        ):
+            numbers[person.id] = number
+    return numbers
+
+
+def _scrub_history(
+    session: Session, account_id: int, terms: Sequence[str], placeholder: str
+) -> None:
+    """Replace the person's name, e-mail and phone in the account's meeting history."""
+    if not terms:
+        return
+    for interaction in session.scalars(
+        select(Interaction).where(Interaction.account_id == account_id)
+    ):
+        for field in ("summary", "next_steps"):
+            _replace_field(interaction, field, terms, placeholder)
+    for review in session.scalars(select(Review).where(Review.account_id == account_id)):
+        for field in ("attendees", "summary", "outcomes"):
+            _replace_field(review, field, terms, placeholder)
+
+
+def _replace_field(row: Any, field: str, terms: Sequence[str], placeholder: str) -> None:
+    value = getattr(row, field)
+    replaced = replace_terms(value, terms, placeholder)
+    if replaced != value:
+        setattr(row, field, replaced)
+
+
+def _scrub_snapshots(
+    session: Session,
+    account_id: int,
+    stakeholder_id: int,
+    old_name: str,
+    terms: Sequence[str],
+    placeholder: str,
+) -> set[int]:
+    """Remove the person from every stored plan snapshot of the account; the ids changed."""
+    changed: set[int] = set()
+    for snapshot in session.scalars(
+        select(PlanSnapshot).where(PlanSnapshot.account_id == account_id)
+    ):
+        try:
+            content = json.loads(snapshot.content)
+        except ValueError:
+            # Not JSON (never written so by kamdesk): scrub it as the text it is.
+            replaced = replace_terms(snapshot.content, terms, placeholder)
+        else:
+            cleaned = _scrub_value(content, stakeholder_id, old_name, terms, placeholder)
+            replaced = json.dumps(cleaned, ensure_ascii=False)
+            if cleaned == content:
+                replaced = snapshot.content
+        if replaced != snapshot.content:
+            snapshot.content = replaced
+            changed.add(snapshot.id)
+    return changed
+
+
+def _scrub_value(
+    value: Any, stakeholder_id: int, old_name: str, terms: Sequence[str], placeholder: str
+) -> Any:
+    if isinstance(value, str):
+        return replace_terms(value, terms, placeholder) if terms else value
+    if isinstance(value, list):
+        return [_scrub_value(item, stakeholder_id, old_name, terms, placeholder) for item in value]
+    if isinstance(value, dict):
+        entry = {
+            key: _scrub_value(item, stakeholder_id, old_name, terms, placeholder)
+            for key, item in value.items()
+        }
+        if value.get("id") == stakeholder_id and value.get("name") == old_name:
+            # The person's own entry in the snapshot's stakeholder list: their judgement
+            # and notes go as well, not only the words that name them.
+            for key, erased in _PERSON_FIELDS_IN_SNAPSHOTS.items():
+                if key in entry:
+                    entry[key] = erased
+        return entry
+    return value
+
+
+def _pragma(statement: str) -> TextClause:
+    return text(f"PRAGMA {statement}")
+
+
+def wipe_sqlite_file(db: Database) -> bool:
+    """Leave no old page in a SQLite file or its ``-wal``: checkpoint, VACUUM, truncate.
+
+    False (nothing lost, only not wiped yet) when another connection's open read kept a
+    checkpoint from emptying the ``-wal``; a VACUUM that cannot get the file raises.
+    """
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        first = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+        connection.execute(_pragma("secure_delete = ON"))
+        connection.execute(text("VACUUM"))
+        last = connection.execute(_pragma("wal_checkpoint(TRUNCATE)")).one()
+    # The first column of a checkpoint's result is 1 when a reader kept it from finishing.
+    return not first[0] and not last[0]
