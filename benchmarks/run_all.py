@@ -20,6 +20,7 @@ import os
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -199,6 +200,42 @@ def dashboard_figures(setup: Setup) -> list[Figure]:
     ]
 
 
+def _server_benchmark(script: str, runs: int) -> str | None:
+    """The output of a PostgreSQL benchmark script; None (said in one line) without a server."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.helpers.postgres_server import unavailable_reason
+
+    reason = unavailable_reason()
+    if reason is not None:
+        print(f"skipping {script}: no PostgreSQL here ({reason})", file=sys.stderr)
+        return None
+    result = subprocess.run([PYTHON, str(Path(__file__).with_name(script)), "--runs", str(runs)],
+                            capture_output=True, text=True, check=False, timeout=3600)
+    if not result.stdout.strip():  # a goal not met still prints its table (and exits 1)
+        raise RuntimeError(f"{script} failed: {result.stderr.strip()[-800:]}")
+    return result.stdout
+
+
+def postgres_figures(setup: Setup) -> list[Figure]:
+    """accounts, plan and portfolio on PostgreSQL against SQLite, 2,000 accounts each."""
+    output = _server_benchmark("bench_postgres_ratio.py", setup.runs)
+    lines = re.findall(r"^(accounts|plan|portfolio)\s+([\d.]+)\s+([\d.]+)\s+[\d.]+x$",
+                       output or "", re.MULTILINE)
+    return [Figure(f"{name} on PostgreSQL (2,000 accounts)", float(server), float(file), 1.5,
+                   "the same on SQLite") for name, file, server in lines]
+
+
+def server_backup_figures(setup: Setup) -> list[Figure]:
+    """``backup`` of a server database (the portable dump) against ``accounts`` on it."""
+    output = _server_benchmark("bench_server_backup.py", setup.runs)
+    lines = re.findall(r"^\s*(\d+)\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s+-?[\d.]+\s+[\d.]+x$",
+                       output or "", re.MULTILINE)
+    # Taken once a day (and before an upgrade): twice a plain command is acceptable.
+    return [Figure(f"backup of a server database ({int(count):,} accounts)", float(backup),
+                   float(listing), 2.0, "accounts on the server")
+            for count, listing, backup in lines]
+
+
 BENCHMARKS: dict[str, Callable[[Setup], list[Figure]]] = {
     "start": start_figures,
     "accounts": accounts_figure,
@@ -207,6 +244,8 @@ BENCHMARKS: dict[str, Callable[[Setup], list[Figure]]] = {
     "portfolio": portfolio_figure,
     "sidebar": sidebar_figure,
     "dashboard": dashboard_figures,
+    "postgres": postgres_figures,
+    "server-backup": server_backup_figures,
 }
 
 

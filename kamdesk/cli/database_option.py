@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,4 +20,12 @@ def open_chosen_database(arguments: argparse.Namespace, *, migrate: bool = True)
     inspection = start_inspection(arguments.db)
     from kamdesk.services.admin.database_opening import open_for_use
 
-    return open_for_use(arguments.db, migrate=migrate, inspection=inspection)
+    return open_for_use(
+        arguments.db, migrate=migrate, inspection=inspection, upgrade_backup_written=_say_where
+    )
+
+
+def _say_where(path: Path) -> None:
+    # On stderr: a command's own output (CSV, JSON) stays clean on stdout.
+    print(f"Before its schema was upgraded, the database was backed up to {path}.",
+          file=sys.stderr)

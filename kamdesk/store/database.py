@@ -17,7 +17,7 @@ import re
 import secrets
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -43,6 +43,7 @@ from kamdesk.store.errors import (
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
+from kamdesk.store.own_writes import count_own_writes
 from kamdesk.store.read_only_access import WORKSPACE_PREFIX
 from kamdesk.store.schema_identity import refuse_unknown_revision
 from kamdesk.store.schema_revisions import head_revision
@@ -72,6 +73,7 @@ class Database:
         self.location = location
         self.engine = engine
         self._sessions: sessionmaker[Session] | None = None
+        count_own_writes(engine)  # so that polling can tell this app's writes from others'
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -84,6 +86,10 @@ class Database:
         from sqlalchemy.orm.exc import StaleDataError
 
         if self._sessions is None:
+            # With the ORM (loaded here, not for Core reads): deletes move the change clock.
+            from kamdesk.store.change_clock import watch_writes
+
+            watch_writes(self.engine)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session:
             try:
@@ -138,16 +144,20 @@ def open_database(
     daily_backup: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     inspection: EarlyInspection | None = None,
+    before_server_upgrade: Callable[[Database], None] | None = None,
 ) -> Database:
     """Open (creating if need be) the database at ``given``, ``KAMDESK_DB`` or the default.
 
     Raises a :class:`StorageError` subclass with a one-sentence message when the database
     cannot be used; the file is then left exactly as it was. ``inspection``: the check of
     this file, started before SQLAlchemy was imported (:mod:`kamdesk.store.early_inspection`).
+    A SQLite file is copied before its schema is upgraded; a server database is handed to
+    ``before_server_upgrade`` (the services write the portable dump there), and is not
+    upgraded when that fails.
     """
     location = resolve_location(given)
     if location.path is None:
-        return _open_server(location, migrate)
+        return _open_server(location, migrate, before_server_upgrade)
     path = location.path
     create_default_folder(location)
     check_location(path)
@@ -162,17 +172,22 @@ def open_database(
     _remove_leftovers_of_killed_runs(path)
     engine = _create_engine(location, busy_timeout_ms)
     try:
-        if revision is not None and revision != head_revision():
+        # An upgrade's backup is taken under the migration's write lock (a reader still
+        # copies the file: WAL), so two kamdesks upgrading at once copy it once, and nobody
+        # writes in between.
+        outdated = revision is not None and revision != head_revision()
+        if outdated and not migrate:
             _backup_or_refuse(path, "before-upgrade")
         elif (
-            revision is not None
+            not outdated
+            and revision is not None
             and daily_backup
             and not created  # a database made just now holds nothing worth a copy yet
             and not backup_taken_on(path, date.today())
         ):
             _backup_or_refuse(path, "daily")
         if migrate and revision != head_revision():
-            _migrate(engine)
+            _migrate(engine, lambda _connection: _backup_or_refuse(path, "before-upgrade"))
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error, location) from error
@@ -190,11 +205,11 @@ def stored_revision(connection: Connection) -> str | None:
     return None if value is None else str(value)
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, before_upgrade: Callable[[Connection], None] | None = None) -> None:
     # Only now is Alembic loaded: a database at the newest revision never needs it.
     from kamdesk.store.migration_runner import apply_migrations
 
-    apply_migrations(engine)
+    apply_migrations(engine, before_upgrade)
 
 
 def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -221,14 +236,24 @@ def _create_engine(location: DatabaseLocation, busy_timeout_ms: int) -> Engine:
     return sqlite_engine(location.path, busy_timeout_ms)
 
 
-def _open_server(location: DatabaseLocation, migrate: bool) -> Database:
+def _open_server(
+    location: DatabaseLocation,
+    migrate: bool,
+    before_upgrade: Callable[[Database], None] | None,
+) -> Database:
     engine = _create_engine(location, BUSY_TIMEOUT_MS)
     try:
         with engine.connect() as connection:
             revision = stored_revision(connection)
         refuse_unknown_revision(revision, location.display())
         if migrate and revision != head_revision():
-            _migrate(engine)
+            # An older schema is backed up first, under the migration's lock (a second
+            # kamdesk waits, then finds the upgrade done and takes no second backup).
+            def backup(_connection: Connection) -> None:
+                if before_upgrade is not None:
+                    before_upgrade(Database(location, engine))
+
+            _migrate(engine, backup)
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error, location) from error

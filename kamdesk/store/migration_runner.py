@@ -18,6 +18,8 @@ Alembic by :mod:`kamdesk.store.schema_revisions`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -51,8 +53,15 @@ def upgrade_to_head(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
 
 
-def apply_migrations(engine: Engine) -> None:
-    """Bring the database to the newest revision in one transaction, and mark it kamdesk's."""
+def apply_migrations(
+    engine: Engine, before_upgrade: Callable[[Connection], None] | None = None
+) -> None:
+    """Bring the database to the newest revision in one transaction, and mark it kamdesk's.
+
+    ``before_upgrade`` is called under the lock, with the locked connection, when a schema
+    older than the newest is about to be upgraded (not for a new, empty database, and not
+    when another kamdesk upgraded it while this one waited): the backup before an upgrade.
+    """
     with engine.connect() as connection:
         if connection.dialect.name != "sqlite":
             with connection.begin():
@@ -61,6 +70,7 @@ def apply_migrations(engine: Engine) -> None:
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                 )
+                _before_upgrade(connection, before_upgrade)
                 upgrade_to_head(connection)
             return
         if current_revision(connection) == head_revision():
@@ -72,6 +82,7 @@ def apply_migrations(engine: Engine) -> None:
         driver.isolation_level = None  # sqlite3 must not commit before the DDL
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+            _before_upgrade(connection, before_upgrade)
             upgrade_to_head(connection)
             connection.exec_driver_sql(f"PRAGMA application_id = {KAMDESK_APPLICATION_ID}")
             connection.commit()
@@ -80,3 +91,12 @@ def apply_migrations(engine: Engine) -> None:
             raise
         finally:
             driver.isolation_level = previous
+
+
+def _before_upgrade(
+    connection: Connection, before_upgrade: Callable[[Connection], None] | None
+) -> None:
+    # Read again under the lock: what it was before the lock may have been upgraded since.
+    revision = current_revision(connection)
+    if before_upgrade is not None and revision is not None and revision != head_revision():
+        before_upgrade(connection)

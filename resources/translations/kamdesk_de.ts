@@ -76,6 +76,14 @@
         <extracomment>The profile fields the header shows.</extracomment>
         <translation>Verantwortlich: %1</translation>
     </message>
+    <message>
+        <source>Changed by %1, %2</source>
+        <translation>Geändert von %1, %2</translation>
+    </message>
+    <message>
+        <source>Changed %2</source>
+        <translation>Geändert %2</translation>
+    </message>
 </context>
 <context>
     <name>ActionTableModel</name>
@@ -795,6 +803,22 @@
     </message>
 </context>
 <context>
+    <name>DailyServerBackup</name>
+    <message>
+        <source>The server database was upgraded to this kamdesk; its backup from before is in %1.</source>
+        <extracomment>The upgrade&apos;s message stays longer than others: it happens once per kamdesk version. Takes the day&apos;s dump of a server database (None: taken already today, or nothing to keep).</extracomment>
+        <translation>Die Serverdatenbank wurde auf diese kamdesk-Version aktualisiert; die Sicherung von vorher liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the server database is in %1.</source>
+        <translation>Die heutige Sicherung der Serverdatenbank liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the server database failed: %1</source>
+        <translation>Die heutige Sicherung der Serverdatenbank ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Revenue (thousand %1)</source>
@@ -805,7 +829,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>Kinds of data no figure, warning or list of the dashboard is made of.</extracomment>
+        <extracomment>What the page shows: the analysis and the attention lists, at one moment.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -4347,6 +4371,10 @@ Verantwortlich: %3</translation>
         <translation>Angebote und Phasen</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
@@ -5203,6 +5231,21 @@ Verantwortlich: %3</translation>
     <message>
         <source>Assessment</source>
         <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>YourNamePage</name>
+    <message>
+        <source>Your team sees this name on what you change (&quot;Changed by …&quot;). It is kept on this computer, not in the shared database. Left empty, your login name is used.</source>
+        <translation>Ihr Team sieht diesen Namen an allem, was Sie ändern („Geändert von …“). Er wird auf diesem Computer gespeichert, nicht in der gemeinsamen Datenbank. Bleibt das Feld leer, gilt Ihr Anmeldename.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved (%1).</source>
+        <translation>Ihr Name konnte nicht gespeichert werden (%1).</translation>
     </message>
 </context>
 <context>

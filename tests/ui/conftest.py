@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTh
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kamdesk.store.database import Database
+from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
@@ -113,6 +113,18 @@ def context(db: Database) -> Iterator[AppContext]:
     # collected between tests (_garbage_collected_between_tests).
     app_context.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def server_context(postgres_url: str) -> Iterator[AppContext]:
+    """The app context on a fresh database on the test session's PostgreSQL server."""
+    db = open_database(postgres_url)
+    app_context = AppContext(db)
+    yield app_context
+    QThreadPool.globalInstance().waitForDone(10_000)
+    app_context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    db.close()
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ reason, with nothing a file system refuses (a host ``::1`` has no ``:`` left)::
     dbhost-5432-kamdesk.20261128-101500-123456.daily.json
 
 One ``daily`` dump is taken on the first open of a day of each server database (an empty
-database holds nothing to keep), and each server database keeps its ten newest dumps.
+database holds nothing to keep), a ``before-upgrade`` dump before this kamdesk upgrades an
+older schema (read at that schema; ``kamdesk load`` fills in the columns added since), and
+each server database keeps its ten newest dumps.
 The daily dump is taken rather than only pointing at the server's own backups because it is
 cheap where kamdesk is used: ``benchmarks/bench_server_backup.py`` measured 0.15 s more for
 the day's first command on the demo portfolio and 1.6 s on 2,000 accounts, once a day, and
@@ -34,7 +36,7 @@ from kamdesk.store.location import DatabaseLocation, default_database_path
 from kamdesk.store.orm import CompanySettings
 from kamdesk.store.orm.base import data_tables
 
-SERVER_REASONS = ("daily", "manual")
+SERVER_REASONS = ("daily", "manual", "before-upgrade")
 _STAMP_PATTERN = r"(\d{8}-\d{6}-\d{6})"
 
 
@@ -68,7 +70,8 @@ def own_server_backups(location: DatabaseLocation) -> list[tuple[Path, datetime]
     """This server database's dumps in the backup folder, oldest first."""
     folder = server_backup_folder()
     pattern = re.compile(
-        rf"{re.escape(server_backup_prefix(location))}\.{_STAMP_PATTERN}\.(daily|manual)\.json"
+        rf"{re.escape(server_backup_prefix(location))}\.{_STAMP_PATTERN}\."
+        rf"({'|'.join(SERVER_REASONS)})\.json"
     )
     try:
         names = sorted(path.name for path in folder.iterdir())
@@ -118,3 +121,8 @@ def _holds_no_data(db: Database) -> bool:
             if session.execute(select(table).limit(1)).first() is not None:
                 return False
     return True
+
+
+def write_before_upgrade_dump(db: Database) -> ServerBackup:
+    """Dump a server database at its older schema, before it is upgraded."""
+    return write_server_backup(db, "before-upgrade")

@@ -13,6 +13,8 @@ the revisions since then only added tables and columns, and a column the dump la
 value the migration gave existing rows (its default, or empty where it may be empty); a
 column that has neither is refused by name rather than guessed. Everything is inserted in one
 transaction with the dump's ids; on PostgreSQL the id sequences are then moved past them.
+A database at an older schema is dumped as it is (the backup before a server's upgrade):
+only the tables and columns it holds.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, LargeBinary, Table, func, insert, select
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import inspect as sql_inspect
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
@@ -124,12 +127,18 @@ def dump_data(db: Database) -> dict[str, Any]:
     rows_total = 0
     with db.session() as session:
         revision = stored_revision(session.connection()) or head_revision()
+        present = None if revision == head_revision() else _stored_columns(session)
         for table in _tables():
-            columns = list(table.columns)
+            if present is not None and table.name not in present:
+                continue  # an older schema without this table: nothing of it to keep
+            columns = [
+                column for column in table.columns
+                if present is None or column.name in present[table.name]
+            ]
             rows = [
                 [_plain(column, row[index]) for index, column in enumerate(columns)]
                 for row in session.execute(
-                    select(table).order_by(*table.primary_key.columns)
+                    select(*columns).order_by(*table.primary_key.columns)
                 )
             ]
             rows_total += len(rows)
@@ -142,6 +151,15 @@ def dump_data(db: Database) -> dict[str, Any]:
         "written_at": datetime.now(UTC).isoformat(),
         "tables": tables,
         "sha256": tables_checksum(tables),
+    }
+
+
+def _stored_columns(session: Session) -> dict[str, set[str]]:
+    """The tables and columns a database at an older schema holds (read before an upgrade)."""
+    inspector = sql_inspect(session.connection())
+    return {
+        name: {column["name"] for column in inspector.get_columns(name)}
+        for name in inspector.get_table_names()
     }
 
 
@@ -280,10 +298,12 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             for name in own:
                 if row[name] is not None:
-                    # The stored timestamp and version are given, or the columns' onupdate
-                    # would replace them with now and a new version.
+                    # The stored timestamp, version and author are given, or the columns'
+                    # onupdate would replace them with now, a new version and the loader.
                     kept: dict[str, Any] = {
-                        key: row[key] for key in ("updated_at", "version") if key in row
+                        key: row[key]
+                        for key in ("updated_at", "version", "changed_by")
+                        if key in row
                     }
                     later.append((row["id"], name, row[name], kept))
                     row[name] = None

@@ -36,6 +36,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.store.column_types import UtcDateTime, utc_now
+from kamdesk.store.editors import EDITOR_NAME_LENGTH, editor_of
+from kamdesk.store.own_writes import note_own_stamp
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -83,13 +85,15 @@ def draw_row_version(connection: Connection) -> int:
     For code that writes versions itself (bulk imports and their undo); everything else
     gets its version from the column's default and onupdate.
     """
-    return int(
+    stamp = int(
         connection.execute(
             update(row_version_clock)
             .values(value=row_version_clock.c.value + 1)
             .returning(row_version_clock.c.value)
         ).scalar_one()
     )
+    note_own_stamp(connection, stamp)  # so that polling can tell this app's writes apart
+    return stamp
 
 
 def data_tables() -> list[Table]:
@@ -112,9 +116,12 @@ class Versioned(Timestamped):
     version: Mapped[int] = mapped_column(
         Integer, default=next_row_version, onupdate=next_row_version, sort_order=-9
     )
-    # Who saved the row last (``updated_at`` says when); None for rows older than revision
-    # 0004, whose author nobody recorded.
-    changed_by: Mapped[str | None] = mapped_column(String(120))
+    # Who saved the row last (``updated_at`` says when), stamped on every INSERT and UPDATE
+    # from the open database's editor (kamdesk.store.editors); None for rows older than
+    # revision 0004, whose author nobody recorded.
+    changed_by: Mapped[str | None] = mapped_column(
+        String(EDITOR_NAME_LENGTH), default=editor_of, onupdate=editor_of
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

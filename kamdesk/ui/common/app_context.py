@@ -79,6 +79,13 @@ class AppContext(QObject):
         self.changed.emit(change)
         self.saved.emit()
 
+    def announce(self, change: Change) -> None:
+        """Tell every view that data changed elsewhere (another window, process or person).
+
+        Unlike :meth:`publish` it says nothing about saving: this app wrote nothing.
+        """
+        self.changed.emit(change)
+
     def undo_stack(self, account_id: int | None) -> QUndoStack:
         """The undo stack of an account (``None``: the global stack)."""
         key = account_id or GLOBAL_STACK

@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kamdesk.ui.common.app_style import INVALID_BORDER, style_named_widgets
 
@@ -50,6 +50,22 @@ class FieldRow(QWidget):
     def error(self) -> str:
         """The sentence shown now ("" when none)."""
         return self.error_label.text() if self.error_label.isVisible() else ""
+
+
+def holds_unsaved_typing(editor: QWidget) -> bool:
+    """Whether the user is typing into ``editor`` (or a part of it) and has not saved yet.
+
+    A form that reads its data again because someone else changed it leaves such a field
+    alone: the text is saved when the field is left, against the newest version.
+    """
+    focus = QApplication.focusWidget()
+    if focus is None or not (focus is editor or editor.isAncestorOf(focus)):
+        return False
+    if isinstance(focus, QLineEdit):
+        return focus.isModified()
+    if isinstance(focus, QPlainTextEdit):
+        return focus.document().isModified()
+    return False
 
 
 class CommitPlainTextEdit(QPlainTextEdit):

@@ -31,3 +31,9 @@ def show_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def changed_at_text(value: datetime) -> str:
+    """A moment in local time, day and minute, in the user's locale ("28 Nov 2026 14:05")."""
+    local = to_qdatetime(value).toLocalTime()
+    return QLocale().toString(local, "d MMM yyyy HH:mm")

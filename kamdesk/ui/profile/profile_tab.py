@@ -50,6 +50,7 @@ from kamdesk.ui.common.form_fields import (
     FieldRow,
     ParseError,
     format_whole_number,
+    holds_unsaved_typing,
     parse_whole_number,
 )
 from kamdesk.ui.common.money_text import format_amount, parse_money
@@ -133,9 +134,11 @@ class ProfileTab(WorkspaceTab):
             return False
         return True
 
-    def _show_fields(self, names: tuple[str, ...] | None = None) -> None:
+    def _show_fields(self, names: tuple[str, ...] | None = None, keep_typing: bool = True) -> None:
         assert self.profile is not None
         for name in names or tuple(self.rows):
+            if keep_typing and holds_unsaved_typing(self.rows[name].editor):
+                continue  # saved when left, against the version just read
             self.rows[name].show_error("")
             self._writers[name](getattr(self.profile, name))
 
@@ -205,7 +208,7 @@ class ProfileTab(WorkspaceTab):
             self.profile = replace(self.profile, **{name: value}, version=command.version)
             if isinstance(value, str) and value != value.strip() and not self._read_profile():
                 return
-            self._show_fields((name,))
+            self._show_fields((name,), keep_typing=False)
             return
         if isinstance(refusal, ValidationError):
             self._writers[name](value)  # keep what the user typed, to correct it

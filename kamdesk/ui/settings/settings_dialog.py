@@ -38,6 +38,7 @@ from kamdesk.ui.common.form_fields import FieldRow, ParseError
 from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
 from kamdesk.ui.settings.team_members_panel import TeamMembersPanel
+from kamdesk.ui.settings.your_name_page import YourNamePage
 
 LOGO_MAX_PX = 800  # larger logos are scaled down: the plan's cover shows them a few cm wide
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY")
@@ -79,6 +80,8 @@ class SettingsDialog(QDialog):
         self.team = TeamMembersPanel(context)
         self.tabs.addTab(self.team, self.tr("Team"))
         self.catalogue = CatalogueSettingsPage(context)
+        self.your_name = YourNamePage(context)
+        self.tabs.addTab(self.your_name, self.tr("You"))
         self.tabs.addTab(self.catalogue, self.tr("Offerings and stages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -9,13 +9,18 @@ up when they are shown, so opening an account costs one tab's queries, not all o
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.portfolio.account_directory import list_accounts
+from kamdesk.services.profile.last_change import last_change_of_account
+from kamdesk.services.settings.editor_name import current_editor_name
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
 from kamdesk.ui.common.elided_label import ElidedLabel
+from kamdesk.ui.common.qt_dates import changed_at_text
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
@@ -48,6 +53,11 @@ class AccountWorkspace(QWidget):
         header.addWidget(self.tier_badge)
         header.addSpacing(8)
         header.addWidget(self.subtitle, 1)
+        # Who saved the account's data last: on a team's server, the first thing to know
+        # when a figure looks different from yesterday.
+        self.changed_label = QLabel()  # short: the facts beside the name give way first
+        self.changed_label.setObjectName("mutedLabel")
+        header.addWidget(self.changed_label)
 
         self.tabs = GroupedTabs(WORKSPACE_TABS, tab_groups(), self._make_tab)
         self.tabs.current_area_changed.connect(self._on_area_changed)
@@ -109,14 +119,19 @@ class AccountWorkspace(QWidget):
             (change.kind is DataKind.PROFILE and change.touches(HEADER_FIELDS))
             or change.kind in (DataKind.TEAM, DataKind.EVERYTHING)
         ):
-            self._refresh_header()
+            self._refresh_header(read_last_change=change.kind is DataKind.EVERYTHING)
+        if not change.portfolio_wide:
+            # This app's own edit of the account (or its undo) was saved just now, signed
+            # with this user's name: nothing to read. Changes by others arrive as EVERYTHING.
+            self._show_last_change(current_editor_name(self.context.db), datetime.now(UTC))
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, read_last_change: bool = True) -> None:
         found = list_accounts(self.context.db, only=(self.account_id,)) if self.account_id else []
         if not found:  # none open, or deleted elsewhere: the main window closes the account
             self.name_label.clear()
             self.subtitle.clear()
             self.tier_badge.set_tier(None)
+            self.changed_label.clear()
             return
         account = found[0]
         self.name_label.setText(account.name)
@@ -126,3 +141,20 @@ class AccountWorkspace(QWidget):
         if account.owner:
             parts.append(self.tr("Owner: %1").replace("%1", account.owner))
         self.subtitle.setText(" · ".join(parts))
+        if read_last_change:
+            self._read_last_change()
+
+    def _read_last_change(self) -> None:
+        last = last_change_of_account(self.context.db, self.account_id) if self.account_id else None
+        if last is None:
+            self.changed_label.clear()
+        else:
+            self._show_last_change(last.changed_by, last.changed_at)
+
+    def _show_last_change(self, changed_by: str | None, changed_at: datetime) -> None:
+        when = changed_at_text(changed_at)
+        if changed_by:
+            text = self.tr("Changed by %1, %2").replace("%1", changed_by)
+        else:
+            text = self.tr("Changed %2")
+        self.changed_label.setText(text.replace("%2", when))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
@@ -76,6 +77,7 @@ def open_main_window(
     sidebar has its list (the app does; a smoke run, which closes at once, does not).
     """
     from kamdesk.services.settings.team_and_settings import load_settings
+    from kamdesk.ui.common.others_changes import OthersChangesWatcher
 
     # Numbers, money and dates in the UI follow the UI's language (the company's locale
     # refines the region when it speaks that language): see ui_locale.
@@ -93,6 +95,7 @@ def open_main_window(
     if preload_portfolio:
         window.sidebar.loaded.connect(lambda: _start_preload(window, context, preloads))
     window.restore_session()
+    OthersChangesWatcher(context)  # the context owns it: views see what others change
     return window
 
 
@@ -153,11 +156,18 @@ def _run_claimed(
     from kamdesk.store.early_inspection import start_inspection
 
     inspection = start_inspection(db_location)
-    # SQLAlchemy: after the first paint; a server database's daily dump is taken here too.
+    # SQLAlchemy: after the first paint; a server database's daily dump once the window is
+    # filled, in the background.
     from kamdesk.services.admin.database_opening import open_for_use
 
+    upgrade_backups: list[Path] = []
     try:
-        db = open_for_use(db_location, inspection=inspection)
+        db = open_for_use(
+            db_location,
+            inspection=inspection,
+            daily_server_backup=False,
+            upgrade_backup_written=upgrade_backups.append,
+        )
     except StorageError as error:
         return _cannot_start(app, window, error, smoke)
     try:
@@ -172,6 +182,10 @@ def _run_claimed(
                 raise  # the command line says it in one line
             show_start_up_crash(error)  # a windowed app has no terminal to say it in
             return 1
+        from kamdesk.ui.shell.daily_server_backup import start_daily_server_backup
+
+        # The window is ready: the user need not wait for the day's dump.
+        start_daily_server_backup(window, upgrade_backup=next(iter(upgrade_backups), None))
         # What start-up built (the imported modules, the window) lives as long as the app.
         # Taking it out of the collector's sight keeps the collections between events
         # (GuiThreadGarbageCollector) to the objects made since: a whole-heap collection
@@ -190,6 +204,8 @@ def _run_claimed(
             # its database is closed below; bounded, so that quitting never hangs.
             QThreadPool.globalInstance().waitForDone(5_000)
     finally:
+        # A background job (the daily dump) still reading must end before its engine does.
+        QThreadPool.globalInstance().waitForDone()
         db.close()
 
 

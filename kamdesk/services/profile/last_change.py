@@ -1,0 +1,53 @@
+"""Who changed an account last, and when: the header's "Changed by Anna, 28 Nov 2026 14:05".
+
+The latest change among the account's own row and every row that names the account
+(stakeholders, goals, revenue, …) in one query. Rows further down (a goal's updates, a
+buying center's members) are left out: their parent row is what a user edits alongside,
+and one indexed look-up per table keeps this cheap enough to run on every change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, union_all
+
+from kamdesk.store.database import Database
+from kamdesk.store.orm import Account
+from kamdesk.store.orm.base import data_tables
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """The latest saved change of an account's data."""
+
+    #: Who made it (None: a row older than kamdesk recording names).
+    changed_by: str | None
+    #: When (UTC, timezone-aware).
+    changed_at: datetime
+
+
+def last_change_of_account(db: Database, account_id: int) -> LastChange | None:
+    """The latest change of the account's data (None: no such account)."""
+    account = Account.__table__
+    parts = [
+        select(account.c.updated_at.label("at"), account.c.changed_by.label("by"))
+        .where(account.c.id == account_id)
+    ]
+    for table in data_tables():
+        columns = table.c
+        if "account_id" in columns and "changed_by" in columns and table is not account:
+            parts.append(
+                select(columns.updated_at.label("at"), columns.changed_by.label("by"))
+                .where(columns.account_id == account_id)
+                .order_by(columns.updated_at.desc())
+                .limit(1)
+            )
+    combined = union_all(*(part.subquery().select() for part in parts)).subquery()
+    query = select(combined.c.at, combined.c.by).order_by(combined.c.at.desc()).limit(1)
+    with db.session() as session:
+        row = session.execute(query).first()
+    if row is None or row.at is None:
+        return None
+    return LastChange(changed_by=row.by, changed_at=row.at)
