@@ -74,6 +74,11 @@ class ProfileTab(WorkspaceTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.profile: ProfileData | None = None
+        # Fields the user is typing into whose stored value someone else changed meanwhile:
+        # the version the typing started from, so leaving the field is refused as a conflict
+        # instead of silently overwriting the other person's value of that very field.
+        self._typed_over: dict[str, int] = {}
+        self._shown: ProfileData | None = None  # the profile the fields showed before a read
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, str] = {}
         self._readers: dict[str, Callable[[], Any]] = {}
@@ -125,6 +130,7 @@ class ProfileTab(WorkspaceTab):
             self.reload()
 
     def _read_profile(self) -> bool:
+        self._shown = self.profile
         self.profile = None
         if self.account_id is None:
             return False
@@ -138,7 +144,13 @@ class ProfileTab(WorkspaceTab):
         assert self.profile is not None
         for name in names or tuple(self.rows):
             if keep_typing and holds_unsaved_typing(self.rows[name].editor):
-                continue  # saved when left, against the version just read
+                # Saved when left: against the version just read when only other fields
+                # changed, against the one typed over when this field changed too.
+                shown = self._shown
+                if shown is not None and getattr(shown, name) != getattr(self.profile, name):
+                    self._typed_over.setdefault(name, shown.version)
+                continue
+            self._typed_over.pop(name, None)
             self.rows[name].show_error("")
             self._writers[name](getattr(self.profile, name))
 
@@ -183,6 +195,7 @@ class ProfileTab(WorkspaceTab):
             row.show_error(str(error))
             return
         old = getattr(self.profile, name)
+        seen = self._typed_over.pop(name, self.profile.version)
         if value == old:
             row.show_error("")
             return
@@ -194,7 +207,7 @@ class ProfileTab(WorkspaceTab):
             self.account_id,
             lambda row_id, seen, values: update_profile(db, row_id, seen, values),
             self.account_id,
-            self.profile.version,
+            seen,
             {name: old},
             {name: value},
             origin=self,

@@ -127,3 +127,35 @@ def test_own_edits_through_the_undo_stack_are_not_announced_again(
     context.undo_stack(account).undo()
     assert load_profile(context.db, account).city == ""
     assert not watcher.poll_now()
+
+
+def test_typing_over_a_field_someone_else_changed_is_refused_as_a_conflict(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Both typed into the same field: the later save must not overwrite the earlier one
+    silently. The user is told, keeps nothing on the undo stack and sees the other value."""
+    account = create_account(context.db, "Zwei AG")
+    tab = ProfileTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 800)
+    show_active(qtbot, tab)
+    tab.set_account(account)
+    context.activate_account(account)
+    watcher = OthersChangesWatcher(context, interval_ms=60_000)
+    path = context.db.location.path
+    assert path is not None
+    other = open_database(path, daily_backup=False)
+    try:
+        city = _line(tab, "city")
+        city.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.keyClicks(city, "Passau")
+        update_profile(other, account, load_profile(other, account).version, {"city": "Linz"})
+        assert watcher.poll_now()
+        assert city.text() == "Passau"  # the typing is kept while the user types
+        qtbot.keyClick(city, Qt.Key.Key_Tab)
+    finally:
+        other.close()
+    assert load_profile(context.db, account).city == "Linz"  # the colleague's value stands
+    assert "changed" in tab.rows["city"].error().lower()
+    assert context.undo_stack(account).count() == 0
+    assert city.text() == "Linz"  # the latest value is shown
