@@ -153,7 +153,9 @@ class AccountWorkspace(QWidget):
 
     def _show_last_change(self, changed_by: str | None, changed_at: datetime) -> None:
         when = changed_at_text(changed_at)
-        if changed_by:
+        # A name is news only when it is someone else's: one KAM alone on a file would read
+        # their own login name on every account, at the cost of the owner beside it.
+        if changed_by and changed_by != current_editor_name(self.context.db):
             text = self.tr("Changed by %1, %2").replace("%1", changed_by)
         else:
             text = self.tr("Changed %2")

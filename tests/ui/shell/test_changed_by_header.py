@@ -22,10 +22,11 @@ from tests.ui.conftest import type_and_leave
 from tests.ui.profile.test_profile_tab import _line
 
 
-def _expected(window: MainWindow, account: int, name: str) -> str:
+def _expected(window: MainWindow, account: int, name: str, *, own: bool = False) -> str:
     last = last_change_of_account(window.context.db, account)
     assert last is not None and last.changed_by == name
-    return f"Changed by {name}, {changed_at_text(last.changed_at)}"
+    when = changed_at_text(last.changed_at)
+    return f"Changed {when}" if own else f"Changed by {name}, {when}"
 
 
 def test_the_header_names_the_latest_editor_of_the_account(
@@ -34,6 +35,7 @@ def test_the_header_names_the_latest_editor_of_the_account(
     db = window.context.db
     set_editor(db.engine, "Anna")
     account = create_account(db, "Kopf AG")
+    set_editor(db.engine, "Zoe")  # the app's user is someone else
     window.open_account(account)
     label = window.workspace.changed_label
     assert label.text() == _expected(window, account, "Anna")
@@ -46,13 +48,15 @@ def test_the_header_names_the_latest_editor_of_the_account(
     profile = window.workspace.tab("profile")
     assert isinstance(profile, ProfileTab)
     type_and_leave(qtbot, _line(profile, "city"), "Ulm")
-    assert label.text().startswith("Changed by Ben, ")  # shown without reading it back
+    # The user's own change: the time, not their own name (shown without reading it back).
+    assert label.text().startswith("Changed ") and "Ben" not in label.text()
     window.refresh_action.trigger()  # F5 reads it: the same
-    assert label.text() == _expected(window, account, "Ben")
+    assert label.text() == _expected(window, account, "Ben", own=True)
 
     # A change of another row of the account (a new stakeholder) is its latest change too.
     set_editor(db.engine, "Carla")
     create_stakeholder(db, account, {"name": "Dora Dreher"})
+    set_editor(db.engine, "Ben")
     window.context.announce(Change(DataKind.EVERYTHING, None))  # as when others changed it
     assert label.text() == _expected(window, account, "Carla")
     # A change of the company's settings is no change of the account.
