@@ -3,8 +3,10 @@
 Every few seconds (only while the app is the active one: nobody reads a window in the
 background, and a server should not be asked for nothing) the counter is read; when
 someone else moved it, one portfolio-wide :class:`Change` is announced through the app
-context, and every view reads again what it shows. Views keep a field the user is typing
-into (see :func:`kamdesk.ui.common.form_fields.holds_unsaved_typing`).
+context, and every view reads again what it shows. Forms keep a field the user is typing
+into (see :func:`kamdesk.ui.common.form_fields.holds_unsaved_typing`); while a cell of a
+table or list is being edited, the announcement waits for the next tick after the editor
+closes, because reading a table again would close the editor and lose the typing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.common.change_polling import changes_since, read_change_counter
@@ -51,6 +54,27 @@ class OthersChangesWatcher(QObject):
         self.context.announce(Change(DataKind.EVERYTHING, None))
         return True
 
+    def poll_when_idle(self) -> bool:
+        """:meth:`poll_now`, unless the user is editing a cell (then the next tick asks)."""
+        if editing_a_cell():
+            return False
+        return self.poll_now()
+
     def _on_timer(self) -> None:
         if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
-            self.poll_now()
+            self.poll_when_idle()
+
+
+def editing_a_cell() -> bool:
+    """Whether the keyboard is in a cell editor of a table, tree or list view.
+
+    A view holds the focus itself while the user moves between cells; the focus is on a
+    widget inside it only while an editor is open there.
+    """
+    focus = QApplication.focusWidget()
+    widget = focus.parentWidget() if focus is not None else None
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return True
+        widget = widget.parentWidget()
+    return False

@@ -11,6 +11,8 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.data_changes import Change, DataKind
@@ -21,7 +23,7 @@ from kamdesk.services.profile.account_profile_editing import (
 )
 from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.others_changes import OthersChangesWatcher
+from kamdesk.ui.common.others_changes import OthersChangesWatcher, editing_a_cell
 from kamdesk.ui.profile.profile_tab import ProfileTab
 from tests.ui.conftest import show_active
 from tests.ui.profile.test_profile_tab import _line
@@ -159,3 +161,40 @@ def test_typing_over_a_field_someone_else_changed_is_refused_as_a_conflict(
     assert "changed" in tab.rows["city"].error().lower()
     assert context.undo_stack(account).count() == 0
     assert city.text() == "Linz"  # the latest value is shown
+
+
+def test_a_cell_being_edited_holds_the_announcement_until_it_closes(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Reading a table again would close its open editor and lose what is typed."""
+    account = create_account(context.db, "Zelle AG")
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem("Termin"))
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    watcher = OthersChangesWatcher(context, interval_ms=60_000)
+    heard = _announced(context)
+    path = context.db.location.path
+    assert path is not None
+    other = open_database(path, daily_backup=False)
+    try:
+        update_profile(other, account, load_profile(other, account).version, {"city": "Graz"})
+    finally:
+        other.close()
+
+    view.setFocus()
+    assert not editing_a_cell()
+    view.edit(model.index(0, 0))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, " am Montag")
+    assert editing_a_cell()
+    assert not watcher.poll_when_idle()  # held while the cell is being edited
+    assert heard == []
+    view.closePersistentEditor(model.index(0, 0))
+    view.setFocus()  # the user leaves the cell: the editor closes
+    assert not editing_a_cell()
+    assert watcher.poll_when_idle()
+    assert heard == [Change(DataKind.EVERYTHING, None)]
