@@ -218,6 +218,23 @@ class SectionHeading(Paragraph):  # type: ignore[misc]
 class KamDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """The document template: records section headings for contents and bookmarks."""
 
+    @classmethod
+    def for_kamdesk(
+        cls, buffer: Any, paper: str, templates: list[Any], lang: str, **metadata: object
+    ) -> KamDocTemplate:
+        """A document of kamdesk's: the paper, its page templates, the language (tagged in
+        the PDF for screen readers) and the title/subject metadata; kamdesk as its maker."""
+        return cls(
+            buffer,
+            pagesize=page_size(paper),
+            pageTemplates=templates,
+            creator="kamdesk",
+            producer="kamdesk",
+            initialFontName=SANS,
+            lang=lang,
+            **metadata,
+        )
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Register a heading's page (for the contents) and its PDF outline entry."""
         if isinstance(flowable, SectionHeading):

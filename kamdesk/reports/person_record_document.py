@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from kamdesk.domain.former_contacts import placeholder_number
 from kamdesk.domain.personal_data import HoldingCopy, PersonLine, PersonRecord
 from kamdesk.reports.catalogue import LANGUAGES, label, text
-from kamdesk.reports.fonts import SANS, register_fonts
+from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.formatting import Formatter
 from kamdesk.reports.page_templates import (
     KamDocTemplate,
@@ -69,14 +69,11 @@ class PersonRecordRenderer:
             page_pattern=self.t("page.of", page="{page}", pages="{pages}"),
         )
         templates = page_templates(self.paper, running, lambda _canvas, _doc: None)[1:]
-        doc = KamDocTemplate(
+        doc = KamDocTemplate.for_kamdesk(
             buffer,
-            pagesize=page_size(self.paper),
-            pageTemplates=templates,
-            creator="kamdesk",
-            producer="kamdesk",
-            initialFontName=SANS,
-            lang=self.lang,
+            self.paper,
+            templates,
+            self.lang,
             title=self.t("person.title", name=name),
             subject=self.t("person.meta_subject"),
             author="kamdesk",

@@ -20,7 +20,7 @@ from kamdesk.domain.plan import AccountPlan
 from kamdesk.domain.plan_audience import client_view
 from kamdesk.reports.catalogue import LANGUAGES, text
 from kamdesk.reports.context import AUDIENCES, CLIENT, RenderContext
-from kamdesk.reports.fonts import SANS, register_fonts
+from kamdesk.reports.fonts import register_fonts
 from kamdesk.reports.formatting import Formatter
 from kamdesk.reports.page_templates import (
     COVER,
@@ -218,15 +218,8 @@ class PlanRenderer:
         templates = page_templates(self.paper, running, cover.page_decoration(self.ctx))
         if "cover" not in self.sections:
             templates = templates[1:] + templates[:1]  # start on a content page
-        doc = KamDocTemplate(
-            buffer,
-            pagesize=page_size(self.paper),
-            pageTemplates=templates,
-            creator="kamdesk",
-            producer="kamdesk",
-            initialFontName=SANS,
-            lang=self.ctx.lang,
-            **self.metadata(),
+        doc = KamDocTemplate.for_kamdesk(
+            buffer, self.paper, templates, self.ctx.lang, **self.metadata()
         )
         story = self.story() or [PageBreak()]
         contents.list_sections(story)

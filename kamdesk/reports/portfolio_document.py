@@ -215,15 +215,8 @@ class PortfolioRenderer:
         buffer = io.BytesIO()
         # The account plan's templates: cover, portrait, landscape (unused here).
         templates = page_templates(self.paper, self.running_text(), self.cover_decoration())
-        doc = KamDocTemplate(
-            buffer,
-            pagesize=page_size(self.paper),
-            pageTemplates=templates,
-            creator="kamdesk",
-            producer="kamdesk",
-            initialFontName=SANS,
-            lang=self.ctx.lang,
-            **self.metadata(),
+        doc = KamDocTemplate.for_kamdesk(
+            buffer, self.paper, templates, self.ctx.lang, **self.metadata()
         )
         doc.build(self.story(), canvasmaker=NumberedCanvas)
         self.page_count = doc.page
