@@ -7,12 +7,14 @@ ORM, no Alembic and no document library. The speed itself is measured by benchma
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import open_database
 
 # Each case starts a fresh interpreter: seconds, not milliseconds.
@@ -32,10 +34,10 @@ PROBE = (
 )
 
 
-def loaded_by(*argv: str) -> tuple[str, set[str]]:
+def loaded_by(*argv: str, env: dict[str, str] | None = None) -> tuple[str, set[str]]:
     """Run ``kamdesk ARGV`` in a fresh interpreter; its stdout and the modules it loaded."""
     result = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
-                            text=True, timeout=120)
+                            text=True, timeout=120, env=env)
     line = next(line for line in result.stderr.splitlines() if line.startswith("LOADED "))
     return result.stdout, set(line.split()[1:])
 
@@ -62,3 +64,25 @@ def test_accounts_loads_the_database_but_no_orm_migration_or_document_library(
     assert "sqlalchemy" in loaded
     assert loaded.isdisjoint({"alembic", "reportlab", "icalendar", "PySide6"})
     assert "kamdesk.store.orm" not in loaded
+
+
+@pytest.mark.postgres
+def test_accounts_on_a_server_loads_no_dump_or_document_code_once_the_day_is_dumped(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """Every command on a server looks whether today's dump exists; only writing one may
+    load the dump (and with it the export layer and reportlab)."""
+    db = open_database(postgres_url)
+    try:
+        create_account(db, "Server AG")
+    finally:
+        db.close()
+    env = {**os.environ, "HOME": str(tmp_path)}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "KAMDESK_DB"):
+        env.pop(name, None)
+    _first, loaded = loaded_by("--db", postgres_url, "accounts", "--format", "csv", env=env)
+    assert "kamdesk.services.exchange.portable_dump" in loaded  # the day's dump, written
+    out, loaded = loaded_by("--db", postgres_url, "accounts", "--format", "csv", env=env)
+    assert "Server AG" in out
+    assert loaded.isdisjoint({"alembic", "reportlab", "icalendar", "PySide6"})
+    assert "kamdesk.services.exchange.portable_dump" not in loaded

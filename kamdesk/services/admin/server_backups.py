@@ -24,17 +24,18 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from kamdesk.domain.file_names import safe_file_name
-from kamdesk.services.exchange.portable_dump import DumpSummary, write_dump
 from kamdesk.store.backup_files import BACKUP_FOLDER, DEFAULT_KEEP, STAMP_FORMAT
 from kamdesk.store.database import Database
 from kamdesk.store.location import DatabaseLocation, default_database_path
-from kamdesk.store.orm import CompanySettings
-from kamdesk.store.orm.base import data_tables
+
+if TYPE_CHECKING:
+    from kamdesk.services.exchange.portable_dump import DumpSummary
 
 SERVER_REASONS = ("daily", "manual", "before-upgrade")
 _STAMP_PATTERN = r"(\d{8}-\d{6}-\d{6})"
@@ -96,6 +97,11 @@ def write_server_backup(
         folder = server_backup_folder()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         destination = folder / server_backup_name(db.location, datetime.now(UTC), reason)
+    # The dump brings the export layer (and reportlab) with it: loaded only to write one,
+    # not for the daily look at whether today's is there (every command on a server does
+    # that look; with the import at the top it cost `accounts` 1.3 s).
+    from kamdesk.services.exchange.portable_dump import write_dump
+
     summary = write_dump(db, destination)
     if destination.parent == server_backup_folder():
         for old, _taken_at in own_server_backups(db.location)[: -max(keep, 1)]:
@@ -114,6 +120,9 @@ def take_daily_server_backup(db: Database, today: date | None = None) -> ServerB
 
 
 def _holds_no_data(db: Database) -> bool:
+    from kamdesk.store.orm import CompanySettings
+    from kamdesk.store.orm.base import data_tables
+
     with db.session() as session:
         for table in data_tables():
             if table.name == CompanySettings.__tablename__:
