@@ -2,6 +2,11 @@
 
 Rows are plain :class:`AttentionItem` values built from the services' results; the view
 opens the row's account on a click or Enter.
+
+A long list is handed to the view a page at a time (``canFetchMore``/``fetchMore``: the view
+asks for more as the user scrolls to the end). A view measures every wrapped row it is
+given, so 3,400 notices on 10,000 accounts cost about a second and a half before the
+dashboard could paint; nobody reads past the first screenfuls without scrolling anyway.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ AREA_ROLE = Qt.ItemDataRole.UserRole + 2  # the workspace tab to open there ("" 
 Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY_COLOURS = {"warning": "#a33a1f", "notice": "#5c6670"}
+PAGE = 200  # rows handed to the view at a time
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,9 @@ class AttentionListModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[AttentionItem] = []
+        self._items: list[AttentionItem] = []  # the rows the view has been given
+        self._all: list[AttentionItem] = []  # every row; the view fetches the rest by pages
+        self._replacing = False  # no fetching while rows are replaced (views ask in between)
 
     def set_items(self, items: list[AttentionItem]) -> None:
         """Show these rows: only those that differ from the rows shown are replaced.
@@ -44,7 +52,15 @@ class AttentionListModel(QAbstractListModel):
         would make the view measure every wrapped line again (about a second for 1,500
         warnings), while removing and inserting the few rows in between keeps the rest.
         """
-        new = list(items)
+        self._replacing = True
+        try:
+            self._all = list(items)
+            # As many rows as the view had (it keeps its place), at least a page.
+            self._replace_shown(self._all[: max(PAGE, len(self._items))])
+        finally:
+            self._replacing = False
+
+    def _replace_shown(self, new: list[AttentionItem]) -> None:
         old = self._items
         if new == old:
             return
@@ -68,6 +84,23 @@ class AttentionListModel(QAbstractListModel):
     def item(self, row: int) -> AttentionItem:
         """The item of one row."""
         return self._items[row]
+
+    def total(self) -> int:
+        """How many rows the list has, fetched by the view or not."""
+        return len(self._all)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (not self._replacing and not parent.isValid()
+                and len(self._items) < len(self._all))
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._items)
+        end = min(start + PAGE, len(self._all))
+        self.beginInsertRows(QModelIndex(), start, end - 1)
+        self._items.extend(self._all[start:end])
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

@@ -366,7 +366,7 @@ class DashboardPage(QWidget):
             (self.goals_box, self.goals_model, self.tr("Goals at risk, off track or overdue (%1)")),
             (self.actions_box, self.actions_model, self.tr("Overdue actions (%1)")),
         ):
-            box.setTitle(title.replace("%1", str(model.rowCount())))
+            box.setTitle(title.replace("%1", str(model.total())))
 
     def _finding_item(self, finding: GuardrailFinding) -> AttentionItem:
         """The warning list's line for a finding, worded once per finding object."""

@@ -1,11 +1,14 @@
-"""The attention lists replace only the rows that differ, so a long list keeps its layout."""
+"""The attention lists replace only the rows that differ, so a long list keeps its layout, and
+hand a long list to the view a page at a time."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kamdesk.ui.portfolio.attention_list_model import AttentionItem, AttentionListModel
+from kamdesk.ui.portfolio.attention_list_model import PAGE, AttentionItem, AttentionListModel
 
 
 def _items(*texts: str) -> list[AttentionItem]:
@@ -42,3 +45,35 @@ def test_only_the_rows_in_between_are_replaced(
     model.set_items([])
     assert model.rowCount() == 0
     assert ("reset", 0, 0) not in changes
+
+
+def test_a_long_list_is_handed_to_the_view_a_page_at_a_time(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    """The view measures each row it gets: 3,400 wrapped notices would hold up the page."""
+    model = AttentionListModel()
+    many = _items(*(f"notice {n}" for n in range(PAGE * 2 + 50)))
+    model.set_items(many)
+    assert model.total() == len(many)
+    assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
+
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()  # the user scrolls to the end: the view asks for the next page
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE)
+    fetched = model.rowCount()
+    assert fetched == PAGE * 2
+
+    # New figures keep what the view had fetched, and a shorter list shrinks to it.
+    changed = list(many)
+    changed[5] = AttentionItem("notice 5, changed", 5)
+    model.set_items(changed)
+    assert model.rowCount() == fetched and model.item(5).text == "notice 5, changed"
+    model.set_items(many[:10])
+    assert model.rowCount() == model.total() == 10 and not model.canFetchMore(QModelIndex())
+    model.set_items(many)
+    qtmodeltester.check(model)  # (the tester fetches every page itself)
