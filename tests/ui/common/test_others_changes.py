@@ -35,17 +35,24 @@ def _announced(context: AppContext) -> list[Change]:
     return heard
 
 
-def _typing_while_another_connection_saves(
-    context: AppContext, qtbot: QtBot, other: Database
-) -> None:
-    account = create_account(context.db, "Tipp AG")
+def _profile_of_a_new_account(
+    context: AppContext, qtbot: QtBot, name: str
+) -> tuple[int, ProfileTab, OthersChangesWatcher]:
+    """A new account open on a shown Profile tab, and a watcher that polls only when asked."""
+    account = create_account(context.db, name)
     tab = ProfileTab(context)
     qtbot.addWidget(tab)
     tab.resize(1100, 800)
     show_active(qtbot, tab)
     tab.set_account(account)
     context.activate_account(account)
-    watcher = OthersChangesWatcher(context, interval_ms=60_000)
+    return account, tab, OthersChangesWatcher(context, interval_ms=60_000)
+
+
+def _typing_while_another_connection_saves(
+    context: AppContext, qtbot: QtBot, other: Database
+) -> None:
+    account, tab, watcher = _profile_of_a_new_account(context, qtbot, "Tipp AG")
     heard = _announced(context)
     assert not watcher.poll_now()  # creating the account was this app's own write
 
@@ -136,14 +143,7 @@ def test_typing_over_a_field_someone_else_changed_is_refused_as_a_conflict(
 ) -> None:
     """Both typed into the same field: the later save must not overwrite the earlier one
     silently. The user is told, keeps nothing on the undo stack and sees the other value."""
-    account = create_account(context.db, "Zwei AG")
-    tab = ProfileTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 800)
-    show_active(qtbot, tab)
-    tab.set_account(account)
-    context.activate_account(account)
-    watcher = OthersChangesWatcher(context, interval_ms=60_000)
+    account, tab, watcher = _profile_of_a_new_account(context, qtbot, "Zwei AG")
     path = context.db.location.path
     assert path is not None
     other = open_database(path, daily_backup=False)
