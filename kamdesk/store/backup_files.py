@@ -294,13 +294,19 @@ def _install(partial: Path, final: Path) -> None:
     """Flush the verified copy to disk and give it its name, never replacing a file."""
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
+    place_without_replacing(partial, final, f"{final} already exists; choose another file name.")
+
+
+def place_without_replacing(source: Path, target: Path, taken: str) -> None:
+    """Give ``source`` the name ``target`` durably; if a file has that name, StorageError
+    ``taken`` and nothing replaced (a hard link fails where a rename would overwrite)."""
     try:
-        os.link(partial, final)
+        os.link(source, target)
     except FileExistsError as error:
-        raise StorageError(f"{final} already exists; choose another file name.") from error
+        raise StorageError(taken) from error
     except OSError:
         # File systems without hard links (FAT on a USB stick): rename, after a last look.
-        if final.exists():
-            raise StorageError(f"{final} already exists; choose another file name.") from None
-        os.rename(partial, final)
-    fsync_folder(final.parent)
+        if target.exists():
+            raise StorageError(taken) from None
+        os.rename(source, target)
+    fsync_folder(target.parent)

@@ -17,7 +17,6 @@ The backup being restored is never pruned by the safety backup's rotation.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +29,7 @@ from kamdesk.store.backup_files import (
     STAMP_FORMAT,
     backup_folder,
     backup_prefix,
-    fsync_folder,
+    place_without_replacing,
     write_backup,
 )
 from kamdesk.store.database import sqlite_engine
@@ -198,15 +197,7 @@ def _write_into(copy: Path, lock: sqlite3.Connection, path: Path) -> None:
 
 def _install_new(copy: Path, path: Path) -> None:
     """Put the restored copy where no database was yet (never replacing a file)."""
-    try:
-        os.link(copy, path)
-    except FileExistsError as error:
-        raise StorageError(f"{path} appeared meanwhile; nothing was restored.") from error
-    except OSError:
-        if path.exists():
-            raise StorageError(f"{path} appeared meanwhile; nothing was restored.") from None
-        os.rename(copy, path)
-    fsync_folder(path.parent)
+    place_without_replacing(copy, path, f"{path} appeared meanwhile; nothing was restored.")
 
 
 def _set_aside(path: Path) -> Path:
