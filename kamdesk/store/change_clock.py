@@ -14,7 +14,7 @@ from sqlalchemy import event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.dml import Delete
 
-from kamdesk.store.orm.base import Base, draw_row_version, row_version_clock
+from kamdesk.store.light_tables import row_version_clock
 from kamdesk.store.own_writes import count_own_writes
 
 
@@ -37,6 +37,10 @@ def _on_execute(
     # Only kamdesk's data tables: not the clock itself, not Alembic's version table.
     if not isinstance(clauseelement, Delete):
         return
+    # Imported here, not with the module: the app reads the clock (read_clock) before the
+    # ORM is loaded; writes (and this listener) come with the first session, which loads it.
+    from kamdesk.store.orm.base import Base, draw_row_version
+
     name = getattr(clauseelement.table, "name", None)  # an ORM delete names an annotated copy
     if name != row_version_clock.name and name in Base.metadata.tables:
         draw_row_version(connection)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 def file_uri(path: Path, **parameters: str) -> str:
@@ -36,6 +38,10 @@ def connect_uri(path: Path, timeout: float = 5.0, **parameters: str) -> sqlite3.
 
 def sqlalchemy_url(path: Path) -> URL:
     """The SQLAlchemy URL of a SQLite file, built from parts so that nothing is parsed."""
+    # Imported here: the file's early check (kamdesk.store.early_inspection) imports this
+    # module and must start before SQLAlchemy is imported, to run beside that import.
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(path.absolute()))
 
 

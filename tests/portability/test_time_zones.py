@@ -11,7 +11,7 @@ from tests.helpers.processes import user_environment
 WITHOUT_SYSTEM_ZONES = """
 import zoneinfo
 assert zoneinfo.TZPATH == (), zoneinfo.TZPATH  # as on Windows: no /usr/share/zoneinfo
-from kamdesk.services.profile.account_profile_editing import time_zone_names
+from kamdesk.services.profile.profile_reads import time_zone_names
 names = time_zone_names()
 assert "Europe/Berlin" in names and "Asia/Shanghai" in names and len(names) > 400, len(names)
 print(zoneinfo.ZoneInfo("America/New_York").key)

@@ -8,12 +8,9 @@ profile tab shows at the field it names.
 from __future__ import annotations
 
 import re
-import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +20,7 @@ from kamdesk.domain.enums import ReviewCadence, Tier
 from kamdesk.services.common.compare_and_set import Seen, get_versioned
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, describe_dependents
 from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
+from kamdesk.services.profile.profile_reads import PROFILE_FIELDS, ProfileData, time_zone_names
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, TeamMember
@@ -38,39 +36,6 @@ TEXT_LIMITS = {
     "website": 300,
 }
 LONG_TEXT_FIELDS = ("business_plan", "target_audience", "usp", "notes")
-
-
-@dataclass(frozen=True)
-class ProfileData:
-    """Every editable profile field of one account, as the user sees it, with its version."""
-
-    id: int
-    version: int
-    name: str
-    legal_name: str
-    industry: str
-    employees: int | None
-    annual_revenue: Decimal | None
-    street: str
-    postal_code: str
-    city: str
-    country: str
-    time_zone: str
-    website: str
-    tier: Tier
-    owner_id: int | None
-    customer_since: date | None
-    expected_relationship_years: int
-    review_cadence: ReviewCadence
-    business_plan: str
-    target_audience: str
-    usp: str
-    notes: str
-
-
-PROFILE_FIELDS: tuple[str, ...] = tuple(
-    name for name in ProfileData.__dataclass_fields__ if name not in ("id", "version")
-)
 
 
 def load_profile(db: Database, account_id: int) -> ProfileData:
@@ -149,12 +114,6 @@ def unused_account_name(db: Database, base: str) -> str:
     while f"{base} {number}" in taken:
         number += 1
     return f"{base} {number}"
-
-
-@cache
-def time_zone_names() -> tuple[str, ...]:
-    """Every IANA time zone name this system knows, sorted."""
-    return tuple(sorted(zoneinfo.available_timezones()))
 
 
 def _profile_of(account: Account) -> ProfileData:

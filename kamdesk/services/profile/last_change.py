@@ -4,6 +4,10 @@ The latest change among the account's own row and every row that names the accou
 (stakeholders, goals, revenue, …) in one query. Rows further down (a goal's updates, a
 buying center's members) are left out: their parent row is what a user edits alongside,
 and one indexed look-up per table keeps this cheap enough to run on every change.
+
+It reads through the light tables (:data:`kamdesk.store.light_tables.ACCOUNT_CHANGE_TABLES`,
+held to the ORM's tables by a store test), not the ORM's metadata: the header of the last
+account is filled before the ORM is loaded.
 """
 
 from __future__ import annotations
@@ -14,8 +18,7 @@ from datetime import datetime
 from sqlalchemy import select, union_all
 
 from kamdesk.store.database import Database
-from kamdesk.store.orm import Account
-from kamdesk.store.orm.base import data_tables
+from kamdesk.store.light_tables import ACCOUNT_CHANGE_TABLES, account_profile
 
 
 @dataclass(frozen=True)
@@ -30,24 +33,23 @@ class LastChange:
 
 def last_change_of_account(db: Database, account_id: int) -> LastChange | None:
     """The latest change of the account's data (None: no such account)."""
-    account = Account.__table__
+    account = account_profile.c
     parts = [
-        select(account.c.updated_at.label("at"), account.c.changed_by.label("by"))
-        .where(account.c.id == account_id)
+        select(account.updated_at.label("at"), account.changed_by.label("by"))
+        .where(account.id == account_id)
     ]
-    for table in data_tables():
+    for table in ACCOUNT_CHANGE_TABLES:
         columns = table.c
-        if "account_id" in columns and "changed_by" in columns and table is not account:
-            parts.append(
-                select(columns.updated_at.label("at"), columns.changed_by.label("by"))
-                .where(columns.account_id == account_id)
-                .order_by(columns.updated_at.desc())
-                .limit(1)
-            )
+        parts.append(
+            select(columns.updated_at.label("at"), columns.changed_by.label("by"))
+            .where(columns.account_id == account_id)
+            .order_by(columns.updated_at.desc())
+            .limit(1)
+        )
     combined = union_all(*(part.subquery().select() for part in parts)).subquery()
     query = select(combined.c.at, combined.c.by).order_by(combined.c.at.desc()).limit(1)
-    with db.session() as session:
-        row = session.execute(query).first()
+    with db.read() as connection:
+        row = connection.execute(query).first()
     if row is None or row.at is None:
         return None
     return LastChange(changed_by=row.by, changed_at=row.at)

@@ -21,6 +21,12 @@ from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
 from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
+from kamdesk.services.settings.settings_reads import (
+    SETTINGS_FIELDS,
+    SettingsData,
+    TeamMemberRow,
+    settings_data,
+)
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, AccountTeamRole, CompanySettings, TeamMember
@@ -30,43 +36,6 @@ MAX_LOGO_BYTES = 2_000_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LOCALE = re.compile(r"^[a-z]{2,3}_[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass(frozen=True)
-class SettingsData:
-    """The settings a user edits in the Settings dialog, with the row's version."""
-
-    version: int
-    company_name: str
-    logo_png: bytes | None
-    currency: str
-    locale: str
-    fiscal_year_start_month: int
-    default_kam_capacity: int
-    # Gross margin for CLV as a percentage (35.5 means 35.5 %), as the user types it.
-    gross_margin_percent: Decimal
-    stale_contact_days: int
-    # People who left, and everyone on an account inactive this long, are listed for review
-    # (kamdesk.domain.retention).
-    retention_months: int
-
-
-SETTINGS_FIELDS = tuple(
-    name for name in SettingsData.__dataclass_fields__ if name != "version"
-)
-
-
-@dataclass(frozen=True)
-class TeamMemberRow:
-    """One of our people."""
-
-    id: int
-    version: int
-    name: str
-    role: str
-    email: str
-    capacity: int
-    active: bool
 
 
 @dataclass(frozen=True)
@@ -81,17 +50,10 @@ def load_settings(db: Database) -> SettingsData:
     """The settings as stored now (defaults on a fresh database)."""
     with db.session() as session:
         row = settings_row(session)
-        return SettingsData(
-            version=row.version,
-            company_name=row.company_name,
-            logo_png=row.logo_png,
-            currency=row.currency,
-            locale=row.locale,
-            fiscal_year_start_month=row.fiscal_year_start_month,
-            default_kam_capacity=row.default_kam_capacity,
-            gross_margin_percent=(row.gross_margin * 100).quantize(Decimal("0.01")),
-            stale_contact_days=row.stale_contact_days,
-            retention_months=row.retention_months,
+        return settings_data(
+            row.version, row.company_name, row.logo_png, row.currency, row.locale,
+            row.fiscal_year_start_month, row.default_kam_capacity, row.gross_margin,
+            row.stale_contact_days, row.retention_months,
         )
 
 

@@ -14,21 +14,25 @@ changes of its kind of data, so every view shows what is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kamdesk.domain.data_changes import Change, DataKind
-from kamdesk.services.common.compare_and_set import Seen
-from kamdesk.services.common.row_deletion import DeletedRows
 from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from kamdesk.ui.common.app_context import AppContext, UndoStep
+
+if TYPE_CHECKING:
+    # Types only: both modules load the ORM, which the app's first screen does without
+    # (an edit's service call loads it when the edit is applied).
+    from kamdesk.services.common.compare_and_set import Seen
+    from kamdesk.services.common.row_deletion import DeletedRows
 
 #: Errors a service raises with a message meant for the user.
 USER_ERRORS = (ConflictError, NotFoundError, StorageError, ValidationError)
 
 #: ``update(row_id, seen, values) -> new version``
-Updater = Callable[[int, Seen, Mapping[str, Any]], int]
+Updater = Callable[[int, "Seen", Mapping[str, Any]], int]
 #: ``delete(row_id, seen) -> what went``
-Deleter = Callable[[int, Seen], DeletedRows]
+Deleter = Callable[[int, "Seen"], "DeletedRows"]
 
 
 def refusal_text(refusal: Exception | None) -> str:

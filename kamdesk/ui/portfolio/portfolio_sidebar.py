@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Tier
 from kamdesk.services.portfolio.account_directory import AccountRow, list_accounts
-from kamdesk.services.settings.team_and_settings import list_team_members, load_settings
+from kamdesk.services.settings.settings_reads import read_settings, read_team_members
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.operations import Operation, run_in_background
@@ -143,7 +143,7 @@ class PortfolioSidebar(QWidget):
             self._reload_again = True  # the running read may predate the change
             return
         db = self.context.db
-        self.delegate.currency_symbol = currency_symbol(load_settings(db).currency)
+        self.delegate.currency_symbol = currency_symbol(read_settings(db).currency)
         self._loading = run_in_background(
             lambda _progress: list_accounts(db), self._on_loaded, self._on_failed, self
         )
@@ -219,7 +219,7 @@ class PortfolioSidebar(QWidget):
         self.owner_filter.clear()
         self.owner_filter.addItem(self.tr("All owners"), None)
         self.owner_filter.addItem(self.tr("No owner"), AccountFilterProxy.NO_OWNER)
-        for member in list_team_members(self.context.db):
+        for member in read_team_members(self.context.db):
             self.owner_filter.addItem(member.name, member.id)
         found = self.owner_filter.findData(chosen)
         self.owner_filter.setCurrentIndex(max(found, 0))

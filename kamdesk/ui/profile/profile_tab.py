@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import ReviewCadence, Tier
-from kamdesk.services.profile.account_history_editing import last_contact
-from kamdesk.services.profile.account_profile_editing import (
+from kamdesk.services.profile.profile_reads import (
     ProfileData,
-    known_industries,
-    load_profile,
-    update_profile,
+    read_known_industries,
+    read_last_contact,
+    read_profile,
 )
-from kamdesk.services.settings.team_and_settings import list_team_members, load_settings
+from kamdesk.services.settings.settings_reads import read_settings, read_team_members
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_choices, ui_language
@@ -135,7 +134,7 @@ class ProfileTab(WorkspaceTab):
         if self.account_id is None:
             return False
         try:
-            self.profile = load_profile(self.context.db, self.account_id)
+            self.profile = read_profile(self.context.db, self.account_id)
         except NotFoundError:
             return False
         return True
@@ -156,7 +155,7 @@ class ProfileTab(WorkspaceTab):
 
     def _show_last_contact(self) -> None:
         assert self.account_id is not None
-        contact = last_contact(self.context.db, self.account_id)
+        contact = read_last_contact(self.context.db, self.account_id)
         self.last_contact_label.setText(
             QLocale().toString(to_qdate(contact), QLocale.FormatType.ShortFormat) if contact
             else self.tr("No interaction recorded yet")
@@ -167,7 +166,7 @@ class ProfileTab(WorkspaceTab):
         assert isinstance(industry, QComboBox)
         industry.blockSignals(True)
         industry.clear()
-        industry.addItems(known_industries(self.context.db))
+        industry.addItems(read_known_industries(self.context.db))
         industry.blockSignals(False)
 
     def _fill_owners(self) -> None:
@@ -175,12 +174,12 @@ class ProfileTab(WorkspaceTab):
         assert isinstance(owner, QComboBox)
         owner.clear()
         owner.addItem(self.tr("No owner"), None)
-        for member in list_team_members(self.context.db):
+        for member in read_team_members(self.context.db):
             if member.active or (self.profile and member.id == self.profile.owner_id):
                 owner.addItem(member.name, member.id)
 
     def _show_currency(self) -> None:
-        self.revenue_unit.setText(currency_symbol(load_settings(self.context.db).currency))
+        self.revenue_unit.setText(currency_symbol(read_settings(self.context.db).currency))
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -199,6 +198,10 @@ class ProfileTab(WorkspaceTab):
         if value == old:
             row.show_error("")
             return
+        # The editing service (and with it the ORM) loads with the first save, not with the
+        # tab: the app shows the last account's profile before the ORM is imported.
+        from kamdesk.services.profile.account_profile_editing import update_profile
+
         db = self.context.db
         command = UpdateRowCommand(
             self.context,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt, QTim
 from PySide6.QtGui import QFocusEvent, QHideEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
-from kamdesk.services.profile.account_profile_editing import time_zone_names
+from kamdesk.services.profile.profile_reads import time_zone_names
 
 TICK_MS = 30_000
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.retention import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
-from kamdesk.services.settings.team_and_settings import SettingsData, load_settings, update_settings
+from kamdesk.services.settings.settings_reads import SettingsData
+from kamdesk.services.settings.team_and_settings import load_settings, update_settings
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import UpdateRowCommand

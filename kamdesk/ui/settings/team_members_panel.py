@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
+from kamdesk.services.settings.settings_reads import TeamMemberRow
 from kamdesk.services.settings.team_and_settings import (
-    TeamMemberRow,
     add_team_member,
     delete_team_member,
     list_team_members,

@@ -27,6 +27,7 @@ from kamdesk.ui.common.ui_locale import ui_locale
 from kamdesk.ui.shell.crash_reporter import CrashReporter, show_start_up_crash
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.shell.orm_warm_up import OrmWarmUp
 from kamdesk.ui.shell.platform_check import (
     WindowSystemError,
     check_window_system,
@@ -73,15 +74,16 @@ def open_main_window(
 ) -> MainWindow:
     """The main window (or the frame already shown) on an open database, as the user left it.
 
-    ``preload_portfolio``: read the portfolio for the dashboard in the background once the
-    sidebar has its list (the app does; a smoke run, which closes at once, does not).
+    ``preload_portfolio``: once the sidebar has its list, load the ORM between events and
+    then read the portfolio for the dashboard in the background (the app does; a smoke
+    run, which closes at once, does not).
     """
-    from kamdesk.services.settings.team_and_settings import load_settings
+    from kamdesk.services.settings.settings_reads import read_settings
     from kamdesk.ui.common.others_changes import OthersChangesWatcher
 
     # Numbers, money and dates in the UI follow the UI's language (the company's locale
     # refines the region when it speaks that language): see ui_locale.
-    QLocale.setDefault(ui_locale(load_settings(db).locale, current_language()))
+    QLocale.setDefault(ui_locale(read_settings(db).locale, current_language()))
     context = AppContext(db)
     if window is None:
         window = MainWindow(context)
@@ -93,7 +95,11 @@ def open_main_window(
         lambda: _dashboard_page(context, preloads[0] if preloads else None)
     )
     if preload_portfolio:
-        window.sidebar.loaded.connect(lambda: _start_preload(window, context, preloads))
+        # Once the sidebar has its list (start-up's own reads come first): the ORM, which
+        # the first screen did without, in steps between events; then the dashboard's read.
+        warm_up = OrmWarmUp(window)
+        window.sidebar.loaded.connect(warm_up.start)
+        warm_up.finished.connect(lambda: _start_preload(window, context, preloads))
     window.restore_session()
     OthersChangesWatcher(context)  # the context owns it: views see what others change
     return window

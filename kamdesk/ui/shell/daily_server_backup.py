@@ -48,6 +48,12 @@ class DailyServerBackup(QObject):
         if db.location.path is not None:
             return None
         take = self._take
+        # The dump imports the ORM: loaded here first, on the GUI thread, so that no two
+        # threads import the same modules at once (Python's import locks would hand one
+        # of them half-initialised modules).
+        from kamdesk.store.orm_loading import load_orm
+
+        load_orm()
         if take is None:
             from kamdesk.services.admin.server_backups import take_daily_server_backup
 

@@ -83,9 +83,9 @@ class MainWindow(MainWindowFrame):
 
     def open_account(self, account_id: int, area: str = "") -> None:
         """Show this account in the workspace (and the tab of ``area``, if given)."""
-        from kamdesk.services.profile.account_profile_editing import account_exists
+        from kamdesk.services.profile.profile_reads import read_account_exists
 
-        if not account_exists(self.context.db, account_id):
+        if not read_account_exists(self.context.db, account_id):
             self.show_failure(self.tr("This account no longer exists."))
             return
         self.account_id = account_id
@@ -138,7 +138,7 @@ class MainWindow(MainWindowFrame):
 
     def restore_session(self) -> None:
         """Window geometry, splitter and the last open account, as the user left them."""
-        from kamdesk.services.profile.account_profile_editing import account_exists
+        from kamdesk.services.profile.profile_reads import read_account_exists
 
         self.restore_layout()
         same_database = (
@@ -147,7 +147,7 @@ class MainWindow(MainWindowFrame):
         stored = self.settings.value("session/last_account", 0)
         last = int(stored) if isinstance(stored, int | str) and str(stored).isdigit() else 0
         self.sidebar.reload()
-        if same_database and last and account_exists(self.context.db, last):
+        if same_database and last and read_account_exists(self.context.db, last):
             self.open_account(last)
 
     def show_failure(self, message: str) -> None:
@@ -366,13 +366,13 @@ class MainWindow(MainWindowFrame):
 
     def _on_change(self, change: Change) -> None:
         from kamdesk.domain.data_changes import DataKind
-        from kamdesk.services.profile.account_profile_editing import account_exists
+        from kamdesk.services.profile.profile_reads import read_account_exists
 
         if change.kind is DataKind.EVERYTHING:
             self._check_open_account()
         elif change.kind is DataKind.ACCOUNTS:
             assert change.account_id is not None
-            exists = account_exists(self.context.db, change.account_id)
+            exists = read_account_exists(self.context.db, change.account_id)
             if change.account_id == self.account_id and not exists:
                 # Its creation undone: Ctrl+Shift+Z on its stack brings it back (and here).
                 self.close_account(keep_undo=change.origin is None)
@@ -381,9 +381,10 @@ class MainWindow(MainWindowFrame):
                 self.open_account(change.account_id)  # its creation redone
 
     def _check_open_account(self) -> None:
-        from kamdesk.services.profile.account_profile_editing import account_exists
+        from kamdesk.services.profile.profile_reads import read_account_exists
 
-        if self.account_id is not None and not account_exists(self.context.db, self.account_id):
+        open_id = self.account_id
+        if open_id is not None and not read_account_exists(self.context.db, open_id):
             self.close_account()
 
     def _on_demo_loaded(self) -> None:

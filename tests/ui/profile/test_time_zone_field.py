@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kamdesk.services.profile.account_profile_editing import time_zone_names
+from kamdesk.services.profile.profile_reads import time_zone_names
 from kamdesk.ui.profile.time_zone_field import TimeZoneCombo
 from tests.ui.conftest import show_active
 

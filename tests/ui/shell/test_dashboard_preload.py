@@ -1,4 +1,5 @@
-"""The app reads the portfolio for the dashboard in the background once the sidebar is filled.
+"""The app reads the portfolio for the dashboard in the background once the sidebar is filled
+(and the ORM is loaded).
 
 The window is opened as the app opens it (``open_main_window`` with the preload on); the user
 edits an account before ever opening the dashboard, then opens it: it shows the edit, and
@@ -42,6 +43,9 @@ def test_the_dashboard_finds_the_portfolio_read_and_the_edits_since_marked(
     try:
         show_active(qtbot, window)
         wait_for_list(qtbot, window)
+        # Made once the ORM has loaded between events after the list (OrmWarmUp).
+        qtbot.waitUntil(lambda: window.context.findChild(PortfolioPreload) is not None,
+                        timeout=10_000)
         preload = window.context.findChild(PortfolioPreload)
         assert isinstance(preload, PortfolioPreload)
         # Read without the dashboard ever shown (its page is not even made yet).

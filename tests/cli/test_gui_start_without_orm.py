@@ -1,0 +1,63 @@
+"""``kamdesk gui --smoke`` fills its first screen (the last account's Profile tab) before the
+ORM is loaded: the ORM costs as much to import as SQLAlchemy itself, and the user waits.
+
+The process runs as a user starts it, with Python's import report on (``-X importtime``
+through ``PYTHONPROFILEIMPORTTIME``): every import is written to stderr as it ends, and
+the ``startup`` line to stdout when the filled window is painted, both into one pipe in
+the order they happen. So everything imported before ``startup`` is what the user waited for.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.store.database import open_database
+from tests.helpers.processes import kamdesk_command, user_environment
+
+pytestmark = pytest.mark.slow  # a demo portfolio and a whole app start (about 5 s here)
+
+
+def _imported(report: str) -> list[str]:
+    """The modules of ``import time:`` lines, in the order they were imported."""
+    return [
+        line.rsplit("|", 1)[1].strip()
+        for line in report.splitlines()
+        if line.startswith("import time:") and "|" in line
+    ]
+
+
+def test_the_last_account_is_shown_and_ready_before_the_orm_is_imported(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(path)
+    create_demo_portfolio(db)
+    db.close()
+    environment = user_environment(tmp_path, PYTHONPROFILEIMPORTTIME="1")
+    # As after a session that ended with the first demo account open.
+    settings = Path(environment["XDG_CONFIG_HOME"]) / "kamdesk" / "kamdesk.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(f"[session]\nlast_account=1\nlast_database={path}\n", encoding="utf-8")
+
+    result = subprocess.run(
+        kamdesk_command("--db", str(path), "gui", "--smoke"), env=environment,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=180, check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    before, marker, _after = result.stdout.partition("\nstartup: ")
+    assert marker, result.stdout[-3000:]
+    imported = _imported(before)
+    # The account was opened on its Profile tab (whose own module is imported through
+    # importlib, which the report leaves out; the time zone field is the tab's), read
+    # through the light tables …
+    assert "kamdesk.ui.profile.time_zone_field" in imported
+    assert "kamdesk.services.profile.profile_reads" in imported
+    assert "kamdesk.store.light_tables" in imported
+    # … and neither SQLAlchemy's ORM nor the mapped classes were imported for it (not even
+    # one of their submodules).
+    packages = ("sqlalchemy.orm", "kamdesk.store.orm")
+    orm = [name for name in imported if name in packages or name.startswith(
+        tuple(f"{package}." for package in packages))]
+    assert orm == []
