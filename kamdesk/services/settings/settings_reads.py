@@ -90,9 +90,11 @@ def read_settings(db: Database) -> SettingsData:
     if row is None:
         # A fresh database has no settings row yet; making it with its defaults is a write
         # through the ORM (once per database, so its import cost does not matter here).
-        from kamdesk.services.settings.team_and_settings import load_settings
+        from kamdesk.services.common.company_settings import settings_row
 
-        return load_settings(db)
+        with db.session() as session:
+            settings_row(session)
+        return read_settings(db)
     return settings_data(**row._asdict())  # the columns are named as its parameters
 
 
