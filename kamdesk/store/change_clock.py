@@ -14,8 +14,9 @@ from sqlalchemy import event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.dml import Delete
 
-from kamdesk.store.orm.base import Base, draw_row_version, row_version_clock
+from kamdesk.store.orm.base import Base, row_version_clock
 from kamdesk.store.own_writes import count_own_writes
+from kamdesk.store.row_versions import draw_row_version
 
 
 def read_clock(connection: Connection) -> int:

@@ -11,7 +11,7 @@ one to its ORM twin, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, Integer, LargeBinary, String, Text
 from sqlalchemy.sql import column, table
 
 from kamdesk.domain.enums import (
@@ -337,6 +337,12 @@ plan_snapshot = table(
     column("changed_by", String),
     column("created_at", UtcDateTime()),
     column("updated_at", UtcDateTime()),
+)
+
+row_version_clock = table(
+    "row_version_clock",
+    column("id", Integer),
+    column("value", BigInteger),
 )
 
 score = table(

@@ -24,7 +24,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import edit_conflict
 from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
-from kamdesk.store.orm.base import draw_row_version
+from kamdesk.store.row_versions import draw_row_version
 
 CHUNK = 2000
 
