@@ -1,9 +1,10 @@
-"""A few tables as light Core clauses, for the reads that must not wait for the ORM.
+"""Tables as light Core clauses, for the reads (and few writes) that must not wait for the ORM.
 
 Importing the ORM (``sqlalchemy.orm`` and the 25 mapped classes of :mod:`kamdesk.store.orm`)
 takes about a third of a second, as long as SQLAlchemy's Core itself. ``kamdesk accounts``
-and the app's account list need four tables and a handful of columns, so they read them
-through these ``table()``/``column()`` clauses, which cost nothing to build. Each column
+and the app's account list need four tables and a handful of columns, and ``kamdesk export
+plan`` reads the whole plan and stores its snapshot (the "plan export" block below), so
+they go through these ``table()``/``column()`` clauses, which cost nothing to build. Each column
 carries the type its ORM column has (money comes back as ``Decimal``, tiers as
 :class:`~kamdesk.domain.enums.Tier`), and ``tests/store/test_light_tables.py`` holds every
 one to its ORM twin, so the two cannot drift apart.

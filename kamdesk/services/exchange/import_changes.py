@@ -3,7 +3,7 @@
 Imports insert with Core ``executemany`` (ORM ``add()`` is about ten times slower per row,
 see NOTES.md) and let the database assign ids, returned in order, so that nothing here
 depends on the backend's id sequences. Every row written gets a version drawn from the
-database-wide clock (:func:`~kamdesk.store.orm.base.draw_row_version`), never 1 or "one
+database-wide clock (:func:`~kamdesk.store.row_versions.draw_row_version`), never 1 or "one
 more": a version a window once saw must not come back. Every insert and update is recorded in
 :class:`ImportChanges`: the app's Undo deletes what the import created and puts updated
 fields back; Redo puts the same rows back, with the same ids. Both refuse, with a sentence
