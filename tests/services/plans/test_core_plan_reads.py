@@ -8,19 +8,21 @@ and Assessment services the app's tabs show. Every demo account, on both backend
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from kamdesk.domain.enums import SnapshotReason
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.export.plan_export import ExportOptions, render_document, save_document
 from kamdesk.services.plans.plan_assembly import assemble_in_session, assemble_plan
 from kamdesk.services.plans.review_start import start_review
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError
-from kamdesk.store.orm import Account, CompanySettings, Stakeholder
+from kamdesk.store.orm import Account, CompanySettings, PlanSnapshot, Stakeholder
 from tests.helpers.orm_plan.assembly import assemble_plan as orm_assemble_plan
 
 TODAY = date(2026, 11, 28)
@@ -82,3 +84,22 @@ def test_the_plan_in_a_unit_of_work_shows_what_it_holds_unsaved(db: Database) ->
         assert account is not None
         account.usp = "Fastest delivery in the region"
         assert assemble_in_session(session, 1, TODAY).account.usp == account.usp
+
+
+def test_the_export_snapshot_is_stamped_as_the_orm_stamps_a_row(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        session.add(Account(name="Acme"))
+    start_review(db, 1, TODAY)  # a snapshot the ORM writes
+    document = render_document(db, 1, ExportOptions(), TODAY)
+    snapshot_id = save_document(db, document, tmp_path / "plan.pdf")
+    with db.session() as session:
+        review, export = session.scalars(select(PlanSnapshot).order_by(PlanSnapshot.id)).all()
+        assert export.id == snapshot_id
+        assert export.reason is SnapshotReason.EXPORT
+        assert export.version > review.version  # drawn from the database-wide clock
+        assert export.changed_by == review.changed_by is not None
+        assert export.taken_at.tzinfo is not None
+        assert export.created_at == export.updated_at == export.taken_at
+        assert json.loads(export.content)["account"]["name"] == "Acme"
