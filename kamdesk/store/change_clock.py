@@ -16,6 +16,7 @@ from sqlalchemy.sql.dml import Delete
 
 from kamdesk.store.light_tables import row_version_clock
 from kamdesk.store.own_writes import count_own_writes
+from kamdesk.store.row_versions import draw_row_version
 
 
 def read_clock(connection: Connection) -> int:
@@ -39,7 +40,7 @@ def _on_execute(
         return
     # Imported here, not with the module: the app reads the clock (read_clock) before the
     # ORM is loaded; writes (and this listener) come with the first session, which loads it.
-    from kamdesk.store.orm.base import Base, draw_row_version
+    from kamdesk.store.orm.base import Base
 
     name = getattr(clauseelement.table, "name", None)  # an ORM delete names an annotated copy
     if name != row_version_clock.name and name in Base.metadata.tables:

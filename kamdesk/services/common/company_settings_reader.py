@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from kamdesk.services.common.company_settings import settings_row
+from sqlalchemy import select
+
 from kamdesk.store.database import Database
+from kamdesk.store.light_tables import plan_company_settings
 
 
 def company_locale(db: Database) -> str:
-    """The locale our documents default to, e.g. ``de_DE``."""
+    """The locale our documents default to, e.g. ``de_DE``.
+
+    Read through Core: the export commands ask first, and must not load the ORM for it.
+    """
+    with db.read() as connection:
+        locale: str | None = connection.execute(
+            select(plan_company_settings.c.locale).where(plan_company_settings.c.id == 1)
+        ).scalar_one_or_none()
+    if locale is not None:
+        return locale
+    # A database nobody has saved settings in yet: the ORM knows the defaults.
+    from kamdesk.services.common.company_settings import settings_row
+
     with db.session() as session:
         return settings_row(session).locale

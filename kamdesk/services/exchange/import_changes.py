@@ -3,7 +3,7 @@
 Imports insert with Core ``executemany`` (ORM ``add()`` is about ten times slower per row,
 see NOTES.md) and let the database assign ids, returned in order, so that nothing here
 depends on the backend's id sequences. Every row written gets a version drawn from the
-database-wide clock (:func:`~kamdesk.store.orm.base.draw_row_version`), never 1 or "one
+database-wide clock (:func:`~kamdesk.store.row_versions.draw_row_version`), never 1 or "one
 more": a version a window once saw must not come back. Every insert and update is recorded in
 :class:`ImportChanges`: the app's Undo deletes what the import created and puts updated
 fields back; Redo puts the same rows back, with the same ids. Both refuse, with a sentence
@@ -24,7 +24,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import edit_conflict
 from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
-from kamdesk.store.orm.base import draw_row_version
+from kamdesk.store.row_versions import draw_row_version
 
 CHUNK = 2000
 

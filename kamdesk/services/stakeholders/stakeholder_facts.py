@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.coverage import CoveragePerson, contact_freshness
 from kamdesk.domain.enums import Attitude, BuyingRole
+from kamdesk.domain.person_names import initials
 from kamdesk.domain.plan import BuyingCenterRole
 from kamdesk.store.orm import (
     BuyingCenter,
@@ -64,16 +65,6 @@ class StakeholderRow:
     def has_left(self) -> bool:
         """True once the person has left the company (they stay in history, off the map)."""
         return self.left_on is not None
-
-
-def initials(name: str) -> str:
-    """Two-letter initials of a person's name: first and last word ("Dr." is skipped)."""
-    words = [w for w in name.replace("-", " ").split() if not w.endswith(".")]
-    if not words:
-        return ""
-    if len(words) == 1:
-        return words[0][:2].upper()
-    return (words[0][0] + words[-1][0]).upper()
 
 
 def read_stakeholders(

@@ -30,14 +30,12 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    update,
 )
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.store.column_types import UtcDateTime, utc_now
 from kamdesk.store.editors import EDITOR_NAME_LENGTH, editor_of
-from kamdesk.store.own_writes import note_own_stamp
+from kamdesk.store.row_versions import draw_row_version
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -76,23 +74,6 @@ def next_row_version(context: Any) -> int:
         stamp = draw_row_version(context.connection)
         with _stamps_lock:
             _stamps[context] = stamp
-    return stamp
-
-
-def draw_row_version(connection: Connection) -> int:
-    """Move the clock one step forward and return the new version, never handed out before.
-
-    For code that writes versions itself (bulk imports and their undo); everything else
-    gets its version from the column's default and onupdate.
-    """
-    stamp = int(
-        connection.execute(
-            update(row_version_clock)
-            .values(value=row_version_clock.c.value + 1)
-            .returning(row_version_clock.c.value)
-        ).scalar_one()
-    )
-    note_own_stamp(connection, stamp)  # so that polling can tell this app's writes apart
     return stamp
 
 

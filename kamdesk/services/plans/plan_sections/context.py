@@ -1,11 +1,17 @@
-"""What every plan section builder needs besides the account: the day and our settings."""
+"""What every plan section builder needs besides the account: the day and our settings.
+
+The sections read through Core (:mod:`kamdesk.store.light_tables`), so the account and
+the settings are plain result rows of the light ``plan_account`` and
+``plan_company_settings`` clauses, whose attributes are named as the ORM's.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from kamdesk.store.orm import CompanySettings
+from sqlalchemy.engine import Row
 
 
 @dataclass(frozen=True)
@@ -13,4 +19,4 @@ class PlanContext:
     """The day the plan is assembled for, and the company settings in force."""
 
     today: date
-    settings: CompanySettings
+    settings: Row[Any]

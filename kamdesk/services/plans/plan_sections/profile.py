@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection, Row
 
 from kamdesk.domain.plan import (
     AccountProfile,
@@ -16,27 +16,37 @@ from kamdesk.domain.plan import (
     TeamEntry,
 )
 from kamdesk.services.plans.plan_sections.context import PlanContext
-from kamdesk.store.orm import (
-    Account,
-    AccountTeamRole,
-    Competitor,
-    Interaction,
-    Need,
-    Stakeholder,
-    SwotItem,
-    TeamMember,
+from kamdesk.store.light_tables import (
+    account_team_role,
+    competitor,
     interaction_stakeholder,
+    need,
+    plan_interaction,
+    plan_team_member,
+    stakeholder,
+    swot_item,
 )
 
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SWOT_ORDER = {"strength": 0, "weakness": 1, "opportunity": 2, "threat": 3}
 
 
-def account_profile(session: Session, account: Account) -> AccountProfile:
+def team_member_name(connection: Connection, member_id: int | None) -> str | None:
+    """The name of one of our team members (None: no one, or no longer there)."""
+    if member_id is None:
+        return None
+    name: str | None = connection.execute(
+        select(plan_team_member.c.name).where(plan_team_member.c.id == member_id)
+    ).scalar_one_or_none()
+    return name
+
+
+def account_profile(connection: Connection, account: Row[Any]) -> AccountProfile:
     """Every profile field, with the owner's name and the last interaction's date."""
-    owner = session.get(TeamMember, account.owner_id) if account.owner_id else None
-    last_contact = session.execute(
-        select(func.max(Interaction.occurred_on)).where(Interaction.account_id == account.id)
+    last_contact = connection.execute(
+        select(func.max(plan_interaction.c.occurred_on)).where(
+            plan_interaction.c.account_id == account.id
+        )
     ).scalar_one_or_none()
     return AccountProfile(
         id=account.id,
@@ -52,7 +62,7 @@ def account_profile(session: Session, account: Account) -> AccountProfile:
         time_zone=account.time_zone,
         website=account.website,
         tier=account.tier,
-        owner=owner.name if owner else None,
+        owner=team_member_name(connection, account.owner_id),
         customer_since=account.customer_since,
         expected_relationship_years=account.expected_relationship_years,
         review_cadence=account.review_cadence,
@@ -64,39 +74,47 @@ def account_profile(session: Session, account: Account) -> AccountProfile:
     )
 
 
-def profile_sections(session: Session, account: Account, context: PlanContext) -> dict[str, Any]:
+def profile_sections(
+    connection: Connection, account: Row[Any], context: PlanContext
+) -> dict[str, Any]:
     """Competitors, needs, SWOT, team and interactions of the account."""
-    competitors = session.scalars(
-        select(Competitor)
-        .where(Competitor.account_id == account.id)
-        .order_by(Competitor.kind, Competitor.name)
+    competitors = connection.execute(
+        select(competitor)
+        .where(competitor.c.account_id == account.id)
+        .order_by(competitor.c.kind, competitor.c.name)
     ).all()
     needs = sorted(
-        session.scalars(select(Need).where(Need.account_id == account.id)).all(),
-        key=lambda need: (PRIORITY_ORDER[need.priority.value], need.position, need.id),
+        connection.execute(select(need).where(need.c.account_id == account.id)).all(),
+        key=lambda row: (PRIORITY_ORDER[row.priority.value], row.position, row.id),
     )
     swot = sorted(
-        session.scalars(select(SwotItem).where(SwotItem.account_id == account.id)).all(),
-        key=lambda item: (SWOT_ORDER[item.kind.value], item.position, item.id),
+        connection.execute(select(swot_item).where(swot_item.c.account_id == account.id)).all(),
+        key=lambda row: (SWOT_ORDER[row.kind.value], row.position, row.id),
     )
-    team = session.execute(
-        select(AccountTeamRole, TeamMember)
-        .join(TeamMember, TeamMember.id == AccountTeamRole.team_member_id)
-        .where(AccountTeamRole.account_id == account.id)
-        .order_by(AccountTeamRole.role, TeamMember.name)
+    team = connection.execute(
+        select(
+            plan_team_member.c.name,
+            account_team_role.c.role,
+            plan_team_member.c.email,
+            plan_team_member.c.role.label("job"),
+            account_team_role.c.responsibilities,
+        )
+        .join(plan_team_member, plan_team_member.c.id == account_team_role.c.team_member_id)
+        .where(account_team_role.c.account_id == account.id)
+        .order_by(account_team_role.c.role, plan_team_member.c.name)
     ).all()
-    interactions = session.scalars(
-        select(Interaction)
-        .where(Interaction.account_id == account.id)
-        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+    interactions = connection.execute(
+        select(plan_interaction)
+        .where(plan_interaction.c.account_id == account.id)
+        .order_by(plan_interaction.c.occurred_on.desc(), plan_interaction.c.id.desc())
     ).all()
     names: dict[int, list[str]] = {}
     if interactions:
-        rows = session.execute(
-            select(interaction_stakeholder.c.interaction_id, Stakeholder.name)
-            .join(Stakeholder, Stakeholder.id == interaction_stakeholder.c.stakeholder_id)
+        rows = connection.execute(
+            select(interaction_stakeholder.c.interaction_id, stakeholder.c.name)
+            .join(stakeholder, stakeholder.c.id == interaction_stakeholder.c.stakeholder_id)
             .where(interaction_stakeholder.c.interaction_id.in_([i.id for i in interactions]))
-            .order_by(Stakeholder.name)
+            .order_by(stakeholder.c.name)
         ).all()
         for interaction_id, name in rows:
             names.setdefault(interaction_id, []).append(name)
@@ -109,8 +127,7 @@ def profile_sections(session: Session, account: Account, context: PlanContext) -
         ),
         "swot": tuple(SwotEntry(s.kind, s.text) for s in swot),
         "team": tuple(
-            TeamEntry(member.name, role.role, member.email, member.role, role.responsibilities)
-            for role, member in team
+            TeamEntry(t.name, t.role, t.email, t.job, t.responsibilities) for t in team
         ),
         "interactions": tuple(
             InteractionEntry(
