@@ -47,7 +47,12 @@ from kamdesk.domain.tiering import TierRecommendation, recommend_tier
 from kamdesk.services.portfolio.portfolio_facts import AccountFigures
 from kamdesk.services.portfolio.portfolio_results import AnalysisSettings, PortfolioAnalysis
 from kamdesk.services.portfolio.portfolio_window import AnalysisWindow
-from kamdesk.services.portfolio.ranked_accounts import AccountBase, RankedAccounts, Ranking
+from kamdesk.services.portfolio.ranked_accounts import (
+    AccountBase,
+    Question,
+    RankedAccounts,
+    Ranking,
+)
 
 CRITERIA = tuple(Criterion)
 TOP_FRACTION = Decimal("0.2")
@@ -73,9 +78,7 @@ class IncrementalAnalysis:
         weights = settings.weights
         self._scorer = weighted_scorer(weights) if any(w > 0 for w in weights.values()) else None
         self._scored: dict[tuple[int | None, ...], Decimal | None] = {}
-        self._recommended: dict[
-            tuple[AbcClass, Decimal | None, int | None, Tier], TierRecommendation
-        ] = {}
+        self._recommended: dict[tuple[AbcClass, Question], TierRecommendation] = {}
         self._figures = {f.account_id: f for f in figures}
         # Names are unique; the id only makes the order total.
         self._by_name = sorted((f.name, f.account_id) for f in self._figures.values())
@@ -264,19 +267,18 @@ class IncrementalAnalysis:
                 and f.next_review_due < self.today
             ),
             findings=self._own_together[f.account_id],
+            question=(self._scored[pattern], f.scores.get(Criterion.GROWTH_POTENTIAL), f.tier),
         )
 
     def _recommend(self, abc_class: AbcClass, base: AccountBase) -> TierRecommendation:
         """The tier recommended for an account of ``abc_class`` (the same few questions
         recur across thousands of accounts, so each is answered once)."""
-        f = base.figures
-        growth_potential = f.scores.get(Criterion.GROWTH_POTENTIAL)
-        question = (abc_class, base.score, growth_potential, f.tier)
+        question = (abc_class, base.question)
         recommendation = self._recommended.get(question)
         if recommendation is None:
+            score, growth_potential, tier = base.question
             recommendation = self._recommended[question] = recommend_tier(
-                abc_class, base.score, growth_potential, self.settings.tiers,
-                current_tier=f.tier,
+                abc_class, score, growth_potential, self.settings.tiers, current_tier=tier
             )
         return recommendation
 

@@ -35,6 +35,10 @@ ZERO = Decimal(0)
 CENTS = Decimal("0.00")
 
 
+#: Score, growth potential and tier: with the class, all a tier recommendation depends on.
+Question = tuple[Decimal | None, int | None, Tier]
+
+
 @dataclass(frozen=True, slots=True)
 class AccountBase:
     """What an account's row holds apart from its place: built again only when it is edited."""
@@ -43,6 +47,7 @@ class AccountBase:
     score: Decimal | None  # weighted, 0–100
     review_overdue: bool
     findings: tuple[GuardrailFinding, ...]  # its own (missing essentials, then neglect)
+    question: Question  # what its recommended tier depends on, besides its class
 
 
 #: The tier recommended for an account of a class (memoised by the analysis).
@@ -87,6 +92,14 @@ class Ranking:
         if index < self._a_count:
             return AbcClass.A
         return AbcClass.B if index < self._b_count else AbcClass.C
+
+    def class_size(self, abc_class: AbcClass) -> int:
+        """How many accounts are in ``abc_class``."""
+        if abc_class is AbcClass.A:
+            return self._a_count
+        if abc_class is AbcClass.B:
+            return self._b_count - self._a_count
+        return len(self.order) - self._b_count
 
     def share(self, index: int) -> Decimal:
         """The counted revenue at ``index`` as a fraction of the total (0 without revenue)."""
@@ -196,17 +209,33 @@ class RankedAccounts(Sequence[PortfolioAccount]):
         """How many active accounts have a review overdue."""
         return sum(1 for base in self._bases.values() if base.review_overdue)
 
+    def _recommendations(self) -> Iterator[tuple[int, AccountBase, TierRecommendation]]:
+        """Each account with its recommendation, highest revenue first, class block by block
+        (a class is a run of ranks: no per-account class look-up)."""
+        bases, recommend, ranking = self._bases, self._recommend, self.ranking
+        start = 0
+        for abc_class in (AbcClass.A, AbcClass.B, AbcClass.C):
+            stop = start + ranking.class_size(abc_class)
+            for index in range(start, stop):
+                base = bases[ranking.order[index]]
+                yield index, base, recommend(abc_class, base)
+            start = stop
+
     def recommended(self, tier: Tier) -> int:
         """How many accounts are recommended for ``tier``."""
-        recommend, abc_class = self._recommend, self.ranking.abc_class
-        return sum(1 for index, base in enumerate(self.bases())
-                   if recommend(abc_class(index), base).tier is tier)
+        return sum(1 for _, _, recommendation in self._recommendations()
+                   if recommendation.tier is tier)
+
+    def disagreeing(self) -> list[tuple[AccountBase, TierRecommendation]]:
+        """The accounts whose recommended tier differs from their tier, highest revenue
+        first, without building their rows."""
+        return [(base, recommendation) for _, base, recommendation in self._recommendations()
+                if recommendation.tier is not base.figures.tier]
 
     def disagreements(self) -> tuple[PortfolioAccount, ...]:
         """The rows whose recommended tier differs from their tier, highest revenue first."""
-        recommend, abc_class = self._recommend, self.ranking.abc_class
-        return tuple(self.row(index) for index, base in enumerate(self.bases())
-                     if recommend(abc_class(index), base).tier is not base.figures.tier)
+        return tuple(self.row(index) for index, base, recommendation in self._recommendations()
+                     if recommendation.tier is not base.figures.tier)
 
     def of_account(self, account_id: int) -> PortfolioAccount:
         """The row of one account (KeyError when it is not in the portfolio)."""

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
 from kamdesk.domain import palette
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.pareto import AbcClass
 from kamdesk.domain.point_binning import PointBin, bin_points
-from kamdesk.services.portfolio.portfolio_analysis import PortfolioAccount, PortfolioAnalysis
+from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis
+from kamdesk.services.portfolio.ranked_accounts import AccountBase
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.tier_badges import TIER_COLOURS, tier_label
 
@@ -119,16 +121,17 @@ class ParetoChart(QChartView):
         cumulative.setName(self.tr("Cumulative share"))
         cumulative.setPen(QPen(QColor(CUMULATIVE_COLOUR), 2))
         total = analysis.total_revenue
+        # From the ranking's running sums: reading the rows would build one per account.
+        ranking = accounts.ranking
         for index, group in enumerate(groups):
-            members = [accounts[i] for i in group]
-            revenue = sum((max(a.revenue, Decimal(0)) for a in members), Decimal(0))
+            revenue = ranking.counted_revenue(group.start, group.stop)
             # A group is drawn in the class of its first (highest-ranked) account.
-            abc = members[0].abc_class.value
+            abc = ranking.abc_class(group.start).value
             for name, bar_set in bar_sets.items():
                 bar_set.append(float(revenue) / THOUSAND if name == abc else 0.0)
             first, last = group[0] + 1, group[-1] + 1
             categories.append(str(first) if first == last else f"{first}–{last}")
-            share = members[-1].cumulative_share if total > 0 else Decimal(0)
+            share = ranking.cumulative_share(group.stop - 1) if total > 0 else Decimal(0)
             cumulative.append(QPointF(index, float(share * 100)))
         series.setBarWidth(0.85)
         chart.addSeries(series)
@@ -189,7 +192,7 @@ class ScoreRevenueChart(QChartView):
         self.setMinimumHeight(240)
         self._quadrant_items: list[tuple[QGraphicsSimpleTextItem, QPointF, Qt.AlignmentFlag]] = []
         self.chart().plotAreaChanged.connect(self._place_quadrant_labels)
-        self.points: dict[Tier, list[PortfolioAccount]] = {}
+        self.points: dict[Tier, list[AccountBase]] = {}
         self.marks: dict[Tier, list[PointBin]] = {}  # what is drawn: points sharing a spot
         self._series: dict[Tier, QScatterSeries] = {}
         self._guides: list[QLineSeries] = []
@@ -206,9 +209,11 @@ class ScoreRevenueChart(QChartView):
         account), the existing series take the new points (``replace`` moves their items)
         and only the axis, the lines and the title follow.
         """
-        active = [a for a in analysis.accounts if a.tier is not Tier.ARCHIVED]
-        scored = [a for a in active if a.score is not None]
-        members = {tier: [a for a in scored if a.tier is tier]
+        # The accounts' place-free parts, highest revenue first (as the rows would come):
+        # score, revenue and tier are all a point needs, and no row is built for it.
+        active = [b for b in analysis.accounts.bases() if b.figures.tier is not Tier.ARCHIVED]
+        scored = [b for b in active if b.score is not None]
+        members = {tier: [b for b in scored if b.figures.tier is tier]
                    for tier in (Tier.KEY, Tier.EMERGING, Tier.STANDARD)}
         shape = (tuple(tier for tier, points in members.items() if points),
                  revenue_title(analysis), self._series_marker_size(len(scored)))
@@ -219,9 +224,9 @@ class ScoreRevenueChart(QChartView):
             self._shape = shape
 
     @staticmethod
-    def _marks(accounts: list[PortfolioAccount], revenue_top: float) -> list[PointBin]:
+    def _marks(accounts: list[AccountBase], revenue_top: float) -> list[PointBin]:
         return bin_points(
-            ((float(account.score or 0), float(account.revenue) / THOUSAND)
+            ((float(account.score or 0), float(account.figures.revenue) / THOUSAND)
              for account in accounts),
             SCORE_STEP, revenue_top / REVENUE_STEPS,
         )
@@ -238,11 +243,11 @@ class ScoreRevenueChart(QChartView):
 
     def _update(
         self, analysis: PortfolioAnalysis, unscored: int,
-        members: dict[Tier, list[PortfolioAccount]],
+        members: dict[Tier, list[AccountBase]],
     ) -> None:
         self.chart().setTitle(self._title(unscored))
         scored = [a for tier_members in members.values() for a in tier_members]
-        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
+        top = max((float(a.figures.revenue) / THOUSAND for a in scored), default=1.0)
         y_axis = self._y_axis
         assert y_axis is not None  # drawn before
         y_axis.setRange(0, top * 1.08 if top > 0 else 1)
@@ -270,13 +275,13 @@ class ScoreRevenueChart(QChartView):
     @staticmethod
     def _guide_values(analysis: PortfolioAnalysis) -> tuple[float, float]:
         """The key-score threshold and the revenue of the last class A account."""
-        a_accounts = [a for a in analysis.accounts if a.abc_class == "A"]
-        revenue_line = float(a_accounts[-1].revenue) / THOUSAND if a_accounts else 0.0
+        a_count = analysis.accounts.ranking.class_size(AbcClass.A)
+        revenue_line = float(analysis.accounts[a_count - 1].revenue) / THOUSAND if a_count else 0.0
         return float(analysis.settings.tiers.key_score), revenue_line
 
     def _draw(
-        self, analysis: PortfolioAnalysis, unscored: int, scored: list[PortfolioAccount],
-        members: dict[Tier, list[PortfolioAccount]],
+        self, analysis: PortfolioAnalysis, unscored: int, scored: list[AccountBase],
+        members: dict[Tier, list[AccountBase]],
     ) -> None:
         chart = self.chart()
         chart.removeAllSeries()
@@ -292,7 +297,7 @@ class ScoreRevenueChart(QChartView):
         x_axis.setLabelFormat("%d")
         x_axis.setTitleText(self.tr("Weighted score"))
         y_axis = QValueAxis()
-        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
+        top = max((float(a.figures.revenue) / THOUSAND for a in scored), default=1.0)
         y_axis.setRange(0, top * 1.08 if top > 0 else 1)
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")

@@ -11,6 +11,9 @@ which takes milliseconds. Changes made while the page is hidden are caught up on
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.enums import GoalStatus, Tier
 from kamdesk.domain.guardrails import GuardrailFinding, Severity
+from kamdesk.services.portfolio.portfolio_attention import ActionAlert, GoalAlert
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache, PortfolioSnapshot
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
@@ -100,6 +104,11 @@ class DashboardPage(QWidget):
         self._operation: Operation | None = None
         self._failed = False
         self._finding_items: dict[int, tuple[GuardrailFinding, AttentionItem]] = {}
+        # The lists' lines by what they say: an edit of one account words only its own
+        # lines again, not the thousands of others (profiled at 0.14 s per edit).
+        self._tier_items: dict[tuple[int, str, Tier, Tier], AttentionItem] = {}
+        self._goal_items: dict[GoalAlert, AttentionItem] = {}
+        self._action_items: dict[ActionAlert, AttentionItem] = {}
         # The changes of one edit (or of a burst of undo steps) arrive one after another:
         # read them together on the next turn of the event loop.
         self._reload_timer = QTimer(self)
@@ -298,8 +307,7 @@ class DashboardPage(QWidget):
             .replace("%2", str(len(analysis.accounts))),
         )
         key, emerging = analysis.count_tier(Tier.KEY), analysis.count_tier(Tier.EMERGING)
-        recommended_key = sum(1 for a in analysis.accounts
-                              if a.recommendation.tier is Tier.KEY)
+        recommended_key = analysis.count_recommended(Tier.KEY)
         self.key_tile.set_figure(
             self.tr("%1 key · %2 emerging").replace("%1", str(key)).replace("%2", str(emerging)),
             self.tr("%1 recommended as key").replace("%1", str(recommended_key)),
@@ -329,37 +337,46 @@ class DashboardPage(QWidget):
         self._finding_items = {
             id(f): entry for f in findings if (entry := self._finding_items.get(id(f)))
         }
-        self.tiers_model.set_items([
-            AttentionItem(
-                self.tr("%1: recommended %2, set as %3").replace("%1", a.name)
-                .replace("%2", tier_label(a.recommendation.tier))
-                .replace("%3", tier_label(a.tier)),
-                a.account_id, "assessment", "notice",
-            )
-            for a in analysis.disagreements
-        ])
+        recommended_as = self.tr("%1: recommended %2, set as %3")
+        tier_labels = {tier: tier_label(tier) for tier in Tier}
+        self._tier_items = _worded(
+            self._tier_items,
+            ((base.figures.account_id, base.figures.name, recommendation.tier,
+              base.figures.tier)
+             for base, recommendation in analysis.accounts.disagreeing()),
+            lambda key: AttentionItem(
+                recommended_as.replace("%1", key[1]).replace("%2", tier_labels[key[2]])
+                .replace("%3", tier_labels[key[3]]),
+                key[0], "assessment", "notice",
+            ),
+        )
+        self.tiers_model.set_items(list(self._tier_items.values()))
         status_words = {
             GoalStatus.OVERDUE: self.tr("overdue since %1"),
             GoalStatus.OFF_TRACK: self.tr("off track, due %1"),
             GoalStatus.AT_RISK: self.tr("at risk, due %1"),
         }
-        self.goals_model.set_items([
-            AttentionItem(
-                self.tr("%1 — %2 (%3)").replace("%1", g.account).replace("%2", g.title)
+        goal_line = self.tr("%1 — %2 (%3)")
+        self._goal_items = _worded(
+            self._goal_items, attention.goals,
+            lambda g: AttentionItem(
+                goal_line.replace("%1", g.account).replace("%2", g.title)
                 .replace("%3", status_words[g.status].replace("%1", date_text(g.due_on))),
                 g.account_id, "goals",
                 "warning" if g.status is not GoalStatus.AT_RISK else "notice",
-            )
-            for g in attention.goals
-        ])
-        self.actions_model.set_items([
-            AttentionItem(
-                self.tr("%1 — %2 (due %3)").replace("%1", a.account).replace("%2", a.title)
+            ),
+        )
+        self.goals_model.set_items(list(self._goal_items.values()))
+        action_line = self.tr("%1 — %2 (due %3)")
+        self._action_items = _worded(
+            self._action_items, attention.actions,
+            lambda a: AttentionItem(
+                action_line.replace("%1", a.account).replace("%2", a.title)
                 .replace("%3", date_text(a.due_on)),
                 a.account_id, "goals",
-            )
-            for a in attention.actions
-        ])
+            ),
+        )
+        self.actions_model.set_items(list(self._action_items.values()))
         for box, model, title in (
             (self.warnings_box, self.warnings_model, self.tr("Warnings and notices (%1)")),
             (self.tiers_box, self.tiers_model, self.tr("Recommended tier differs (%1)")),
@@ -382,3 +399,21 @@ class DashboardPage(QWidget):
         account_id = index.data(ACCOUNT_ROLE)
         if isinstance(account_id, int):
             self.context.open_account_requested.emit(account_id, index.data(AREA_ROLE) or "")
+
+
+Said = TypeVar("Said", bound=Hashable)
+
+
+def _worded(
+    known: dict[Said, AttentionItem], values: Iterable[Said],
+    word: Callable[[Said], AttentionItem],
+) -> dict[Said, AttentionItem]:
+    """Each value's line, in the values' order: worded anew only where ``known`` has none.
+
+    Returns the lines of these values only, so that lines nobody shows any more are let go.
+    """
+    lines: dict[Said, AttentionItem] = {}
+    for value in values:
+        item = known.get(value)
+        lines[value] = item if item is not None else word(value)
+    return lines

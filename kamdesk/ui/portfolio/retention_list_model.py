@@ -29,7 +29,10 @@ class RetentionListModel(QAbstractListModel):
         self._rows: tuple[RetentionCandidate, ...] = ()
 
     def set_candidates(self, candidates: tuple[RetentionCandidate, ...]) -> None:
-        """Replace every row."""
+        """Replace every row (unless they are the same: the list is read again after every
+        edit, and a reset makes the view measure each of thousands of wrapped rows again)."""
+        if tuple(candidates) == self._rows:
+            return
         self.beginResetModel()
         self._rows = tuple(candidates)
         self.endResetModel()
