@@ -201,6 +201,11 @@ class RankedAccounts(Sequence[PortfolioAccount]):
         bases = self._bases
         return (bases[account_id] for account_id in self.ranking.order)
 
+    def bases_by_account(self) -> Mapping[int, AccountBase]:
+        """Every account's place-free part by account id (the same object until it is edited:
+        a view can compare by identity to learn which accounts an edit changed)."""
+        return self._bases
+
     def count_tier(self, tier: Tier) -> int:
         """How many accounts the user has put in ``tier``."""
         return sum(1 for base in self._bases.values() if base.figures.tier is tier)
