@@ -83,6 +83,18 @@ class PointBins:
         self._where[key] = cell_key
         self._marks.pop(cell_key, None)
 
+    def fill(self, points: Iterable[tuple[object, float, float]]) -> None:
+        """Place many new points (keys not placed yet) at once: the first drawing."""
+        cells, where, x_step, y_step = self._cells, self._where, self.x_step, self.y_step
+        for key, x, y in points:
+            cell_key = (_cell(x, x_step), _cell(y, y_step))
+            cell = cells.get(cell_key)
+            if cell is None:
+                cell = cells[cell_key] = {}
+            cell[key] = (x, y)
+            where[key] = cell_key
+        self._marks.clear()
+
     def remove(self, key: object) -> None:
         """Take the point ``key`` away (nothing happens when it is not placed)."""
         cell_key = self._where.pop(key, None)

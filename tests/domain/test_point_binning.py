@@ -72,3 +72,10 @@ def test_bins_kept_up_to_date_equal_binning_afresh() -> None:
     # Binned afresh, the same marks (summed in another order: equal but for rounding).
     (fresh,) = bin_points(points.values(), 1.0, 2.0)
     assert (fresh.x, fresh.y, fresh.count) == (pytest.approx(41.1 / 4), pytest.approx(1.2), 4)
+
+
+def test_filling_at_once_equals_binning() -> None:
+    points = [(10.0, 1.0), (10.4, 1.5), (11.2, 0.5), (10.1, 3.9)]
+    bins = PointBins(1.0, 2.0)
+    bins.fill((key, x, y) for key, (x, y) in enumerate(points))
+    assert bins.marks() == bin_points(points, 1.0, 2.0) and len(bins) == 4

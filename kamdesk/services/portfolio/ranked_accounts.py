@@ -18,6 +18,7 @@ read here equals the row the one-pass analysis builds (tests compare the two).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -127,7 +128,7 @@ class Ranking:
 class RankedAccounts(Sequence[PortfolioAccount]):
     """The analysis's rows, highest revenue first, each built when it is first read."""
 
-    __slots__ = ("_bases", "_dependence", "_recommend", "_rows", "ranking")
+    __slots__ = ("_bases", "_dependence", "_recommend", "_rows", "_tallied", "ranking")
 
     def __init__(
         self, ranking: Ranking, bases: Mapping[int, AccountBase],
@@ -138,6 +139,7 @@ class RankedAccounts(Sequence[PortfolioAccount]):
         self._dependence = dependence
         self._recommend = recommend
         self._rows: list[PortfolioAccount | None] = [None] * len(ranking)
+        self._tallied: tuple[list[int], Counter[Tier]] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -214,33 +216,42 @@ class RankedAccounts(Sequence[PortfolioAccount]):
         """How many active accounts have a review overdue."""
         return sum(1 for base in self._bases.values() if base.review_overdue)
 
-    def _recommendations(self) -> Iterator[tuple[int, AccountBase, TierRecommendation]]:
-        """Each account with its recommendation, highest revenue first, class block by block
-        (a class is a run of ranks: no per-account class look-up)."""
-        bases, recommend, ranking = self._bases, self._recommend, self.ranking
-        start = 0
-        for abc_class in (AbcClass.A, AbcClass.B, AbcClass.C):
-            stop = start + ranking.class_size(abc_class)
-            for index in range(start, stop):
-                base = bases[ranking.order[index]]
-                yield index, base, recommend(abc_class, base)
-            start = stop
+    def _tally(self) -> tuple[list[int], Counter[Tier]]:
+        """The ranks whose recommended tier differs from the tier, and how many accounts are
+        recommended for each tier: one pass, class block by class block (a class is a run
+        of ranks), done once per result."""
+        if self._tallied is None:
+            bases, recommend, ranking = self._bases, self._recommend, self.ranking
+            order = ranking.order
+            disagreeing: list[int] = []
+            recommended: Counter[Tier] = Counter()
+            start = 0
+            for abc_class in (AbcClass.A, AbcClass.B, AbcClass.C):
+                stop = start + ranking.class_size(abc_class)
+                for index in range(start, stop):
+                    base = bases[order[index]]
+                    tier = recommend(abc_class, base).tier
+                    recommended[tier] += 1
+                    if tier is not base.figures.tier:
+                        disagreeing.append(index)
+                start = stop
+            self._tallied = disagreeing, recommended
+        return self._tallied
 
     def recommended(self, tier: Tier) -> int:
         """How many accounts are recommended for ``tier``."""
-        return sum(1 for _, _, recommendation in self._recommendations()
-                   if recommendation.tier is tier)
+        return self._tally()[1][tier]
 
-    def disagreeing(self) -> list[tuple[AccountBase, TierRecommendation]]:
-        """The accounts whose recommended tier differs from their tier, highest revenue
-        first, without building their rows."""
-        return [(base, recommendation) for _, base, recommendation in self._recommendations()
-                if recommendation.tier is not base.figures.tier]
+    def disagreeing(self) -> list[tuple[AccountBase, Tier]]:
+        """The accounts whose recommended tier differs from their tier, with the recommended
+        tier, highest revenue first, without building their rows."""
+        bases, order, index_class = self._bases, self.ranking.order, self.ranking.abc_class
+        return [(base := bases[order[index]], self._recommend(index_class(index), base).tier)
+                for index in self._tally()[0]]
 
     def disagreements(self) -> tuple[PortfolioAccount, ...]:
         """The rows whose recommended tier differs from their tier, highest revenue first."""
-        return tuple(self.row(index) for index, base, recommendation in self._recommendations()
-                     if recommendation.tier is not base.figures.tier)
+        return tuple(self.row(index) for index in self._tally()[0])
 
     def of_account(self, account_id: int) -> PortfolioAccount:
         """The row of one account (KeyError when it is not in the portfolio)."""

@@ -45,6 +45,7 @@ from kamdesk.ui.portfolio.attention_list_model import (
     AREA_ROLE,
     AttentionItem,
     AttentionListModel,
+    WordedItems,
 )
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
@@ -247,7 +248,11 @@ class DashboardPage(QWidget):
         cache = self.cache
 
         def compute(_progress: Progress) -> DashboardData:
-            return cache.refresh()
+            snapshot = cache.refresh()
+            # Babel reads its locale data on the first symbol (0.2–0.7 s profiled in the first
+            # fill): here, off the GUI thread, rather than while the page is drawn.
+            currency_symbol(snapshot.analysis.settings.currency)
+            return snapshot
 
         self.busy_bar.show()
         self.busy_label.show()
@@ -331,19 +336,20 @@ class DashboardPage(QWidget):
         analysis, attention = data.analysis, data.attention
         # Warnings before notices; portfolio-wide first, as the domain orders them.
         findings = sorted(analysis.findings, key=lambda f: f.severity is not Severity.WARNING)
-        self.warnings_model.set_items([self._finding_item(f) for f in findings])
         # The cache hands unchanged accounts' findings over as the same objects: remember
-        # their sentences by identity (keeping the finding, so its id cannot be reused).
+        # their sentences by identity (keeping the finding, so its id cannot be reused),
+        # forgetting those of findings that are gone. Sentences are worded as the list
+        # shows them (a page at a time), not all at once.
         self._finding_items = {
             id(f): entry for f in findings if (entry := self._finding_items.get(id(f)))
         }
+        self.warnings_model.set_items(WordedItems(findings, self._finding_item))
         recommended_as = self.tr("%1: recommended %2, set as %3")
         tier_labels = {tier: tier_label(tier) for tier in Tier}
         self._tier_items = _worded(
             self._tier_items,
-            ((base.figures.account_id, base.figures.name, recommendation.tier,
-              base.figures.tier)
-             for base, recommendation in analysis.accounts.disagreeing()),
+            ((base.figures.account_id, base.figures.name, recommended, base.figures.tier)
+             for base, recommended in analysis.accounts.disagreeing()),
             lambda key: AttentionItem(
                 recommended_as.replace("%1", key[1]).replace("%2", tier_labels[key[2]])
                 .replace("%3", tier_labels[key[3]]),

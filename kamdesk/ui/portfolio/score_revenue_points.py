@@ -51,10 +51,14 @@ class ScoreRevenuePoints:
             self._y_step = y_step
             self.bins = {tier: PointBins(SCORE_STEP, y_step) for tier in SHOWN_TIERS}
             self._placed = {}
-            self.unscored = 0
+            self._placed = dict(bases)
+            active = [b for b in accounts.bases() if b.figures.tier is not Tier.ARCHIVED]
+            self.unscored = sum(1 for b in active if b.score is None)
             # Highest revenue first, as the marks were always drawn.
-            for base in accounts.bases():
-                self._place(base)
+            for tier, bins in self.bins.items():
+                bins.fill((b.figures.account_id, float(b.score),
+                           float(b.figures.revenue) / THOUSAND)
+                          for b in active if b.figures.tier is tier and b.score is not None)
             return
         placed = self._placed
         for account_id, base in bases.items():
