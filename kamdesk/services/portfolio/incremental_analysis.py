@@ -26,6 +26,7 @@ apart; the tests compare them after random edits.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -49,6 +50,7 @@ from kamdesk.services.portfolio.portfolio_results import AnalysisSettings, Portf
 from kamdesk.services.portfolio.portfolio_window import AnalysisWindow
 from kamdesk.services.portfolio.ranked_accounts import (
     AccountBase,
+    Counts,
     Question,
     RankedAccounts,
     Ranking,
@@ -88,6 +90,9 @@ class IncrementalAnalysis:
         self._own = self._own_findings_of_all()
         self._own_together = {key: (*one, *other) for key, (one, other) in self._own.items()}
         self._bases: dict[int, AccountBase] = {}
+        # Kept up to date as bases come and go, so that no count passes over every account.
+        self._tier_counts: Counter[Tier] = Counter()
+        self._overdue_reviews = 0
         self._ranking: Ranking | None = None
         self._dependence: dict[int, GuardrailFinding] = {}
         self._dependence_order: list[GuardrailFinding] = []
@@ -137,6 +142,7 @@ class IncrementalAnalysis:
             return
         _discard(self._by_name, (old.name, account_id))
         _discard(self._by_revenue, (-old.revenue, account_id))
+        self._count(self._bases.get(account_id), -1)
         for table in (self._own, self._own_together, self._bases, self._dependence):
             table.pop(account_id, None)
         self._stale.discard(account_id)
@@ -153,13 +159,16 @@ class IncrementalAnalysis:
             self._rerank()
         bases, figures = self._bases, self._figures
         for account_id in self._stale:
-            bases[account_id] = self._base(figures[account_id])
+            self._count(bases.get(account_id), -1)
+            bases[account_id] = base = self._base(figures[account_id])
+            self._count(base, 1)
         self._stale.clear()
         ranking = self._ranking
         assert ranking is not None  # ranked on the first call
         # Copies of the account tables (a millisecond): the next edit must not change rows
         # that an earlier result has yet to build.
-        ranked = RankedAccounts(ranking, dict(bases), dict(self._dependence), self._recommend)
+        ranked = RankedAccounts(ranking, dict(bases), dict(self._dependence), self._recommend,
+                                Counts(dict(self._tier_counts), self._overdue_reviews))
         in_name_order = [self._figures[account_id] for _, account_id in self._by_name]
         guardrails = self.settings.guardrails
         portfolio_findings = (
@@ -258,6 +267,7 @@ class IncrementalAnalysis:
         pattern = tuple(map(f.scores.get, CRITERIA))
         if pattern not in self._scored:
             self._scored[pattern] = None if self._scorer is None else self._scorer(f.scores)
+        question = (self._scored[pattern], f.scores.get(Criterion.GROWTH_POTENTIAL), f.tier)
         return AccountBase(
             figures=f,
             score=self._scored[pattern],
@@ -267,17 +277,29 @@ class IncrementalAnalysis:
                 and f.next_review_due < self.today
             ),
             findings=self._own_together[f.account_id],
-            question=(self._scored[pattern], f.scores.get(Criterion.GROWTH_POTENTIAL), f.tier),
+            question=question,
+            recommended=(self._answer(AbcClass.A, question).tier,
+                         self._answer(AbcClass.B, question).tier,
+                         self._answer(AbcClass.C, question).tier),
         )
 
+    def _count(self, base: AccountBase | None, sign: int) -> None:
+        """Add a base to the counts (``sign`` 1) or take it out (-1); None: nothing."""
+        if base is not None:
+            self._tier_counts[base.figures.tier] += sign
+            self._overdue_reviews += sign * base.review_overdue
+
     def _recommend(self, abc_class: AbcClass, base: AccountBase) -> TierRecommendation:
-        """The tier recommended for an account of ``abc_class`` (the same few questions
-        recur across thousands of accounts, so each is answered once)."""
-        question = (abc_class, base.question)
-        recommendation = self._recommended.get(question)
+        """The tier recommended for an account of ``abc_class``."""
+        return self._answer(abc_class, base.question)
+
+    def _answer(self, abc_class: AbcClass, question: Question) -> TierRecommendation:
+        """The recommendation for a class and question (the same few questions recur across
+        thousands of accounts, so each is answered once)."""
+        recommendation = self._recommended.get((abc_class, question))
         if recommendation is None:
-            score, growth_potential, tier = base.question
-            recommendation = self._recommended[question] = recommend_tier(
+            score, growth_potential, tier = question
+            recommendation = self._recommended[(abc_class, question)] = recommend_tier(
                 abc_class, score, growth_potential, self.settings.tiers, current_tier=tier
             )
         return recommendation

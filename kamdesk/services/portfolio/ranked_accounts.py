@@ -34,6 +34,7 @@ from kamdesk.services.portfolio.portfolio_facts import AccountFigures
 
 ZERO = Decimal(0)
 CENTS = Decimal("0.00")
+CLASS_COLUMNS = {AbcClass.A: 0, AbcClass.B: 1, AbcClass.C: 2}  # in AccountBase.recommended
 
 
 #: Score, growth potential and tier: with the class, all a tier recommendation depends on.
@@ -49,6 +50,15 @@ class AccountBase:
     review_overdue: bool
     findings: tuple[GuardrailFinding, ...]  # its own (missing essentials, then neglect)
     question: Question  # what its recommended tier depends on, besides its class
+    recommended: tuple[Tier, Tier, Tier]  # the tier recommended were it class A, B or C
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Counts over every account that the analysis keeps up to date edit by edit."""
+
+    tiers: Mapping[Tier, int]  # accounts per tier the user set
+    overdue_reviews: int  # active accounts with a review overdue
 
 
 #: The tier recommended for an account of a class (memoised by the analysis).
@@ -128,13 +138,15 @@ class Ranking:
 class RankedAccounts(Sequence[PortfolioAccount]):
     """The analysis's rows, highest revenue first, each built when it is first read."""
 
-    __slots__ = ("_bases", "_dependence", "_recommend", "_rows", "_tallied", "ranking")
+    __slots__ = ("_bases", "_counts", "_dependence", "_recommend", "_rows", "_tallied",
+                 "ranking")
 
     def __init__(
         self, ranking: Ranking, bases: Mapping[int, AccountBase],
-        dependence: Mapping[int, GuardrailFinding], recommend: Recommend,
+        dependence: Mapping[int, GuardrailFinding], recommend: Recommend, counts: Counts,
     ) -> None:
         self.ranking = ranking
+        self._counts = counts
         self._bases = bases
         self._dependence = dependence
         self._recommend = recommend
@@ -210,30 +222,29 @@ class RankedAccounts(Sequence[PortfolioAccount]):
 
     def count_tier(self, tier: Tier) -> int:
         """How many accounts the user has put in ``tier``."""
-        return sum(1 for base in self._bases.values() if base.figures.tier is tier)
+        return self._counts.tiers.get(tier, 0)
 
     def overdue_reviews(self) -> int:
         """How many active accounts have a review overdue."""
-        return sum(1 for base in self._bases.values() if base.review_overdue)
+        return self._counts.overdue_reviews
 
     def _tally(self) -> tuple[list[int], Counter[Tier]]:
         """The ranks whose recommended tier differs from the tier, and how many accounts are
-        recommended for each tier: one pass, class block by class block (a class is a run
-        of ranks), done once per result."""
+        recommended for each tier: class block by class block (a class is a run of ranks,
+        and each account knows its recommendation per class), done once per result."""
         if self._tallied is None:
-            bases, recommend, ranking = self._bases, self._recommend, self.ranking
-            order = ranking.order
+            bases, ranking = self._bases, self.ranking
             disagreeing: list[int] = []
             recommended: Counter[Tier] = Counter()
             start = 0
-            for abc_class in (AbcClass.A, AbcClass.B, AbcClass.C):
+            for abc_class, column in CLASS_COLUMNS.items():
                 stop = start + ranking.class_size(abc_class)
-                for index in range(start, stop):
-                    base = bases[order[index]]
-                    tier = recommend(abc_class, base).tier
-                    recommended[tier] += 1
-                    if tier is not base.figures.tier:
-                        disagreeing.append(index)
+                block = [bases[account_id] for account_id in ranking.order[start:stop]]
+                tiers = [base.recommended[column] for base in block]
+                recommended.update(tiers)
+                disagreeing += [start + offset for offset, (base, tier)
+                                in enumerate(zip(block, tiers, strict=True))
+                                if tier is not base.figures.tier]
                 start = stop
             self._tallied = disagreeing, recommended
         return self._tallied
@@ -242,12 +253,15 @@ class RankedAccounts(Sequence[PortfolioAccount]):
         """How many accounts are recommended for ``tier``."""
         return self._tally()[1][tier]
 
-    def disagreeing(self) -> list[tuple[AccountBase, Tier]]:
-        """The accounts whose recommended tier differs from their tier, with the recommended
-        tier, highest revenue first, without building their rows."""
-        bases, order, index_class = self._bases, self.ranking.order, self.ranking.abc_class
-        return [(base := bases[order[index]], self._recommend(index_class(index), base).tier)
-                for index in self._tally()[0]]
+    def disagreeing(self) -> list[int]:
+        """The 0-based ranks of the accounts whose recommended tier differs from their tier,
+        highest revenue first (see :meth:`disagreement`; no row is built)."""
+        return self._tally()[0]
+
+    def disagreement(self, index: int) -> tuple[AccountBase, Tier]:
+        """The account at 0-based rank ``index`` and the tier recommended for it."""
+        base = self._bases[self.ranking.order[index]]
+        return base, base.recommended[CLASS_COLUMNS[self.ranking.abc_class(index)]]
 
     def disagreements(self) -> tuple[PortfolioAccount, ...]:
         """The rows whose recommended tier differs from their tier, highest revenue first."""

@@ -43,6 +43,7 @@ from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.portfolio.attention_list_model import (
     ACCOUNT_ROLE,
     AREA_ROLE,
+    PAGE,
     AttentionItem,
     AttentionListModel,
     WordedItems,
@@ -346,17 +347,26 @@ class DashboardPage(QWidget):
         self.warnings_model.set_items(WordedItems(findings, self._finding_item))
         recommended_as = self.tr("%1: recommended %2, set as %3")
         tier_labels = {tier: tier_label(tier) for tier in Tier}
-        self._tier_items = _worded(
-            self._tier_items,
-            ((base.figures.account_id, base.figures.name, recommended, base.figures.tier)
-             for base, recommended in analysis.accounts.disagreeing()),
-            lambda key: AttentionItem(
-                recommended_as.replace("%1", key[1]).replace("%2", tier_labels[key[2]])
-                .replace("%3", tier_labels[key[3]]),
-                key[0], "assessment", "notice",
-            ),
-        )
-        self.tiers_model.set_items(list(self._tier_items.values()))
+        accounts = analysis.accounts
+        ranks = accounts.disagreeing()
+        if len(self._tier_items) > 2 * len(ranks) + PAGE:
+            self._tier_items = {}  # let go of the lines of disagreements long resolved
+
+        def tier_item(rank: int) -> AttentionItem:
+            base, recommended = accounts.disagreement(rank)
+            f = base.figures
+            key = (f.account_id, f.name, recommended, f.tier)
+            item = self._tier_items.get(key)
+            if item is None:
+                item = self._tier_items[key] = AttentionItem(
+                    recommended_as.replace("%1", f.name).replace("%2", tier_labels[recommended])
+                    .replace("%3", tier_labels[f.tier]),
+                    f.account_id, "assessment", "notice",
+                )
+            return item
+
+        # Worded as the list shows them, like the warnings.
+        self.tiers_model.set_items(WordedItems(ranks, tier_item))
         status_words = {
             GoalStatus.OVERDUE: self.tr("overdue since %1"),
             GoalStatus.OFF_TRACK: self.tr("off track, due %1"),
