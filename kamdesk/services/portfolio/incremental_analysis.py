@@ -81,6 +81,7 @@ class IncrementalAnalysis:
         self._scorer = weighted_scorer(weights) if any(w > 0 for w in weights.values()) else None
         self._scored: dict[tuple[int | None, ...], Decimal | None] = {}
         self._recommended: dict[tuple[AbcClass, Question], TierRecommendation] = {}
+        self._tiers_by_question: dict[Question, tuple[Tier, Tier, Tier]] = {}
         self._figures = {f.account_id: f for f in figures}
         # Names are unique; the id only makes the order total.
         self._by_name = sorted((f.name, f.account_id) for f in self._figures.values())
@@ -278,9 +279,7 @@ class IncrementalAnalysis:
             ),
             findings=self._own_together[f.account_id],
             question=question,
-            recommended=(self._answer(AbcClass.A, question).tier,
-                         self._answer(AbcClass.B, question).tier,
-                         self._answer(AbcClass.C, question).tier),
+            recommended=self._tiers_for(question),
         )
 
     def _count(self, base: AccountBase | None, sign: int) -> None:
@@ -288,6 +287,18 @@ class IncrementalAnalysis:
         if base is not None:
             self._tier_counts[base.figures.tier] += sign
             self._overdue_reviews += sign * base.review_overdue
+
+    def _tiers_for(self, question: Question) -> tuple[Tier, Tier, Tier]:
+        """The tiers recommended for a question in class A, B and C (one look-up per
+        account: a few distinct questions recur across thousands of accounts)."""
+        tiers = self._tiers_by_question.get(question)
+        if tiers is None:
+            tiers = self._tiers_by_question[question] = (
+                self._answer(AbcClass.A, question).tier,
+                self._answer(AbcClass.B, question).tier,
+                self._answer(AbcClass.C, question).tier,
+            )
+        return tiers
 
     def _recommend(self, abc_class: AbcClass, base: AccountBase) -> TierRecommendation:
         """The tier recommended for an account of ``abc_class``."""
