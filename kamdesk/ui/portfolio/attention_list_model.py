@@ -11,7 +11,7 @@ dashboard could paint; nobody reads past the first screenfuls without scrolling 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
@@ -72,6 +72,24 @@ class WordedItems(Sequence[AttentionItem], Generic[Source]):
         if item is None:
             item = self._items[index] = self._word(self._sources[index])
         return item
+
+
+Said = TypeVar("Said", bound=Hashable)
+
+
+def worded(
+    known: dict[Said, AttentionItem], values: Iterable[Said],
+    word: Callable[[Said], AttentionItem],
+) -> dict[Said, AttentionItem]:
+    """Each value's line, in the values' order: worded anew only where ``known`` has none.
+
+    Returns the lines of these values only, so that lines nobody shows any more are let go.
+    """
+    lines: dict[Said, AttentionItem] = {}
+    for value in values:
+        item = known.get(value)
+        lines[value] = item if item is not None else word(value)
+    return lines
 
 
 class AttentionListModel(QAbstractListModel):

@@ -11,14 +11,10 @@ which takes milliseconds. Changes made while the page is hidden are caught up on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,47 +43,17 @@ from kamdesk.ui.portfolio.attention_list_model import (
     AttentionItem,
     AttentionListModel,
     WordedItems,
+    worded,
 )
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
+from kamdesk.ui.portfolio.dashboard_tile import Tile
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
 from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 from kamdesk.ui.portfolio.retention_panel import RetentionPanel
 
 #: What the page shows: the analysis and the attention lists, at one moment.
 DashboardData = PortfolioSnapshot
-
-
-class Tile(QFrame):
-    """A figure with its caption and a smaller line under it."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dashboardTile")
-        self.setStyleSheet(
-            "#dashboardTile { background: white; border: 1px solid #d5dbe2; border-radius: 6px; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #5c6670;")
-        self.caption.setWordWrap(True)  # long German captions take two lines on a laptop
-        self.value = QLabel("–")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.detail = QLabel()
-        self.detail.setStyleSheet("color: #5c6670;")
-        self.detail.setWordWrap(True)
-        for label in (self.caption, self.value, self.detail):
-            layout.addWidget(label)
-
-    def set_figure(self, value: str, detail: str = "") -> None:
-        """Show a value and its detail line."""
-        self.value.setText(value)
-        self.detail.setText(detail)
 
 
 class DashboardPage(QWidget):
@@ -373,7 +339,7 @@ class DashboardPage(QWidget):
             GoalStatus.AT_RISK: self.tr("at risk, due %1"),
         }
         goal_line = self.tr("%1 — %2 (%3)")
-        self._goal_items = _worded(
+        self._goal_items = worded(
             self._goal_items, attention.goals,
             lambda g: AttentionItem(
                 goal_line.replace("%1", g.account).replace("%2", g.title)
@@ -384,7 +350,7 @@ class DashboardPage(QWidget):
         )
         self.goals_model.set_items(list(self._goal_items.values()))
         action_line = self.tr("%1 — %2 (due %3)")
-        self._action_items = _worded(
+        self._action_items = worded(
             self._action_items, attention.actions,
             lambda a: AttentionItem(
                 action_line.replace("%1", a.account).replace("%2", a.title)
@@ -416,20 +382,3 @@ class DashboardPage(QWidget):
         if isinstance(account_id, int):
             self.context.open_account_requested.emit(account_id, index.data(AREA_ROLE) or "")
 
-
-Said = TypeVar("Said", bound=Hashable)
-
-
-def _worded(
-    known: dict[Said, AttentionItem], values: Iterable[Said],
-    word: Callable[[Said], AttentionItem],
-) -> dict[Said, AttentionItem]:
-    """Each value's line, in the values' order: worded anew only where ``known`` has none.
-
-    Returns the lines of these values only, so that lines nobody shows any more are let go.
-    """
-    lines: dict[Said, AttentionItem] = {}
-    for value in values:
-        item = known.get(value)
-        lines[value] = item if item is not None else word(value)
-    return lines
