@@ -8,6 +8,7 @@ portfolio report (:mod:`kamdesk.services.export.portfolio_report`).
 from __future__ import annotations
 
 import argparse
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,16 +118,18 @@ def run_portfolio(arguments: argparse.Namespace) -> int:
         analysis = analyse_portfolio(db, arguments.window)
     finally:
         db.close()
-    records = [account_record(row) for row in analysis.accounts]
+    # Records only for the formats that print them: 10,000 of them cost 0.3 s for nothing
+    # when the table is printed.
     if arguments.format == "json":
         print_json(
             {
                 "window": window_record(analysis),
-                "accounts": records,
+                "accounts": [account_record(row) for row in analysis.accounts],
                 "warnings": [finding_text(finding) for finding in analysis.portfolio_findings],
             }
         )
     elif arguments.format == "csv":
+        records = [account_record(row) for row in analysis.accounts]
         print_csv(FIELDS, [[record[name] for name in FIELDS] for record in records])
     else:
         print_analysis_table(analysis)
@@ -153,9 +156,9 @@ def print_analysis_table(analysis: PortfolioAnalysis) -> None:
         finding_text(f) for row in analysis.accounts for f in row.findings
     ]
     if warnings:
-        print(f"\n{len(warnings)} warnings:")
-        for text in warnings:
-            print(f"- {text}")
+        # One write for thousands of lines, not a print (and a flush check) per line.
+        sys.stdout.write(f"\n{len(warnings)} warnings:\n"
+                         + "".join(f"- {text}\n" for text in warnings))
 
 
 def account_record(row: PortfolioAccount) -> dict[str, Any]:

@@ -48,3 +48,81 @@ def bin_points(points: Iterable[tuple[float, float]], x_step: float,
 
 def _cell(value: float, step: float) -> float:
     return float(math.floor(value / step)) if step > 0 else value
+
+
+class PointBins:
+    """The marks of :func:`bin_points`, kept up to date as single points come, go or move.
+
+    After an edit of one account of 10,000, binning every point again cost about 40 ms of
+    the dashboard's update; here only the cells the point leaves and enters are worked out
+    again. Each point has a key (an account id). A cell's mark is its points' mean, summed
+    in the order the points entered the cell.
+    """
+
+    def __init__(self, x_step: float, y_step: float) -> None:
+        self.x_step = x_step
+        self.y_step = y_step
+        self._cells: dict[tuple[float, float], dict[object, tuple[float, float]]] = {}
+        self._marks: dict[tuple[float, float], PointBin] = {}
+        self._where: dict[object, tuple[float, float]] = {}
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._where
+
+    def put(self, key: object, x: float, y: float) -> None:
+        """Place the point ``key`` at (x, y), moving it if it was placed before."""
+        self.remove(key)
+        cell_key = (_cell(x, self.x_step), _cell(y, self.y_step))
+        cell = self._cells.get(cell_key)
+        if cell is None:
+            cell = self._cells[cell_key] = {}
+        cell[key] = (x, y)
+        self._where[key] = cell_key
+        self._marks.pop(cell_key, None)
+
+    def fill(self, points: Iterable[tuple[object, float, float]]) -> None:
+        """Place many new points (keys not placed yet) at once: the first drawing."""
+        cells, where, x_step, y_step = self._cells, self._where, self.x_step, self.y_step
+        for key, x, y in points:
+            cell_key = (_cell(x, x_step), _cell(y, y_step))
+            cell = cells.get(cell_key)
+            if cell is None:
+                cell = cells[cell_key] = {}
+            cell[key] = (x, y)
+            where[key] = cell_key
+        self._marks.clear()
+
+    def remove(self, key: object) -> None:
+        """Take the point ``key`` away (nothing happens when it is not placed)."""
+        cell_key = self._where.pop(key, None)
+        if cell_key is None:
+            return
+        cell = self._cells[cell_key]
+        del cell[key]
+        if not cell:
+            del self._cells[cell_key]
+        self._marks.pop(cell_key, None)
+
+    def marks(self) -> list[PointBin]:
+        """One mark per occupied cell, in the order the cells were first occupied."""
+        marks = self._marks
+        result = []
+        for cell_key, cell in self._cells.items():
+            mark = marks.get(cell_key)
+            if mark is None:
+                mark = marks[cell_key] = _mean(cell.values())
+            result.append(mark)
+        return result
+
+
+def _mean(points: Iterable[tuple[float, float]]) -> PointBin:
+    sx = sy = 0.0
+    n = 0
+    for x, y in points:
+        sx += x
+        sy += y
+        n += 1
+    return PointBin(sx / n, sy / n, n) if n > 1 else PointBin(sx, sy, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamdesk.domain.point_binning import PointBin, bin_points
+from kamdesk.domain.point_binning import PointBin, PointBins, bin_points
 
 
 def test_points_in_separate_cells_keep_their_exact_place_and_order() -> None:
@@ -52,3 +52,30 @@ def test_negative_values_fall_into_their_own_cells() -> None:
 
 def test_no_points_no_marks() -> None:
     assert bin_points([], 1.0, 1.0) == []
+
+
+def test_bins_kept_up_to_date_equal_binning_afresh() -> None:
+    points = {1: (10.0, 1.0), 2: (10.4, 1.5), 3: (11.2, 0.5), 4: (10.1, 3.9), 5: (10.2, 1.1)}
+    bins = PointBins(1.0, 2.0)
+    for key, (x, y) in points.items():
+        bins.put(key, x, y)
+    assert bins.marks() == bin_points(points.values(), 1.0, 2.0)
+    # Point 3 moves into the first cell, point 4 leaves: (10 + 10.4 + 10.2 + 10.5) / 4.
+    bins.put(3, 10.5, 1.2)
+    bins.remove(4)
+    bins.remove(99)  # never placed: nothing happens
+    del points[4]
+    points[3] = (10.5, 1.2)
+    assert len(bins) == 4 and 3 in bins and 4 not in bins
+    assert sorted(bins.marks(), key=lambda m: (m.x, m.y)) == [
+        PointBin(pytest.approx(41.1 / 4), pytest.approx(4.8 / 4), 4)]
+    # Binned afresh, the same marks (summed in another order: equal but for rounding).
+    (fresh,) = bin_points(points.values(), 1.0, 2.0)
+    assert (fresh.x, fresh.y, fresh.count) == (pytest.approx(41.1 / 4), pytest.approx(1.2), 4)
+
+
+def test_filling_at_once_equals_binning() -> None:
+    points = [(10.0, 1.0), (10.4, 1.5), (11.2, 0.5), (10.1, 3.9)]
+    bins = PointBins(1.0, 2.0)
+    bins.fill((key, x, y) for key, (x, y) in enumerate(points))
+    assert bins.marks() == bin_points(points, 1.0, 2.0) and len(bins) == 4

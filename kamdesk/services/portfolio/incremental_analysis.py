@@ -8,8 +8,9 @@ building one Pareto row and one account row per account, and in the garbage coll
 that so many new objects set off):
 
 * Accounts stay ranked in a sorted list; an edit moves one account with a binary search.
-  Shares and classes are passed over again only when some revenue changed, and only the
-  rows whose place (rank, share, cumulative share, class) moved are rebuilt.
+  A row's place (rank, share, cumulative share, class) is worked out only when the row is
+  read (:mod:`kamdesk.services.portfolio.ranked_accounts`): a revenue edit moves every
+  share, but costs a few list passes, not a new row per account.
 * Each account's own findings (missing key essentials, neglect) are kept per account and
   computed again only for the accounts that changed; the portfolio-wide ones are cheap
   counts, done every time.
@@ -25,6 +26,7 @@ apart; the tests compare them after random edits.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -40,16 +42,19 @@ from kamdesk.domain.guardrails import (
     revenue_dependence,
     too_many_key_accounts,
 )
-from kamdesk.domain.pareto import AbcClass, classify_ranked, top_count
+from kamdesk.domain.pareto import AbcClass, top_count
 from kamdesk.domain.scorecard import weighted_scorer
 from kamdesk.domain.tiering import TierRecommendation, recommend_tier
 from kamdesk.services.portfolio.portfolio_facts import AccountFigures
-from kamdesk.services.portfolio.portfolio_results import (
-    AnalysisSettings,
-    PortfolioAccount,
-    PortfolioAnalysis,
-)
+from kamdesk.services.portfolio.portfolio_results import AnalysisSettings, PortfolioAnalysis
 from kamdesk.services.portfolio.portfolio_window import AnalysisWindow
+from kamdesk.services.portfolio.ranked_accounts import (
+    AccountBase,
+    Counts,
+    Question,
+    RankedAccounts,
+    Ranking,
+)
 
 CRITERIA = tuple(Criterion)
 TOP_FRACTION = Decimal("0.2")
@@ -75,9 +80,8 @@ class IncrementalAnalysis:
         weights = settings.weights
         self._scorer = weighted_scorer(weights) if any(w > 0 for w in weights.values()) else None
         self._scored: dict[tuple[int | None, ...], Decimal | None] = {}
-        self._recommended: dict[
-            tuple[AbcClass, Decimal | None, int | None, Tier], TierRecommendation
-        ] = {}
+        self._recommended: dict[tuple[AbcClass, Question], TierRecommendation] = {}
+        self._tiers_by_question: dict[Question, tuple[Tier, Tier, Tier]] = {}
         self._figures = {f.account_id: f for f in figures}
         # Names are unique; the id only makes the order total.
         self._by_name = sorted((f.name, f.account_id) for f in self._figures.values())
@@ -86,10 +90,14 @@ class IncrementalAnalysis:
         self._own: dict[int, tuple[tuple[GuardrailFinding, ...], tuple[GuardrailFinding, ...]]]
         self._own = self._own_findings_of_all()
         self._own_together = {key: (*one, *other) for key, (one, other) in self._own.items()}
-        self._rows: dict[int, PortfolioAccount] = {}
+        self._bases: dict[int, AccountBase] = {}
+        # Kept up to date as bases come and go, so that no count passes over every account.
+        self._tier_counts: Counter[Tier] = Counter()
+        self._overdue_reviews = 0
+        self._ranking: Ranking | None = None
         self._dependence: dict[int, GuardrailFinding] = {}
         self._dependence_order: list[GuardrailFinding] = []
-        self._stale: set[int] = set(self._figures)  # rows to build again
+        self._stale: set[int] = set(self._figures)  # place-free parts to build again
         self._reranked = True  # some revenue changed, or accounts came or went
         self._total = ZERO
         self._previous_total = ZERO
@@ -135,7 +143,8 @@ class IncrementalAnalysis:
             return
         _discard(self._by_name, (old.name, account_id))
         _discard(self._by_revenue, (-old.revenue, account_id))
-        for table in (self._own, self._own_together, self._rows, self._dependence):
+        self._count(self._bases.get(account_id), -1)
+        for table in (self._own, self._own_together, self._bases, self._dependence):
             table.pop(account_id, None)
         self._stale.discard(account_id)
         self._reranked = True
@@ -148,16 +157,19 @@ class IncrementalAnalysis:
         if self._result is not None:
             return self._result
         if self._reranked:
-            self._rerank()  # builds the stale rows as it goes
-        rows = self._rows
+            self._rerank()
+        bases, figures = self._bases, self._figures
         for account_id in self._stale:
-            old = rows[account_id]  # its place has not moved
-            rows[account_id] = self._row(
-                self._figures[account_id], old.rank, old.share, old.cumulative_share,
-                old.abc_class,
-            )
+            self._count(bases.get(account_id), -1)
+            bases[account_id] = base = self._base(figures[account_id])
+            self._count(base, 1)
         self._stale.clear()
-        ranked = [rows[account_id] for _, account_id in self._by_revenue]
+        ranking = self._ranking
+        assert ranking is not None  # ranked on the first call
+        # Copies of the account tables (a millisecond): the next edit must not change rows
+        # that an earlier result has yet to build.
+        ranked = RankedAccounts(ranking, dict(bases), dict(self._dependence), self._recommend,
+                                Counts(dict(self._tier_counts), self._overdue_reviews))
         in_name_order = [self._figures[account_id] for _, account_id in self._by_name]
         guardrails = self.settings.guardrails
         portfolio_findings = (
@@ -176,14 +188,14 @@ class IncrementalAnalysis:
             today=self.today,
             window=self.window,
             settings=self.settings,
-            accounts=tuple(ranked),
+            accounts=ranked,
             portfolio_findings=portfolio_findings,
             findings=tuple(findings),
             total_revenue=self._total,
             previous_total_revenue=self._previous_total,
             top_share=(
-                ranked[top_count(len(ranked), TOP_FRACTION) - 1].cumulative_share
-                if ranked else ZERO
+                ranking.cumulative_share(top_count(len(ranking), TOP_FRACTION) - 1)
+                if len(ranking) else ZERO
             ),
         )
         return self._result
@@ -191,45 +203,34 @@ class IncrementalAnalysis:
     # -- the steps --------------------------------------------------------------------------
 
     def _rerank(self) -> None:
-        """Totals, dependence, shares and classes again; rebuild the rows that moved."""
+        """Totals, dependence and the ranking again (rows read their places from it)."""
         figures = self._figures
         settings = self.settings
-        self._total = sum((max(f.revenue, ZERO) for f in figures.values()), Decimal("0.00"))
+        by_revenue = self._by_revenue
+        # Revenue is kept negated for the order; negative revenue counts as 0, as
+        # classify_ranked counts it. List passes: the dashboard waits for them after an edit.
+        ranking = Ranking(
+            [account_id for _, account_id in by_revenue],
+            [-negative if negative < ZERO else ZERO for negative, _ in by_revenue],
+            settings.a_threshold, settings.b_threshold,
+        )
+        self._ranking = ranking
+        self._total = ranking.total
         self._previous_total = sum(
-            (max(f.previous_revenue, ZERO) for f in figures.values()), Decimal("0.00")
+            [f.previous_revenue for f in figures.values() if f.previous_revenue > ZERO],
+            Decimal("0.00"),
         )
         # Only accounts above the limit depend: they lead the ranking, so look no further.
         limit = settings.guardrails.max_revenue_share * self._total
         leaders = []
-        for _, account_id in self._by_revenue:
+        for _, account_id in by_revenue:
             if figures[account_id].revenue <= limit:
                 break
             leaders.append(figures[account_id])
         leaders.sort(key=lambda f: f.name)
         found = revenue_dependence(leaders, settings.guardrails, self._total)
         dependence = {f.account_id: finding for f, finding in zip(leaders, found, strict=True)}
-        stale = self._stale
-        stale.update(
-            account_id
-            for account_id in self._dependence.keys() | dependence.keys()
-            if self._dependence.get(account_id) != dependence.get(account_id)
-        )
         self._dependence, self._dependence_order = dependence, found
-        # A revenue edit moves every share (the total changed), so this rebuilds most rows;
-        # the comparisons keep it to those whose place really moved otherwise.
-        rows = self._rows
-        ranked = [(account_id, figures[account_id].revenue) for _, account_id in self._by_revenue]
-        for rank, account_id, _, share, cumulative, abc_class in classify_ranked(
-            ranked, settings.a_threshold, settings.b_threshold
-        ):
-            row = rows.get(account_id)
-            if row is None or account_id in stale or row.abc_class is not abc_class:
-                rows[account_id] = self._row(
-                    figures[account_id], rank, share, cumulative, abc_class
-                )
-                stale.discard(account_id)
-            elif row.share != share or row.cumulative_share != cumulative or row.rank != rank:
-                rows[account_id] = _moved(row, rank, share, cumulative)
         self._reranked = False
 
     def _own_findings(
@@ -262,66 +263,57 @@ class IncrementalAnalysis:
             for account_id in self._figures
         }
 
-    def _row(
-        self,
-        f: AccountFigures,
-        rank: int,
-        share: Decimal,
-        cumulative: Decimal,
-        abc_class: AbcClass,
-    ) -> PortfolioAccount:
-        """The account's row from its figures, place and findings."""
+    def _base(self, f: AccountFigures) -> AccountBase:
+        """The account's place-free part: its score, review state and own findings."""
         pattern = tuple(map(f.scores.get, CRITERIA))
         if pattern not in self._scored:
             self._scored[pattern] = None if self._scorer is None else self._scorer(f.scores)
-        score = self._scored[pattern]
-        growth_potential = f.scores.get(Criterion.GROWTH_POTENTIAL)
-        question = (abc_class, score, growth_potential, f.tier)
-        recommendation = self._recommended.get(question)
-        if recommendation is None:
-            recommendation = self._recommended[question] = recommend_tier(
-                abc_class, score, growth_potential, self.settings.tiers, current_tier=f.tier
-            )
-        own = self._own_together[f.account_id]
-        dependence = self._dependence.get(f.account_id)
-        return PortfolioAccount(
-            account_id=f.account_id,
-            name=f.name,
-            tier=f.tier,
-            owner=f.owner,
-            rank=rank,
-            revenue=f.revenue,
-            previous_revenue=f.previous_revenue,
-            share=share,
-            cumulative_share=cumulative,
-            abc_class=abc_class,
-            scores=f.scores,
-            score=score,
-            recommendation=recommendation,
-            last_contact=f.last_interaction,
-            next_review_due=f.next_review_due,
+        question = (self._scored[pattern], f.scores.get(Criterion.GROWTH_POTENTIAL), f.tier)
+        return AccountBase(
+            figures=f,
+            score=self._scored[pattern],
             review_overdue=(
                 f.tier is not Tier.ARCHIVED
                 and f.next_review_due is not None
                 and f.next_review_due < self.today
             ),
-            findings=own if dependence is None else (dependence, *own),
+            findings=self._own_together[f.account_id],
+            question=question,
+            recommended=self._tiers_for(question),
         )
 
+    def _count(self, base: AccountBase | None, sign: int) -> None:
+        """Add a base to the counts (``sign`` 1) or take it out (-1); None: nothing."""
+        if base is not None:
+            self._tier_counts[base.figures.tier] += sign
+            self._overdue_reviews += sign * base.review_overdue
 
-def _moved(
-    row: PortfolioAccount, rank: int, share: Decimal, cumulative: Decimal
-) -> PortfolioAccount:
-    """``row`` at another place of the same class: nothing else of it can have changed.
+    def _tiers_for(self, question: Question) -> tuple[Tier, Tier, Tier]:
+        """The tiers recommended for a question in class A, B and C (one look-up per
+        account: a few distinct questions recur across thousands of accounts)."""
+        tiers = self._tiers_by_question.get(question)
+        if tiers is None:
+            tiers = self._tiers_by_question[question] = (
+                self._answer(AbcClass.A, question).tier,
+                self._answer(AbcClass.B, question).tier,
+                self._answer(AbcClass.C, question).tier,
+            )
+        return tiers
 
-    The common case after a revenue edit (the total moved every share), so it skips the
-    score, tier and findings look-ups and passes the fields by position, in field order.
-    """
-    return PortfolioAccount(
-        row.account_id, row.name, row.tier, row.owner, rank, row.revenue, row.previous_revenue,
-        share, cumulative, row.abc_class, row.scores, row.score, row.recommendation,
-        row.last_contact, row.next_review_due, row.review_overdue, row.findings,
-    )
+    def _recommend(self, abc_class: AbcClass, base: AccountBase) -> TierRecommendation:
+        """The tier recommended for an account of ``abc_class``."""
+        return self._answer(abc_class, base.question)
+
+    def _answer(self, abc_class: AbcClass, question: Question) -> TierRecommendation:
+        """The recommendation for a class and question (the same few questions recur across
+        thousands of accounts, so each is answered once)."""
+        recommendation = self._recommended.get((abc_class, question))
+        if recommendation is None:
+            score, growth_potential, tier = question
+            recommendation = self._recommended[(abc_class, question)] = recommend_tier(
+                abc_class, score, growth_potential, self.settings.tiers, current_tier=tier
+            )
+        return recommendation
 
 
 Ordered = TypeVar("Ordered", tuple[str, int], tuple[Decimal, int])

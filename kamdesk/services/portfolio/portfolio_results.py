@@ -14,10 +14,13 @@ from decimal import Decimal
 
 from kamdesk.domain.enums import Criterion, Tier
 from kamdesk.domain.guardrails import GuardrailFinding, GuardrailSettings
-from kamdesk.domain.pareto import AbcClass
 from kamdesk.domain.revenue_figures import growth
-from kamdesk.domain.tiering import TierRecommendation, TierThresholds
+from kamdesk.domain.tiering import TierThresholds
+from kamdesk.services.portfolio.portfolio_account_row import PortfolioAccount
 from kamdesk.services.portfolio.portfolio_window import AnalysisWindow
+from kamdesk.services.portfolio.ranked_accounts import RankedAccounts
+
+__all__ = ["AnalysisSettings", "PortfolioAccount", "PortfolioAnalysis"]
 
 
 @dataclass(frozen=True)
@@ -32,34 +35,6 @@ class AnalysisSettings:
     currency: str
 
 
-@dataclass(frozen=True, slots=True)
-class PortfolioAccount:
-    """One account's row of the analysis, ranked by revenue in the window."""
-
-    account_id: int
-    name: str
-    tier: Tier
-    owner: str | None
-    rank: int
-    revenue: Decimal
-    previous_revenue: Decimal
-    share: Decimal  # fraction of the window's total revenue
-    cumulative_share: Decimal
-    abc_class: AbcClass
-    scores: Mapping[Criterion, int]
-    score: Decimal | None  # weighted, 0–100
-    recommendation: TierRecommendation
-    last_contact: date | None
-    next_review_due: date | None
-    review_overdue: bool  # an active account whose next review was due before today
-    findings: tuple[GuardrailFinding, ...]
-
-    @property
-    def disagrees(self) -> bool:
-        """Whether the recommended tier differs from the tier the user set."""
-        return self.recommendation.tier is not self.tier
-
-
 @dataclass(frozen=True)
 class PortfolioAnalysis:
     """The whole portfolio as analysed on ``today`` over ``window``."""
@@ -67,7 +42,7 @@ class PortfolioAnalysis:
     today: date
     window: AnalysisWindow
     settings: AnalysisSettings
-    accounts: tuple[PortfolioAccount, ...]  # ranked, highest revenue first
+    accounts: RankedAccounts  # ranked, highest revenue first; rows built as they are read
     portfolio_findings: tuple[GuardrailFinding, ...]  # not tied to one account
     findings: tuple[GuardrailFinding, ...]  # all of them, portfolio-wide first
     total_revenue: Decimal
@@ -79,23 +54,26 @@ class PortfolioAnalysis:
         """Total revenue against the window before (fraction; None without a base)."""
         return growth(self.total_revenue, self.previous_total_revenue)
 
+    # The counts below read the accounts' place-free parts: no row object is built for them.
+
     def count_tier(self, tier: Tier) -> int:
         """How many accounts the user has put in ``tier``."""
-        return sum(1 for account in self.accounts if account.tier is tier)
+        return self.accounts.count_tier(tier)
+
+    def count_recommended(self, tier: Tier) -> int:
+        """How many accounts are recommended for ``tier``."""
+        return self.accounts.recommended(tier)
 
     @property
     def overdue_reviews(self) -> int:
         """How many active accounts have a review overdue."""
-        return sum(1 for account in self.accounts if account.review_overdue)
+        return self.accounts.overdue_reviews()
 
     @property
     def disagreements(self) -> tuple[PortfolioAccount, ...]:
         """Accounts whose recommended tier differs from their tier, highest revenue first."""
-        return tuple(account for account in self.accounts if account.disagrees)
+        return self.accounts.disagreements()
 
     def account(self, account_id: int) -> PortfolioAccount:
         """The row of one account (KeyError when it is not in the portfolio)."""
-        for row in self.accounts:
-            if row.account_id == account_id:
-                return row
-        raise KeyError(account_id)
+        return self.accounts.of_account(account_id)

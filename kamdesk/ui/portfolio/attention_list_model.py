@@ -11,8 +11,9 @@ dashboard could paint; nobody reads past the first screenfuls without scrolling 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -36,27 +37,84 @@ class AttentionItem:
     severity: str = "warning"
 
 
+Source = TypeVar("Source")
+
+
+class WordedItems(Sequence[AttentionItem], Generic[Source]):
+    """Items worded from their sources as they are read (each at most once).
+
+    Thousands of warnings on a large portfolio cost about a second to word, and the list
+    shows the first page of them: the rest are worded when the user scrolls to them.
+    """
+
+    def __init__(self, sources: Sequence[Source],
+                 word: Callable[[Source], AttentionItem]) -> None:
+        self._sources = sources
+        self._word = word
+        self._items: list[AttentionItem | None] = [None] * len(sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    @overload
+    def __getitem__(self, index: int) -> AttentionItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[AttentionItem]: ...
+
+    def __getitem__(self, index: int | slice) -> AttentionItem | list[AttentionItem]:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(len(self._items)))]
+        return self._item(range(len(self._items))[index])
+
+    def _item(self, index: int) -> AttentionItem:
+        item = self._items[index]
+        if item is None:
+            item = self._items[index] = self._word(self._sources[index])
+        return item
+
+
+Said = TypeVar("Said", bound=Hashable)
+
+
+def worded(
+    known: dict[Said, AttentionItem], values: Iterable[Said],
+    word: Callable[[Said], AttentionItem],
+) -> dict[Said, AttentionItem]:
+    """Each value's line, in the values' order: worded anew only where ``known`` has none.
+
+    Returns the lines of these values only, so that lines nobody shows any more are let go.
+    """
+    lines: dict[Said, AttentionItem] = {}
+    for value in values:
+        item = known.get(value)
+        lines[value] = item if item is not None else word(value)
+    return lines
+
+
 class AttentionListModel(QAbstractListModel):
     """Read-only rows of :class:`AttentionItem`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[AttentionItem] = []  # the rows the view has been given
-        self._all: list[AttentionItem] = []  # every row; the view fetches the rest by pages
+        self._all: Sequence[AttentionItem] = ()  # every row; the view fetches the rest by pages
         self._replacing = False  # no fetching while rows are replaced (views ask in between)
 
-    def set_items(self, items: list[AttentionItem]) -> None:
+    def set_items(self, items: Sequence[AttentionItem]) -> None:
         """Show these rows: only those that differ from the rows shown are replaced.
 
         After an edit of one account most of a list of thousands stays as it was; a reset
         would make the view measure every wrapped line again (about a second for 1,500
         warnings), while removing and inserting the few rows in between keeps the rest.
+        ``items`` is kept as it is, not copied: a sequence that words its items as they are
+        read (the dashboard's warnings) is worded only as far as the view fetches.
         """
         self._replacing = True
         try:
-            self._all = list(items)
+            self._all = items
             # As many rows as the view had (it keeps its place), at least a page.
-            self._replace_shown(self._all[: max(PAGE, len(self._items))])
+            self._replace_shown(list(self._all[: max(PAGE, len(self._items))]))
         finally:
             self._replacing = False
 

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
 from kamdesk.domain import palette
 from kamdesk.domain.enums import Tier
-from kamdesk.domain.point_binning import PointBin, bin_points
-from kamdesk.services.portfolio.portfolio_analysis import PortfolioAccount, PortfolioAnalysis
+from kamdesk.domain.pareto import AbcClass
+from kamdesk.domain.point_binning import PointBin, PointBins
+from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.tier_badges import TIER_COLOURS, tier_label
+from kamdesk.ui.portfolio.score_revenue_points import THOUSAND, ScoreRevenuePoints
 
 MAX_BARS = 50
-THOUSAND = 1000.0  # revenue axes count in thousands: six-digit labels crowd the chart
 CLASS_COLOURS = {abc_class.value: colour for abc_class, colour in palette.ABC_CLASS.items()}
 THRESHOLD_COLOUR = palette.RED
 CUMULATIVE_COLOUR = "#333333"
@@ -51,7 +52,6 @@ POINT_COLOURS = {Tier.KEY: "#d99a00", Tier.EMERGING: "#2e9c5a", Tier.STANDARD: "
 # steps apart at most a few pixels wide) by 1/200 of the revenue axis (under two pixels on
 # a 1280×800 window, well inside the smallest 5-pixel marker). Qt Charts makes a graphics
 # item per mark, so 10,000 accounts drawn one by one cost seconds on screen.
-SCORE_STEP = 1.0
 REVENUE_STEPS = 200
 
 
@@ -79,6 +79,14 @@ def rank_groups(count: int, max_bars: int = MAX_BARS) -> list[range]:
         return []
     size = math.ceil(count / max_bars)
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def _nice_top(top: float) -> float:
+    """The revenue axis's end for a top revenue, as the chart's axis rounds it."""
+    axis = QValueAxis()
+    axis.setRange(0, top * 1.08 if top > 0 else 1)
+    axis.applyNiceNumbers()
+    return axis.max()
 
 
 class ParetoChart(QChartView):
@@ -119,16 +127,17 @@ class ParetoChart(QChartView):
         cumulative.setName(self.tr("Cumulative share"))
         cumulative.setPen(QPen(QColor(CUMULATIVE_COLOUR), 2))
         total = analysis.total_revenue
+        # From the ranking's running sums: reading the rows would build one per account.
+        ranking = accounts.ranking
         for index, group in enumerate(groups):
-            members = [accounts[i] for i in group]
-            revenue = sum((max(a.revenue, Decimal(0)) for a in members), Decimal(0))
+            revenue = ranking.counted_revenue(group.start, group.stop)
             # A group is drawn in the class of its first (highest-ranked) account.
-            abc = members[0].abc_class.value
+            abc = ranking.abc_class(group.start).value
             for name, bar_set in bar_sets.items():
                 bar_set.append(float(revenue) / THOUSAND if name == abc else 0.0)
             first, last = group[0] + 1, group[-1] + 1
             categories.append(str(first) if first == last else f"{first}–{last}")
-            share = members[-1].cumulative_share if total > 0 else Decimal(0)
+            share = ranking.cumulative_share(group.stop - 1) if total > 0 else Decimal(0)
             cumulative.append(QPointF(index, float(share * 100)))
         series.setBarWidth(0.85)
         chart.addSeries(series)
@@ -189,7 +198,7 @@ class ScoreRevenueChart(QChartView):
         self.setMinimumHeight(240)
         self._quadrant_items: list[tuple[QGraphicsSimpleTextItem, QPointF, Qt.AlignmentFlag]] = []
         self.chart().plotAreaChanged.connect(self._place_quadrant_labels)
-        self.points: dict[Tier, list[PortfolioAccount]] = {}
+        self._points = ScoreRevenuePoints()
         self.marks: dict[Tier, list[PointBin]] = {}  # what is drawn: points sharing a spot
         self._series: dict[Tier, QScatterSeries] = {}
         self._guides: list[QLineSeries] = []
@@ -204,27 +213,24 @@ class ScoreRevenueChart(QChartView):
         Qt Charts makes a graphics item per point, so a new series of thousands of points
         costs seconds on screen: when the same tiers have points as last time (an edit of one
         account), the existing series take the new points (``replace`` moves their items)
-        and only the axis, the lines and the title follow.
+        and only the axis, the lines and the title follow. The points themselves are binned
+        edit by edit (:mod:`kamdesk.ui.portfolio.score_revenue_points`).
         """
-        active = [a for a in analysis.accounts if a.tier is not Tier.ARCHIVED]
-        scored = [a for a in active if a.score is not None]
-        members = {tier: [a for a in scored if a.tier is tier]
-                   for tier in (Tier.KEY, Tier.EMERGING, Tier.STANDARD)}
-        shape = (tuple(tier for tier, points in members.items() if points),
-                 revenue_title(analysis), self._series_marker_size(len(scored)))
+        top = self._points.top_revenue(analysis.accounts)
+        self._points.sync(analysis.accounts, _nice_top(top) / REVENUE_STEPS)
+        bins = self._points.bins
+        shape = (tuple(tier for tier, points in bins.items() if len(points)),
+                 revenue_title(analysis), self._series_marker_size(self._points.scored))
         if shape == self._shape and self._series:
-            self._update(analysis, len(active) - len(scored), members)
+            self._update(analysis, top)
         else:
-            self._draw(analysis, len(active) - len(scored), scored, members)
+            self._draw(analysis, top)
             self._shape = shape
 
-    @staticmethod
-    def _marks(accounts: list[PortfolioAccount], revenue_top: float) -> list[PointBin]:
-        return bin_points(
-            ((float(account.score or 0), float(account.revenue) / THOUSAND)
-             for account in accounts),
-            SCORE_STEP, revenue_top / REVENUE_STEPS,
-        )
+    @property
+    def points(self) -> dict[Tier, PointBins]:
+        """Per tier, the accounts drawn (``len``) and their binned marks."""
+        return self._points.bins
 
     @staticmethod
     def _series_marker_size(count: int) -> int:
@@ -236,22 +242,16 @@ class ScoreRevenueChart(QChartView):
                 .replace("%1", str(unscored))
         return self.tr("Score against revenue")
 
-    def _update(
-        self, analysis: PortfolioAnalysis, unscored: int,
-        members: dict[Tier, list[PortfolioAccount]],
-    ) -> None:
-        self.chart().setTitle(self._title(unscored))
-        scored = [a for tier_members in members.values() for a in tier_members]
-        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
+    def _update(self, analysis: PortfolioAnalysis, top: float) -> None:
+        self.chart().setTitle(self._title(self._points.unscored))
         y_axis = self._y_axis
         assert y_axis is not None  # drawn before
         y_axis.setRange(0, top * 1.08 if top > 0 else 1)
         y_axis.applyNiceNumbers()
         for tier, series in self._series.items():
-            marks = self._marks(members[tier], y_axis.max())
+            marks = self._points.bins[tier].marks()
             if marks != self.marks.get(tier):  # each replace redraws every mark
                 series.replace([QPointF(mark.x, mark.y) for mark in marks])
-            self.points[tier] = members[tier]
             self.marks[tier] = marks
         key_score, revenue_line = self._guide_values(analysis)
         key_line, revenue_guide = self._guides
@@ -270,14 +270,11 @@ class ScoreRevenueChart(QChartView):
     @staticmethod
     def _guide_values(analysis: PortfolioAnalysis) -> tuple[float, float]:
         """The key-score threshold and the revenue of the last class A account."""
-        a_accounts = [a for a in analysis.accounts if a.abc_class == "A"]
-        revenue_line = float(a_accounts[-1].revenue) / THOUSAND if a_accounts else 0.0
+        a_count = analysis.accounts.ranking.class_size(AbcClass.A)
+        revenue_line = float(analysis.accounts[a_count - 1].revenue) / THOUSAND if a_count else 0.0
         return float(analysis.settings.tiers.key_score), revenue_line
 
-    def _draw(
-        self, analysis: PortfolioAnalysis, unscored: int, scored: list[PortfolioAccount],
-        members: dict[Tier, list[PortfolioAccount]],
-    ) -> None:
+    def _draw(self, analysis: PortfolioAnalysis, top: float) -> None:
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -285,41 +282,39 @@ class ScoreRevenueChart(QChartView):
         for item, _, _ in self._quadrant_items:
             chart.scene().removeItem(item)
         self._quadrant_items = []
-        chart.setTitle(self._title(unscored))
+        chart.setTitle(self._title(self._points.unscored))
         x_axis = QValueAxis()
         x_axis.setRange(0, 100)
         x_axis.setTickCount(6)
         x_axis.setLabelFormat("%d")
         x_axis.setTitleText(self.tr("Weighted score"))
         y_axis = QValueAxis()
-        top = max((float(a.revenue) / THOUSAND for a in scored), default=1.0)
         y_axis.setRange(0, top * 1.08 if top > 0 else 1)
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
         y_axis.setTitleText(revenue_title(analysis))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.points = {}
         self.marks = {}
         self._series = {}
         self._guides = []
         self._y_axis = y_axis
-        for tier, tier_members in members.items():
-            if not tier_members:
+        scored = self._points.scored
+        for tier, bins in self._points.bins.items():
+            if not len(bins):
                 continue
             series = QScatterSeries()
             series.setName(tier_label(tier))
-            series.setMarkerSize(self._series_marker_size(len(scored)))
+            series.setMarkerSize(self._series_marker_size(scored))
             series.setColor(QColor(POINT_COLOURS[tier]))
             series.setBorderColor(QColor(TIER_COLOURS[tier][1]))
             # One call with every point: thousands of single appends are slow, and each
             # returns None through a binding that has been seen to miscount None's references.
-            marks = self._marks(tier_members, y_axis.max())
+            marks = bins.marks()
             series.append([QPointF(mark.x, mark.y) for mark in marks])
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
-            self.points[tier] = tier_members
             self.marks[tier] = marks
             self._series[tier] = series
         key_score, revenue_line = self._guide_values(analysis)

@@ -85,7 +85,7 @@ class RetentionPanel(QGroupBox):
         self.view.setAccessibleName(self.tr("Personal data to review"))
         self.view.doubleClicked.connect(self._open_account)
         self.select_all_button = QPushButton(self.tr("Select all"))
-        self.select_all_button.clicked.connect(self.view.selectAll)
+        self.select_all_button.clicked.connect(self.select_all)
         self.erase_button = QPushButton(self.tr("Erase selected…"))
         self.erase_button.setToolTip(self.tr(
             "Replace the selected people's names, contact data and notes with a placeholder; "
@@ -160,6 +160,11 @@ class RetentionPanel(QGroupBox):
         """The selected people, in list order."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [self.model.candidate(row) for row in rows]
+
+    def select_all(self) -> None:
+        """Select every listed person, also those the view has not been given yet."""
+        self.model.fetch_all()
+        self.view.selectAll()
 
     def erase_selected(self) -> None:
         """Ask once, then erase every selected person (cannot be undone)."""
@@ -247,10 +252,10 @@ class RetentionPanel(QGroupBox):
 
     def _show_count(self) -> None:
         self.setTitle(self.tr("Personal data to review (%1)").replace(
-            "%1", str(self.model.rowCount())))
+            "%1", str(self.model.total())))
 
     def _update_buttons(self) -> None:
-        self.select_all_button.setEnabled(self.model.rowCount() > 0)
+        self.select_all_button.setEnabled(self.model.total() > 0)
         self.erase_button.setEnabled(
             not self.erasing and self.view.selectionModel().hasSelection()
         )

@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kamdesk.ui.portfolio.attention_list_model import PAGE, AttentionItem, AttentionListModel
+from kamdesk.ui.portfolio.attention_list_model import (
+    PAGE,
+    AttentionItem,
+    AttentionListModel,
+    WordedItems,
+)
 
 
 def _items(*texts: str) -> list[AttentionItem]:
@@ -77,3 +82,22 @@ def test_a_long_list_is_handed_to_the_view_a_page_at_a_time(
     assert model.rowCount() == model.total() == 10 and not model.canFetchMore(QModelIndex())
     model.set_items(many)
     qtmodeltester.check(model)  # (the tester fetches every page itself)
+
+
+def test_worded_items_are_worded_as_the_view_fetches_them(qtmodeltester: ModelTester) -> None:
+    worded: list[int] = []
+
+    def word(number: int) -> AttentionItem:
+        worded.append(number)
+        return AttentionItem(f"finding {number}", number)
+
+    items = WordedItems(range(PAGE * 2 + 5), word)
+    model = AttentionListModel()
+    model.set_items(items)
+    assert model.total() == PAGE * 2 + 5
+    assert sorted(worded) == list(range(PAGE))  # the first page only
+    model.fetchMore()
+    assert len(worded) == PAGE * 2 and items[-1].text == f"finding {PAGE * 2 + 4}"
+    qtmodeltester.check(model)
+    assert model.item(PAGE).text == f"finding {PAGE}"
+    assert items[3] is items[3] and len(worded) == len(set(worded))  # each worded once

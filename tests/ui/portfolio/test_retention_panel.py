@@ -111,6 +111,42 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     assert model.index(1, 0).data().endswith(f"left on {date_text(date(2024, 2, 1))}")
 
 
+def _many(count: int) -> tuple[RetentionCandidate, ...]:
+    return tuple(RetentionCandidate(n, f"Person {n:04}", 7, "Quiet AG",
+                                    RetentionReason.ACCOUNT_INACTIVE, date(2023, 5, 16))
+                 for n in range(1, count + 1))
+
+
+def test_a_long_list_is_handed_to_the_view_a_page_at_a_time(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = RetentionListModel()
+    resets: list[None] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    model.set_candidates(_many(450))
+    assert (model.rowCount(), model.total(), model.canFetchMore()) == (200, 450, True)
+    model.fetchMore()
+    assert model.rowCount() == 400
+    model.fetch_all()
+    assert (model.rowCount(), model.canFetchMore()) == (450, False)
+    assert model.index(449, 0).data(PERSON_ROLE) == 450
+    qtmodeltester.check(model)
+    model.set_candidates(_many(450))  # read again, nobody changed: the view keeps its rows
+    assert len(resets) == 1 and model.rowCount() == 450
+
+
+def test_select_all_selects_also_the_people_not_shown_yet(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    panel = _panel(context, qtbot)
+    panel.model.set_candidates(_many(450))
+    panel._show_count()
+    assert panel.title() == "Personal data to review (450)"
+    assert panel.model.rowCount() < 450
+    panel.select_all_button.click()
+    assert len(panel.selected()) == 450
+
+
 def test_lists_who_is_due_and_erases_the_selection_after_one_confirmation(
     context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

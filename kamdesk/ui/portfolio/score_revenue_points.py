@@ -1,0 +1,93 @@
+"""The accounts the score-against-revenue chart shows, binned per tier, updated edit by edit.
+
+An edit changes one account; binning all 10,000 again, and listing them per tier, cost
+about 50 ms of the dashboard's update (profiled: ``bin_points`` 13 ms per tier, the tier
+lists 20 ms). The analysis hands unchanged accounts over as the same objects
+(:meth:`~kamdesk.services.portfolio.ranked_accounts.RankedAccounts.bases_by_account`), so
+a pass comparing identities finds the few that changed, and only their marks move
+(:class:`~kamdesk.domain.point_binning.PointBins`). When the revenue axis rescales, the
+grid changes and every point is binned again.
+"""
+
+from __future__ import annotations
+
+from kamdesk.domain.enums import Tier
+from kamdesk.domain.point_binning import PointBins
+from kamdesk.services.portfolio.ranked_accounts import AccountBase, RankedAccounts
+
+SHOWN_TIERS = (Tier.KEY, Tier.EMERGING, Tier.STANDARD)  # archived accounts are not drawn
+# A score unit wide (scores are whole-number steps apart at most a few pixels wide); the
+# chart gives the height (1/200 of its revenue axis).
+SCORE_STEP = 1.0
+THOUSAND = 1000.0  # revenue axes count in thousands: six-digit labels crowd the chart
+
+
+class ScoreRevenuePoints:
+    """Per tier, the binned (score, revenue in thousands) points of the scored active accounts."""
+
+    def __init__(self) -> None:
+        self.bins: dict[Tier, PointBins] = {}
+        self.unscored = 0  # active accounts without a score (not drawn, but counted)
+        self._placed: dict[int, AccountBase] = {}
+        self._y_step: float | None = None
+
+    @staticmethod
+    def top_revenue(accounts: RankedAccounts) -> float:
+        """The highest revenue (in thousands) of a drawn account; 1 when none is drawn."""
+        for base in accounts.bases():  # highest revenue first: the first drawn one is the top
+            if base.figures.tier is not Tier.ARCHIVED and base.score is not None:
+                return float(base.figures.revenue) / THOUSAND
+        return 1.0
+
+    @property
+    def scored(self) -> int:
+        """How many accounts are drawn."""
+        return sum(len(bins) for bins in self.bins.values())
+
+    def sync(self, accounts: RankedAccounts, y_step: float) -> None:
+        """Bring the bins up to ``accounts``, on a grid ``y_step`` (thousands) high."""
+        bases = accounts.bases_by_account()
+        if y_step != self._y_step:
+            self._y_step = y_step
+            self.bins = {tier: PointBins(SCORE_STEP, y_step) for tier in SHOWN_TIERS}
+            self._placed = {}
+            self._placed = dict(bases)
+            active = [b for b in accounts.bases() if b.figures.tier is not Tier.ARCHIVED]
+            self.unscored = sum(1 for b in active if b.score is None)
+            # Highest revenue first, as the marks were always drawn.
+            for tier, bins in self.bins.items():
+                bins.fill((b.figures.account_id, float(b.score),
+                           float(b.figures.revenue) / THOUSAND)
+                          for b in active if b.figures.tier is tier and b.score is not None)
+            return
+        placed = self._placed
+        for account_id, base in bases.items():
+            if placed.get(account_id) is not base:
+                self._place(base)
+        if len(placed) != len(bases):
+            for account_id in [a for a in placed if a not in bases]:
+                self._unplace(placed.pop(account_id))
+
+    def _place(self, base: AccountBase) -> None:
+        account_id = base.figures.account_id
+        old = self._placed.get(account_id)
+        if old is not None:
+            self._unplace(old)
+        self._placed[account_id] = base
+        tier = base.figures.tier
+        if tier is Tier.ARCHIVED:
+            return
+        if base.score is None:
+            self.unscored += 1
+        else:
+            self.bins[tier].put(account_id, float(base.score),
+                                float(base.figures.revenue) / THOUSAND)
+
+    def _unplace(self, base: AccountBase) -> None:
+        tier = base.figures.tier
+        if tier is Tier.ARCHIVED:
+            return
+        if base.score is None:
+            self.unscored -= 1
+        else:
+            self.bins[tier].remove(base.figures.account_id)
