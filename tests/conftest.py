@@ -60,7 +60,19 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Without PostgreSQL, leave its cases out (one summary line) unless CI requires them."""
+    """The slow tests first; without PostgreSQL, its cases left out unless CI requires them.
+
+    Spread over workers, a minute-long test that starts last keeps one worker busy while
+    the others are done; started first, it runs while the others share out the quick ones.
+    The sort is stable, so the order within each group stays as collected.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _leave_out_server_cases_without_a_server(config, items)
+
+
+def _leave_out_server_cases_without_a_server(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
     server_cases = [item for item in items if item.get_closest_marker("postgres")]
     if not server_cases or os.environ.get(REQUIRE_VARIABLE) == "1":
         return
