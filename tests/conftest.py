@@ -18,8 +18,8 @@ every later garbage collection walked again.
 from __future__ import annotations
 
 import os
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KAMDESK_DB", None)
 
 from kamdesk.store.database import Database, open_database
+from tests.helpers.demo_databases import DemoKey, DemoTemplates, copy_database_file
 from tests.helpers.postgres_server import (
     REQUIRE_VARIABLE,
     PostgresServer,
@@ -59,7 +60,19 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Without PostgreSQL, leave its cases out (one summary line) unless CI requires them."""
+    """The slow tests first; without PostgreSQL, its cases left out unless CI requires them.
+
+    Spread over workers, a minute-long test that starts last keeps one worker busy while
+    the others are done; started first, it runs while the others share out the quick ones.
+    The sort is stable, so the order within each group stays as collected.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _leave_out_server_cases_without_a_server(config, items)
+
+
+def _leave_out_server_cases_without_a_server(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
     server_cases = [item for item in items if item.get_closest_marker("postgres")]
     if not server_cases or os.environ.get(REQUIRE_VARIABLE) == "1":
         return
@@ -68,7 +81,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     config.hook.pytest_deselected(items=server_cases)
     items[:] = [item for item in items if not item.get_closest_marker("postgres")]
-    config.stash[_POSTGRES_LEFT_OUT] = f"{len(server_cases)} PostgreSQL cases not run: {reason}"
+    line = f"{len(server_cases)} PostgreSQL cases not run: {reason}"
+    config.stash[_POSTGRES_LEFT_OUT] = line
+    # Under pytest-xdist each worker collects and the controller prints the summary; a
+    # worker's ``workeroutput`` is what it hands the controller when it finishes.
+    worker_output = getattr(config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output[_POSTGRES_LEFT_OUT_KEY] = line
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """The controller takes the left-out line from a worker that finished (pytest-xdist)."""
+    line = getattr(node, "workeroutput", {}).get(_POSTGRES_LEFT_OUT_KEY)
+    if line is not None:
+        node.config.stash[_POSTGRES_LEFT_OUT] = line
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
@@ -79,6 +106,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 
 
 _POSTGRES_LEFT_OUT = pytest.StashKey[str]()
+_POSTGRES_LEFT_OUT_KEY = "kamdesk_postgres_left_out"
 
 
 @pytest.fixture
@@ -118,7 +146,7 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """The URL of a fresh, migrated, empty PostgreSQL database, deleted after the test."""
     name = postgres_server.fresh_database()
     yield postgres_server.url(name)
-    postgres_server.drop(name)
+    postgres_server.give_back(name)
 
 
 @pytest.fixture
@@ -151,11 +179,45 @@ def db(database_url: str) -> Iterator[Database]:
     database.close()
 
 
-def copy_database_file(source: Path, destination: Path) -> Path:
-    """Copy a closed database file, readable by its owner only as kamdesk makes them."""
-    shutil.copyfile(source, destination)
-    destination.chmod(0o600)
-    return destination
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplates:
+    """The session's demo portfolios, each built once (tests/helpers/demo_databases.py)."""
+    return DemoTemplates(tmp_path_factory.mktemp("demo-templates"))
+
+
+@pytest.fixture
+def demo_database(
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    demo_templates: DemoTemplates,
+) -> Iterator[Callable[..., Database]]:
+    """Opens a database of the test's own holding a demo portfolio, on the test's backend.
+
+    Call it as ``demo_database(accounts=12, seed=7, today=TODAY)``; the demo is built once
+    per session for those arguments and copied for each test, which may change its copy.
+    """
+    opened: list[Database] = []
+    server_copies: list[tuple[PostgresServer, str]] = []
+
+    def open_copy(accounts: int = 12, seed: int = 7, today: date | None = None) -> Database:
+        key = DemoKey(accounts, seed, today or date.today())
+        if backend == "postgres":
+            server: PostgresServer = request.getfixturevalue("postgres_server")
+            name = demo_templates.server_copy(key, server)
+            server_copies.append((server, name))
+            url = server.url(name)
+        else:
+            url = str(demo_templates.file_copy(key, tmp_path / f"{key.label}.sqlite3"))
+        database = open_database(url, daily_backup=False)
+        opened.append(database)
+        return database
+
+    yield open_copy
+    for database in opened:
+        database.close()
+    for server, name in server_copies:
+        server.drop(name)
 
 
 @pytest.fixture(autouse=True)

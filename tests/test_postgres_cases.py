@@ -1,4 +1,8 @@
-"""Without PostgreSQL the server cases skip with one line; CI's variable makes them fail."""
+"""Without PostgreSQL the server cases skip with one line; CI's variable makes them fail.
+
+Both as one process and spread over workers (pytest-xdist, as the README's test command
+runs the suite): there the workers collect and the controller prints the summary.
+"""
 
 from __future__ import annotations
 
@@ -17,26 +21,37 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = "tests/services/common/test_collision_messages.py"
 
 
-def _pytest_without_postgres(tmp_path: Path, **variables: str) -> subprocess.CompletedProcess[str]:
+#: One process, and two workers.
+WORKERS = pytest.mark.parametrize("workers", ["0", "2"], ids=["serial", "xdist"])
+
+
+def _pytest_without_postgres(
+    tmp_path: Path, workers: str, **variables: str
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("KAMDESK_")}
     environment.update({PROGRAMS_VARIABLE: str(tmp_path)}, **variables)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", SAMPLE],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", workers, SAMPLE],
         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300, check=False,
     )
 
 
-def test_without_postgres_the_cases_skip_with_one_line(tmp_path: Path) -> None:
-    run = _pytest_without_postgres(tmp_path)
+@WORKERS
+def test_without_postgres_the_cases_skip_with_one_line(tmp_path: Path, workers: str) -> None:
+    run = _pytest_without_postgres(tmp_path, workers)
     assert run.returncode == 0, run.stdout
     skipped = [line for line in run.stdout.splitlines() if line.startswith("SKIPPED")]
     assert len(skipped) == 1, run.stdout
     assert "3 PostgreSQL cases not run: no initdb" in skipped[0]
-    assert "3 passed, 3 deselected" in run.stdout
+    # Workers do not report what they deselected; the SKIPPED line says it instead.
+    assert ("3 passed, 3 deselected" if workers == "0" else "3 passed in") in run.stdout
 
 
-def test_when_ci_requires_postgres_its_absence_fails_the_run(tmp_path: Path) -> None:
-    run = _pytest_without_postgres(tmp_path, **{REQUIRE_VARIABLE: "1"})
+@WORKERS
+def test_when_ci_requires_postgres_its_absence_fails_the_run(
+    tmp_path: Path, workers: str
+) -> None:
+    run = _pytest_without_postgres(tmp_path, workers, **{REQUIRE_VARIABLE: "1"})
     assert run.returncode == 1, run.stdout
     assert f"{REQUIRE_VARIABLE}=1 requires them" in run.stdout
     assert "SKIPPED" not in run.stdout

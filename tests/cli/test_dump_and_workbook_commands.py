@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
-from kamdesk.store.database import open_database
 from kamdesk.store.schema_revisions import head_revision
+from tests.helpers.demo_databases import DemoKey, DemoTemplates
 
 pytestmark = pytest.mark.slow
 
@@ -24,11 +24,8 @@ def kamdesk(*argv: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def demo(db_path: Path) -> Path:
-    db = open_database(db_path)
-    create_demo_portfolio(db, accounts=12, seed=2)
-    db.close()
-    return db_path
+def demo(db_path: Path, demo_templates: DemoTemplates) -> Path:
+    return demo_templates.file_copy(DemoKey(accounts=12, seed=2, today=date.today()), db_path)
 
 
 def test_dump_and_load_move_the_portfolio(demo: Path, tmp_path: Path) -> None:

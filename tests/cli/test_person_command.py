@@ -6,13 +6,13 @@ import hashlib
 import json
 import sqlite3
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.backup_files import backup_folder
-from kamdesk.store.database import open_database
+from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.processes import run_kamdesk, user_environment
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
@@ -21,13 +21,10 @@ ACCOUNT = "Brühl Präzisionsteile AG"
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
+def demo(tmp_path: Path, demo_templates: DemoTemplates) -> Path:
     path = tmp_path / "desk" / "kunden.sqlite3"
     path.parent.mkdir()
-    db = open_database(path, daily_backup=False)
-    create_demo_portfolio(db, accounts=12)
-    db.close()
-    return path
+    return demo_templates.file_copy(DemoKey(accounts=12, seed=7, today=date.today()), path)
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ crash loses costs nothing. Each test gets its own database made with ``CREATE DA
 TEMPLATE`` from one database migrated once per session, which is far quicker than running
 the migrations. Copying still takes a few tenths of a second (the server writes a
 checkpoint), so the next test's database is made in a background thread while the current
-test runs, and databases are dropped there too.
+test runs, and a database a test is done with is put back into the template's state there
+(tests/helpers/postgres_reset.py: its rows deleted, the template's restored) and handed to
+a later test; only one whose schema the test changed is dropped.
 
 ``initdb`` refuses to run as root; as root the server runs as the ``postgres`` user
 (Debian's package creates it) through ``runuser``.
@@ -22,9 +24,13 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
+
+from tests.helpers.postgres_reset import TemplateState
 
 #: Where Debian and Ubuntu install the server programs (the newest version wins).
 DEBIAN_SERVER_FOLDERS = "/usr/lib/postgresql/*/bin"
@@ -111,6 +117,10 @@ class PostgresServer:
         # One worker: creations and drops run in the order they were asked for.
         self._background = ThreadPoolExecutor(max_workers=1)
         self._spare: Future[str] | None = None
+        self._template_state: TemplateState | None = None
+        # Used databases put back into the template's state, ready for the next tests.
+        self._reset: list[str] = []
+        self._reset_lock = threading.Lock()
         if self.run_as is not None:
             shutil.chown(self.folder, self.run_as, self.run_as)
         self._run(
@@ -132,12 +142,17 @@ class PostgresServer:
 
     def execute(self, statement: str, database: str = "postgres") -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE need that)."""
+        with self._connect(database) as connection:
+            connection.execute(statement)
+
+    def _connect(self, database: str, autocommit: bool = True) -> Any:
+        """A psycopg connection to one database of this server, as the superuser."""
         import psycopg
 
-        with psycopg.connect(
-            host="127.0.0.1", port=self.port, user="postgres", dbname=database, autocommit=True
-        ) as connection:
-            connection.execute(statement)  # type: ignore[arg-type]  # test-made, no user text
+        return psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname=database,
+            autocommit=autocommit,
+        )
 
     def make_template(self) -> None:
         """Create the template database and bring it to the newest schema revision."""
@@ -145,18 +160,46 @@ class PostgresServer:
 
         self.execute(f"CREATE DATABASE {TEMPLATE_NAME}")
         open_database(self.url(TEMPLATE_NAME), daily_backup=False).close()
+        with self._connect(TEMPLATE_NAME) as connection:
+            self._template_state = TemplateState.read(connection)
         self._spare = self._background.submit(self._copy_template)
 
     def fresh_database(self) -> str:
-        """A new, migrated, empty database's name (a copy of the template)."""
+        """A migrated, empty database's name: a used one put back, or a copy of the template."""
+        with self._reset_lock:
+            if self._reset:
+                return self._reset.pop()
         assert self._spare is not None, "make_template first"
         name = self._spare.result()
         self._spare = self._background.submit(self._copy_template)
         return name
 
+    def give_back(self, name: str) -> None:
+        """A test is done with a :meth:`fresh_database`: reset it for another, in the background."""
+        self._background.submit(self._reset_or_drop, name)
+
+    def _reset_or_drop(self, name: str) -> None:
+        assert self._template_state is not None
+        self.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        with self._connect(name, autocommit=False) as connection:
+            restored = self._template_state.restore(connection)
+            connection.commit()
+        if not restored:
+            self.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        with self._reset_lock:
+            self._reset.append(name)
+
     def _copy_template(self) -> str:
+        return self.copy_of(TEMPLATE_NAME)
+
+    def copy_of(self, template: str) -> str:
+        """A new database's name, a copy of the database ``template`` (no one connected)."""
         name = f"test_{next(self._names)}"
-        self.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_NAME} STRATEGY FILE_COPY")
+        self.execute(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
         return name
 
     def empty_database(self) -> str:

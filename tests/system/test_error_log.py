@@ -127,8 +127,12 @@ def test_the_log_rotates_and_keeps_three_old_files(tmp_path: Path) -> None:
     path = enable_error_log(tmp_path / "kamdesk.log")
     logger = logging.getLogger(LOGGER_NAME)
     error = failure()
-    for _ in range(2 * (BACKUP_COUNT + 1) * MAX_BYTES // len(describe_exception(error))):
-        logger.error("again", exc_info=error)
+    # Long entries (an eighth of a file each), so that filling the files twice over takes
+    # some dozens of formatted tracebacks rather than thousands.
+    message = "again " + "x" * (MAX_BYTES // 8)
+    entry = len(message) + len(describe_exception(error))
+    for _ in range(2 * (BACKUP_COUNT + 1) * MAX_BYTES // entry):
+        logger.error(message, exc_info=error)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["kamdesk.log", "kamdesk.log.1", "kamdesk.log.2", "kamdesk.log.3"]
     assert all(p.stat().st_size <= MAX_BYTES for p in tmp_path.iterdir())

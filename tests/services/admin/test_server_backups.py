@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
 
 from kamdesk.domain.file_names import is_safe_file_name
 from kamdesk.services.admin.database_opening import open_for_use
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.admin.server_backups import (
     own_server_backups,
     server_backup_folder,
@@ -43,9 +43,8 @@ def test_a_dump_is_named_for_host_port_database_and_time_without_a_colon(
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    create_demo_portfolio(db, accounts=12)
-    return db
+def demo_db(demo_database: Callable[..., Database]) -> Database:
+    return demo_database(accounts=12)
 
 
 @pytest.mark.postgres_only

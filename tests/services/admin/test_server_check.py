@@ -3,10 +3,11 @@ database and names what a person or a tool broke behind kamdesk's back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import text
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.admin.server_check import check_server
 from kamdesk.store.database import Database
 
@@ -14,10 +15,9 @@ pytestmark = pytest.mark.postgres_only
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
+def demo_db(demo_database: Callable[..., Database]) -> Database:
     """The server database holding a small demo portfolio."""
-    create_demo_portfolio(db, accounts=12)
-    return db
+    return demo_database(accounts=12)
 
 
 def test_a_sound_database_passes_every_check_and_says_what_was_checked(

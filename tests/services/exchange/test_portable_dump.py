@@ -4,13 +4,13 @@ its migrations gave; damaged, newer and foreign dumps load nothing."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.exchange.portable_dump import load_dump, tables_checksum, write_dump
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.services.settings.team_and_settings import update_settings
@@ -32,18 +32,23 @@ def _tables(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture
-def demo_dump(db: Database, tmp_path: Path) -> Path:
-    create_demo_portfolio(db, accounts=20, seed=3)
-    update_settings(db, None, {"logo_png": b"\x89PNG\r\n\x1a\n-logo-"})
+def demo_db(demo_database: Callable[..., Database]) -> Database:
+    database = demo_database(accounts=20, seed=3)
+    update_settings(database, None, {"logo_png": b"\x89PNG\r\n\x1a\n-logo-"})
+    return database
+
+
+@pytest.fixture
+def demo_dump(demo_db: Database, tmp_path: Path) -> Path:
     path = tmp_path / "portfolio.json"
-    write_dump(db, path)
+    write_dump(demo_db, path)
     return path
 
 
 def test_dump_then_load_gives_an_identical_database(
-    db: Database, demo_dump: Path, tmp_path: Path
+    demo_db: Database, demo_dump: Path, tmp_path: Path
 ) -> None:
-    original = _tables(db)
+    original = _tables(demo_db)
     assert all(original[name] for name in ("account", "stakeholder", "interaction_stakeholder",
                                             "plan_snapshot", "revenue_entry", "goal_update"))
     copy = open_database(tmp_path / "copy.sqlite3")
@@ -118,7 +123,7 @@ def _as_older_dump(path: Path, tmp_path: Path, revision: str, dropped: dict[str,
 
 
 def test_a_dump_of_an_older_kamdesk_loads_with_the_defaults_its_migrations_gave(
-    db: Database, demo_dump: Path, tmp_path: Path
+    demo_db: Database, demo_dump: Path, tmp_path: Path
 ) -> None:
     editable = [t.name for t in data_tables() if "changed_by" in t.c]
     older = _as_older_dump(demo_dump, tmp_path, "0002", {
@@ -139,7 +144,7 @@ def test_a_dump_of_an_older_kamdesk_loads_with_the_defaults_its_migrations_gave(
             accounts = session.execute(select(Account.name).order_by(Account.id)).scalars().all()
     finally:
         copy.close()
-    with db.session() as session:
+    with demo_db.session() as session:
         assert accounts == session.execute(
             select(Account.name).order_by(Account.id)).scalars().all()
         assert len(people) == session.execute(select(func.count(Stakeholder.id))).scalar_one()

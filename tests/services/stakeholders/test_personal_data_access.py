@@ -9,6 +9,7 @@ snapshot); the lines and buying-center seats are read with hand-written queries 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,6 @@ import pytest
 from sqlalchemy import String, Text, text
 
 from kamdesk.domain.personal_data import PersonRecord
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.export.person_export import export_person
 from kamdesk.services.stakeholders.personal_data_access import person_record
 from kamdesk.store.backup_files import write_backup
@@ -30,9 +30,8 @@ TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    create_demo_portfolio(db, accounts=12, today=TODAY)
-    return db
+def demo_db(demo_database: Callable[..., Database]) -> Database:
+    return demo_database(accounts=12, today=TODAY)
 
 
 def people_of_first_accounts(db: Database) -> list[int]:

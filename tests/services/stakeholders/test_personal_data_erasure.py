@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from sqlalchemy import select, text
 from kamdesk.domain.enums import Attitude
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan_audience import client_view
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.exchange.portable_dump import dump_data
 from kamdesk.services.exchange.workbook_export import export_workbook
 from kamdesk.services.export.plan_export import ExportOptions, render_document
@@ -44,9 +44,8 @@ TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    create_demo_portfolio(db, accounts=12, today=TODAY)
-    return db
+def demo_db(demo_database: Callable[..., Database]) -> Database:
+    return demo_database(accounts=12, today=TODAY)
 
 
 def person_with_history(db: Database) -> tuple[int, int, str, str, str]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
 from kamdesk.services.stakeholders.personal_data_in_backups import (
     backups_holding,
@@ -22,9 +22,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    create_demo_portfolio(db, accounts=12, today=date(2026, 11, 28))
-    return db
+def demo_db(demo_database: Callable[..., Database]) -> Database:
+    return demo_database(accounts=12, today=date(2026, 11, 28))
 
 
 def first_person(db: Database) -> tuple[int, str, str, str]:
