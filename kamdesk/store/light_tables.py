@@ -444,3 +444,27 @@ FIRST_SCREEN_TABLES = (
     company_settings_form, team_member_row, account_profile, row_version_clock,
     *ACCOUNT_CHANGE_TABLES,
 )
+
+# -- portfolio facts ------------------------------------------------------------------------
+# ``kamdesk portfolio`` reads the per-account facts (kamdesk.services.portfolio.portfolio_facts)
+# through the clauses above (the account list's and the plan export's tables hold every
+# column those queries name) and, from here, the settings the analysis applies: the ABC,
+# tier and guardrail thresholds and the scorecard weights. With them the command never
+# imports the ORM.
+
+analysis_company_settings = table(
+    "company_settings",
+    column("id", Integer),
+    column("currency", String),
+    column("fiscal_year_start_month", Integer),
+    *(
+        column(name, Integer)
+        for name in (
+            "default_kam_capacity", "abc_a_percent", "abc_b_percent", "key_score_threshold",
+            "emerging_score_threshold", "max_key_share_percent", "max_account_share_percent",
+            "contact_days_key", "contact_days_emerging", "contact_days_standard",
+            "weight_revenue_share", "weight_clv", "weight_tailored_service",
+            "weight_growth_potential", "weight_credibility", "weight_relationship",
+        )
+    ),
+)

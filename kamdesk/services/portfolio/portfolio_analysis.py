@@ -8,6 +8,11 @@ weights of the company settings (:mod:`kamdesk.services.portfolio.incremental_an
 which the portfolio cache also keeps up to date edit by edit). The result is plain frozen
 data (:mod:`kamdesk.services.portfolio.portfolio_results`) for the dashboard, the command
 line and the portfolio PDF.
+
+:func:`analyse_portfolio` reads through Core alone (the light tables of
+:mod:`kamdesk.store.light_tables`), so ``kamdesk portfolio`` never imports the ORM; the
+dashboard, the workbook and the PDF call :func:`analyse_in_session` inside their unit of
+work, with the same queries on the session's connection.
 """
 
 from __future__ import annotations
@@ -15,16 +20,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from kamdesk.domain.enums import Criterion
 from kamdesk.domain.guardrails import GuardrailSettings, Key
 from kamdesk.domain.tiering import TierThresholds
-from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.portfolio.incremental_analysis import IncrementalAnalysis
-from kamdesk.services.portfolio.portfolio_facts import AccountFigures, load_account_figures
+from kamdesk.services.portfolio.portfolio_facts import (
+    AccountFigures,
+    connection_of,
+    load_account_figures,
+)
 from kamdesk.services.portfolio.portfolio_results import (
     AnalysisSettings,
     PortfolioAccount,
@@ -37,7 +45,10 @@ from kamdesk.services.portfolio.portfolio_window import (
     resolve_window,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.orm import CompanySettings, TeamMember
+from kamdesk.store.light_tables import analysis_company_settings, team_member_row
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # The result types are imported from here by the dashboard, the command line and the reports.
 __all__ = [
@@ -55,7 +66,48 @@ __all__ = [
 HUNDRED = Decimal(100)
 
 
-def analysis_settings(settings: CompanySettings) -> AnalysisSettings:
+class StoredAnalysisSettings(Protocol):
+    """The settings columns the analysis applies: the ORM's row, or a Core row of them."""
+
+    @property
+    def currency(self) -> str: ...
+    @property
+    def fiscal_year_start_month(self) -> int: ...
+    @property
+    def default_kam_capacity(self) -> int: ...
+    @property
+    def abc_a_percent(self) -> int: ...
+    @property
+    def abc_b_percent(self) -> int: ...
+    @property
+    def key_score_threshold(self) -> int: ...
+    @property
+    def emerging_score_threshold(self) -> int: ...
+    @property
+    def max_key_share_percent(self) -> int: ...
+    @property
+    def max_account_share_percent(self) -> int: ...
+    @property
+    def contact_days_key(self) -> int: ...
+    @property
+    def contact_days_emerging(self) -> int: ...
+    @property
+    def contact_days_standard(self) -> int: ...
+    @property
+    def weight_revenue_share(self) -> int: ...
+    @property
+    def weight_clv(self) -> int: ...
+    @property
+    def weight_tailored_service(self) -> int: ...
+    @property
+    def weight_growth_potential(self) -> int: ...
+    @property
+    def weight_credibility(self) -> int: ...
+    @property
+    def weight_relationship(self) -> int: ...
+
+
+def analysis_settings(settings: StoredAnalysisSettings) -> AnalysisSettings:
     """The analysis thresholds and weights held in the company settings row."""
     return AnalysisSettings(
         a_threshold=Decimal(settings.abc_a_percent) / HUNDRED,
@@ -77,7 +129,7 @@ def analysis_settings(settings: CompanySettings) -> AnalysisSettings:
     )
 
 
-def scorecard_weights(settings: CompanySettings) -> dict[Criterion, int]:
+def scorecard_weights(settings: StoredAnalysisSettings) -> dict[Criterion, int]:
     """The scorecard weight of each criterion."""
     return {
         Criterion.REVENUE_SHARE: settings.weight_revenue_share,
@@ -93,8 +145,27 @@ def analyse_portfolio(
     db: Database, window: WindowChoice = TRAILING_TWELVE_MONTHS, today: date | None = None
 ) -> PortfolioAnalysis:
     """Analyse every account over ``window`` as seen on ``today`` (one read-only transaction)."""
+    day = today or date.today()
+    with db.read() as connection:
+        row = stored_analysis_settings(connection)
+        if row is not None:
+            return _analyse_with(connection, row, window, day)
+    # A fresh database has no settings row yet; making it with its defaults is a write
+    # through the ORM (once per database, so its import cost does not matter here).
     with db.session() as session:
-        return analyse_in_session(session, window, today or date.today())
+        return analyse_in_session(session, window, day)
+
+
+def stored_analysis_settings(connection: Connection) -> StoredAnalysisSettings | None:
+    """The analysis columns of the settings row, read through Core; None if there is none."""
+    s = analysis_company_settings.c
+    row = connection.execute(
+        select(*(c for c in analysis_company_settings.columns if c.name != "id")).where(
+            s.id == 1
+        )
+    ).first()
+    # A Core row names its columns as attributes, as the protocol asks.
+    return None if row is None else cast(StoredAnalysisSettings, row)
 
 
 def analyse_in_session(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
@@ -103,18 +174,26 @@ def analyse_in_session(session: Session, choice: WindowChoice, today: date) -> P
 
 
 def _analyse(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
-    row = settings_row(session)
+    from kamdesk.services.common.company_settings import settings_row
+
+    return _analyse_with(session, settings_row(session), choice, today)
+
+
+def _analyse_with(
+    source: Connection | Session, row: StoredAnalysisSettings, choice: WindowChoice, today: date
+) -> PortfolioAnalysis:
     settings = analysis_settings(row)
     window = resolve_window(choice, today, row.fiscal_year_start_month)
-    figures = load_account_figures(session, window, today)
-    return combine(figures, window, settings, capacities_in_session(session), today)
+    figures = load_account_figures(source, window, today)
+    return combine(figures, window, settings, capacities_in_session(source), today)
 
 
-def capacities_in_session(session: Session) -> dict[Key, int]:
+def capacities_in_session(source: Connection | Session) -> dict[Key, int]:
     """Each team member's capacity (key accounts they can carry), by name."""
+    m = team_member_row.c
     return {
         name: capacity
-        for name, capacity in session.execute(select(TeamMember.name, TeamMember.capacity))
+        for name, capacity in connection_of(source).execute(select(m.name, m.capacity))
     }
 
 
