@@ -65,14 +65,23 @@ class AccountListModel(QAbstractListModel):
         self._revenues: list[Decimal] = []
         self._row_of_id: dict[int, int] = {}
 
-    def set_rows(self, rows: Sequence[AccountRow]) -> None:
-        """Replace every row (after a reload)."""
+    def set_rows(self, rows: Sequence[AccountRow]) -> bool:
+        """Replace every row (after a reload); whether anything changed.
+
+        A reload that reads the very same rows (the team or the settings changed, but no
+        listed value) leaves the model alone: a reset would have the filter sort and filter
+        again and the view lay out all 10,000 rows again, for nothing.
+        """
+        new_rows = list(rows)
+        if new_rows == self._rows:
+            return False
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = new_rows
         self._name_keys, self._haystacks = _search_keys(self._rows)
         self._revenues = [r.revenue_last_4q for r in self._rows]
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
+        return True
 
     def update_rows(self, rows: Sequence[AccountRow], gone: Iterable[int] = ()) -> None:
         """Replace these accounts' rows (adding new ones) and take out the ``gone`` ones.

@@ -204,7 +204,9 @@ class PortfolioSidebar(QWidget):
             return
         assert isinstance(rows, list)
         selected = self._current_id
-        self.model.set_rows(rows)
+        if not self.model.set_rows(rows):
+            # The same rows: only the currency symbol (set by reload) may have changed.
+            self.view.viewport().update()
         self._update_count()
         if selected is not None:
             blocked = self.view.selectionModel().blockSignals(True)

@@ -1,5 +1,6 @@
 """The sidebar's list models: the precomputed search texts and sort keys give the same list
-as plain Python filtering and sorting of the accounts, and both models pass the model tester.
+as plain Python filtering and sorting of the accounts, both models pass the model tester,
+and a reload that reads the same rows leaves the list (and where the user scrolled) alone.
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ from decimal import Decimal
 
 import pytest
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
+from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Tier
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.portfolio.account_directory import AccountRow, list_accounts
+from kamdesk.services.settings.team_and_settings import load_settings, update_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
 from kamdesk.ui.portfolio.account_list_model import ROW_ROLE, AccountListModel
+from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
 
 TODAY = date(2026, 11, 28)
 
@@ -114,3 +119,39 @@ def test_the_filter_maps_rows_both_ways(demo_rows: list[AccountRow]) -> None:
     assert not proxy.index(0, 0).isValid()
     with pytest.raises(TypeError):
         AccountFilterProxy().setSourceModel(proxy)  # type: ignore[arg-type]
+
+
+def test_the_same_rows_again_are_no_reset_and_changed_rows_are(
+    demo_rows: list[AccountRow], qtbot: QtBot
+) -> None:
+    model = AccountListModel()
+    assert model.set_rows(demo_rows)
+    with qtbot.assertNotEmitted(model.modelReset):
+        assert not model.set_rows(list(demo_rows))
+    changed = [*demo_rows[:-1], demo_rows[-1]._replace(revenue_last_4q=Decimal("1.00"))]
+    with qtbot.waitSignal(model.modelReset, timeout=0):
+        assert model.set_rows(changed)
+    assert model.revenues()[-1] == Decimal("1.00")
+
+
+def test_a_settings_change_repaints_the_list_where_the_user_scrolled_to(
+    context: AppContext, demo_rows: list[AccountRow], qtbot: QtBot
+) -> None:
+    sidebar = PortfolioSidebar(context)
+    qtbot.addWidget(sidebar)
+    sidebar.resize(340, 500)
+    sidebar.show()
+    sidebar.reload()
+    qtbot.waitUntil(lambda: not sidebar.is_loading, timeout=20_000)
+    scroll = sidebar.view.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    assert scroll.value() > 0
+    before = sidebar.view.viewport().grab().toImage()
+    update_settings(context.db, load_settings(context.db).version, {"currency": "USD"})
+    context.publish(Change.of(DataKind.SETTINGS, None))
+    qtbot.waitUntil(lambda: not sidebar.is_loading, timeout=20_000)
+    qtbot.wait(50)  # the view's layout and paint happen between events
+    assert sidebar.delegate.currency_symbol == "$"
+    assert scroll.value() == scroll.maximum() > 0  # still where the user scrolled to
+    after = sidebar.view.viewport().grab().toImage()
+    assert after != before  # the amounts are painted with the new symbol
