@@ -6,6 +6,12 @@ accounts. This proxy keeps the accounts sorted once (when the sort or the rows c
 filters that order with one list comprehension over the model's lower-cased search texts;
 the view then asks only for the rows it shows. Every change of what is listed is a model
 reset; the sidebar puts the selection back on the open account.
+
+It is a list model over that precomputed list, not a ``QAbstractProxyModel``: after a reset
+``QListView`` lays out every row, asking the model's ``index()`` twice per row (20,000 calls
+into Python for 10,000 accounts, 0.17 s at start-up). ``QAbstractListModel`` answers
+``index()`` in C++ and calls Python only for ``rowCount()``; ``mapToSource`` and
+``mapFromSource`` keep the proxy's names for the sidebar.
 """
 
 from __future__ import annotations
@@ -13,8 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractProxyModel,
+    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,7 +32,7 @@ from kamdesk.ui.portfolio.account_list_model import AccountListModel
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AccountFilterProxy(QAbstractProxyModel):
+class AccountFilterProxy(QAbstractListModel):
     """Search (name, industry, city), tier and owner filters, sort by name or revenue."""
 
     NO_OWNER = -1  # the owner filter's value for "accounts without an owner"
@@ -38,6 +43,7 @@ class AccountFilterProxy(QAbstractProxyModel):
         self._tier: Tier | None = None
         self._owner: int | None = None
         self._by_revenue = False
+        self._source: AccountListModel | None = None
         self._sorted: list[int] = []  # every source row, in display order
         self._shown: list[int] = []  # the source rows listed, in display order
         self._position: dict[int, int] = {}  # source row → its row here
@@ -68,60 +74,57 @@ class AccountFilterProxy(QAbstractProxyModel):
 
     # -- the proxy ----------------------------------------------------------------------------
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
+    def setSourceModel(self, model: AccountListModel) -> None:
         """Follow the account list: any change of its rows sorts and filters again."""
         if not isinstance(model, AccountListModel):
             raise TypeError("the account filter works on the account list model")
-        super().setSourceModel(model)
+        self._source = model
         model.modelReset.connect(self._resort)
         model.rowsInserted.connect(self._resort)
         model.rowsRemoved.connect(self._resort)
         model.dataChanged.connect(self._on_source_changed)
         self._resort()
 
+    def sourceModel(self) -> AccountListModel:
+        """The account list this model filters and sorts."""
+        return self._model()
+
     def mapToSource(self, index: AnyIndex) -> QModelIndex:
+        """The account list's index of this row (invalid for an invalid index)."""
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return QModelIndex()
-        return self.sourceModel().index(self._shown[index.row()], 0)
+        return self._model().index(self._shown[index.row()], 0)
 
     def mapFromSource(self, index: AnyIndex) -> QModelIndex:
+        """This model's index of an account list row (invalid when it is filtered out)."""
         row = self._position.get(index.row()) if index.isValid() else None
         return QModelIndex() if row is None else self.createIndex(row, 0)
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or column != 0 or not 0 <= row < len(self._shown):
-            return QModelIndex()
-        return self.createIndex(row, 0)
-
-    def parent(self, _index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._shown)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
-
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and bool(self._shown)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().data(self.mapToSource(index), role)
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        model = self._model()
+        return model.data(model.index(self._shown[index.row()], 0), role)
 
     # -- sorting and filtering ----------------------------------------------------------------
 
     def _model(self) -> AccountListModel:
-        model = self.sourceModel()
-        assert isinstance(model, AccountListModel)
-        return model
+        if self._source is None:
+            raise RuntimeError("the account filter has no account list yet")
+        return self._source
 
     def _sorted_rows(self) -> list[int]:
-        rows = self._model().rows()
-        order = range(len(rows))
+        model = self._model()
+        order = range(model.rowCount())
+        # Keys are the model's precomputed lists: a C-level look-up per comparison key
+        # instead of a Python lambda and a casefold per account.
         if self._by_revenue:
             # Highest first; equal revenue keeps the list's order (the sort is stable).
-            return sorted(order, key=lambda r: rows[r].revenue_last_4q, reverse=True)
-        return sorted(order, key=lambda r: rows[r].name.casefold())
+            return sorted(order, key=model.revenues().__getitem__, reverse=True)
+        return sorted(order, key=model.name_keys().__getitem__)
 
     def _shown_rows(self) -> list[int]:
         model = self._model()

@@ -143,10 +143,13 @@ class PortfolioSidebar(QWidget):
             self._reload_again = True  # the running read may predate the change
             return
         db = self.context.db
-        self.delegate.currency_symbol = currency_symbol(read_settings(db).currency)
         self._loading = run_in_background(
             lambda _progress: list_accounts(db), self._on_loaded, self._on_failed, self
         )
+        # After the read has started: the first symbol loads Babel's locale data (0.2 s at
+        # start-up), which now overlaps the query. Rows are painted only once they arrive,
+        # on this thread, so the symbol is always set before the first one is drawn.
+        self.delegate.currency_symbol = currency_symbol(read_settings(db).currency)
 
     def select_account(self, account_id: int | None) -> None:
         """Highlight this account in the list (clearing filters that hide it)."""
@@ -201,7 +204,9 @@ class PortfolioSidebar(QWidget):
             return
         assert isinstance(rows, list)
         selected = self._current_id
-        self.model.set_rows(rows)
+        if not self.model.set_rows(rows):
+            # The same rows: only the currency symbol (set by reload) may have changed.
+            self.view.viewport().update()
         self._update_count()
         if selected is not None:
             blocked = self.view.selectionModel().blockSignals(True)
