@@ -8,8 +8,6 @@ Each case starts a fresh interpreter, as a user does. The speed itself is measur
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,39 +16,14 @@ from sqlalchemy import func, select
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database, open_database
-from kamdesk.store.orm import CompanySettings, PlanSnapshot
+from kamdesk.store.orm import PlanSnapshot
+from tests.helpers.loaded_modules import command_loading, orm_modules, settings_rows
 
 pytestmark = pytest.mark.slow
 
-# Runs the command in this interpreter, then names every module it loaded.
-PROBE = (
-    "import runpy, sys\n"
-    "sys.argv = ['kamdesk', *sys.argv[1:]]\n"
-    "try:\n"
-    "    runpy.run_module('kamdesk', run_name='__main__')\n"
-    "except SystemExit as done:\n"
-    "    print('EXIT', done.code, file=sys.stderr)\n"
-    "print('LOADED', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
-)
-
-
 def export_loading(database: str, *arguments: str) -> tuple[str, set[str]]:
     """Run ``kamdesk --db DATABASE export plan …``; what it printed and the modules it loaded."""
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", database, "export", "plan", *arguments],
-        capture_output=True, text=True, timeout=170, check=False,
-    )
-    lines = result.stderr.splitlines()
-    assert "EXIT 0" in lines, result.stderr[-2000:]
-    loaded = next(line for line in lines if line.startswith("LOADED "))
-    return result.stdout, set(loaded.split()[1:])
-
-
-def settings_rows(db: Database) -> int:
-    with db.read() as connection:
-        return int(
-            connection.execute(select(func.count()).select_from(CompanySettings)).scalar_one()
-        )
+    return command_loading("--db", database, "export", "plan", *arguments)
 
 
 def exports_of(db: Database) -> int:
@@ -75,8 +48,7 @@ def test_export_plan_loads_no_orm_and_still_records_the_export(
     assert output.read_bytes().startswith(b"%PDF-")
     assert exports_of(db) == (2 if server else 1)
     assert "sqlalchemy" in loaded and "reportlab.platypus" in loaded  # the probe sees imports
-    assert not {name for name in loaded if name.startswith("sqlalchemy.orm")}
-    assert "kamdesk.store.orm" not in loaded
+    assert not orm_modules(loaded)
     assert loaded.isdisjoint({"alembic", "PySide6", "docx", "pptx", "openpyxl"})
     if server:
         return

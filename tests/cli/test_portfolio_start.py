@@ -8,60 +8,23 @@ Each case starts a fresh interpreter, as a user does. The speed itself is measur
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from kamdesk.cli.main import main
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database, open_database
-from kamdesk.store.orm import CompanySettings
+from tests.helpers.loaded_modules import command_loading, orm_modules, settings_rows
 
 pytestmark = pytest.mark.slow
 
-# Runs the command in this interpreter, then names every module it loaded.
-PROBE = (
-    "import runpy, sys\n"
-    "sys.argv = ['kamdesk', *sys.argv[1:]]\n"
-    "try:\n"
-    "    runpy.run_module('kamdesk', run_name='__main__')\n"
-    "except SystemExit as done:\n"
-    "    print('EXIT', done.code, file=sys.stderr)\n"
-    "print('LOADED', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
-)
-
-
 def portfolio_loading(database: str, *arguments: str) -> tuple[str, set[str]]:
     """Run ``kamdesk --db DATABASE portfolio …``; what it printed and the modules it loaded."""
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", database, "portfolio", *arguments],
-        capture_output=True, text=True, timeout=170, check=False,
-    )
-    lines = result.stderr.splitlines()
-    assert "EXIT 0" in lines, result.stderr[-2000:]
-    loaded = next(line for line in lines if line.startswith("LOADED "))
-    return result.stdout, set(loaded.split()[1:])
-
-
-def orm_modules(loaded: set[str]) -> set[str]:
-    """The ORM's modules among those loaded."""
-    return {
-        name for name in loaded
-        if name.startswith(("sqlalchemy.orm", "kamdesk.store.orm"))
-    }
-
-
-def settings_rows(db: Database) -> int:
-    with db.read() as connection:
-        return int(
-            connection.execute(select(func.count()).select_from(CompanySettings)).scalar_one()
-        )
+    return command_loading("--db", database, "portfolio", *arguments)
 
 
 @pytest.mark.parametrize("output", ["table", "csv", "json"])

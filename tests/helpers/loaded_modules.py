@@ -1,0 +1,56 @@
+"""Running a kamdesk command in a fresh interpreter and naming every module it loaded.
+
+The commands that must not load the ORM (``export plan``, ``portfolio``) are checked this
+way: the probe runs the command as ``python -m kamdesk`` would, then prints the loaded
+modules to stderr, so the test sees what the user's process imported.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from sqlalchemy import func, select
+
+from kamdesk.store.database import Database
+from kamdesk.store.orm import CompanySettings
+
+# Runs the command in this interpreter, then names every module it loaded.
+PROBE = (
+    "import runpy, sys\n"
+    "sys.argv = ['kamdesk', *sys.argv[1:]]\n"
+    "try:\n"
+    "    runpy.run_module('kamdesk', run_name='__main__')\n"
+    "except SystemExit as done:\n"
+    "    print('EXIT', done.code, file=sys.stderr)\n"
+    "print('LOADED', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+)
+
+
+def command_loading(*arguments: str) -> tuple[str, set[str]]:
+    """Run ``kamdesk ARGUMENTS…`` (it must succeed); what it printed and the modules it loaded."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *arguments],
+        capture_output=True, text=True, timeout=170, check=False,
+    )
+    lines = result.stderr.splitlines()
+    assert "EXIT 0" in lines, result.stderr[-2000:]
+    loaded = next(line for line in lines if line.startswith("LOADED "))
+    return result.stdout, set(loaded.split()[1:])
+
+
+def orm_modules(loaded: set[str]) -> set[str]:
+    """The ORM's modules among those loaded."""
+    packages = ("sqlalchemy.orm", "kamdesk.store.orm")
+    return {
+        name for name in loaded
+        if name in packages or name.startswith(tuple(f"{package}." for package in packages))
+    }
+
+
+def settings_rows(db: Database) -> int:
+    """How many settings rows the database holds (none until something saves them)."""
+    with db.read() as connection:
+        return int(
+            connection.execute(select(func.count()).select_from(CompanySettings)).scalar_one()
+        )
