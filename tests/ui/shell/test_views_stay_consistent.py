@@ -11,7 +11,6 @@ every tab — must be what a window opened afresh on the same database shows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import astuple
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -260,7 +259,7 @@ def _dashboard(window: MainWindow, qtbot: QtBot) -> list[Any]:
 
 def _views(window: MainWindow, qtbot: QtBot, mirror: MainWindow | None = None) -> dict[str, Any]:
     shown: dict[str, Any] = {
-        "sidebar": [astuple(row) for row in window.sidebar.rows()],
+        "sidebar": [tuple(row) for row in window.sidebar.rows()],
         "account": window.account_id,
         "dashboard": _dashboard(window, qtbot),
     }
