@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import (
@@ -68,6 +68,11 @@ class Score(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("account_id", "criterion", "scored_on"),
         check("value BETWEEN 1 AND 5", "value"),
+        # Covering the latest-score read of the portfolio (revision 0005): index alone.
+        Index(
+            "ix_score_account_criterion_scored_on_value",
+            "account_id", "criterion", "scored_on", "value",
+        ),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -136,6 +137,8 @@ class Interaction(Versioned, Base):
     """A meeting, call, e-mail or visit: the relationship's history."""
 
     __tablename__ = "interaction"
+    # Covering the portfolio's last contact per account (revision 0005): index alone.
+    __table_args__ = (Index("ix_interaction_account_occurred_on", "account_id", "occurred_on"),)
 
     account_id: Mapped[int] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.enums import Direction, GoalKind, ReviewKind, SnapshotReason
@@ -128,6 +138,8 @@ class RevenueEntry(Versioned, Base):
         check("year BETWEEN 1900 AND 2200", "year"),
         check("actual IS NULL OR actual >= 0", "actual"),
         check("plan IS NULL OR plan >= 0", "plan"),
+        # Covering the portfolio's revenue sums per account (revision 0005): index alone.
+        Index("ix_revenue_entry_account_period_actual", "account_id", "year", "quarter", "actual"),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
