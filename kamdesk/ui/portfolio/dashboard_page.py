@@ -100,6 +100,8 @@ class DashboardPage(QWidget):
         charts.addWidget(with_key(self.scatter_chart, self.scatter_key), 2)
         # Beside the charts, where a list of names has the height it needs; it loads itself.
         self.retention_panel = RetentionPanel(context)
+        # Its read waits until the figures are on screen (released in _on_loaded/_on_failed).
+        self.retention_panel.hold()
         self.refresh_button.clicked.connect(self.retention_panel.reload)
         charts.addWidget(self.retention_panel, 1)
         layout.addLayout(charts, 3)
@@ -246,6 +248,7 @@ class DashboardPage(QWidget):
     def _on_failed(self, message: str) -> None:
         self._failed = True  # said once; the Refresh button tries again
         self.context.failed.emit(message)
+        self._release_retention_panel()
 
     def _on_loaded(self, data: object) -> None:
         assert isinstance(data, PortfolioSnapshot)
@@ -253,6 +256,14 @@ class DashboardPage(QWidget):
             return  # nothing changed since it was shown
         self.data = data
         self._show(data)
+        self._release_retention_panel()
+
+    def _release_retention_panel(self) -> None:
+        """Let the retention list read, once the figures just shown are painted."""
+        if self.retention_panel.is_held:
+            # A zero timer fires after the repaint the figures asked for (posted events
+            # come first), so the list's read does not slow the first paint down.
+            QTimer.singleShot(0, self.retention_panel, self.retention_panel.release)
 
     # -- showing ----------------------------------------------------------------------------
 

@@ -7,7 +7,10 @@ says how many and that it cannot be undone; a double click opens the person's ac
 the People tab instead, to look before deciding.
 
 The list is read off the GUI thread, like the rest of the dashboard, when the panel is
-first shown and shortly after any change while it is on screen.
+first shown and shortly after any change while it is on screen. The dashboard holds the
+first read (:meth:`RetentionPanel.hold`) until its own figures are on screen: both reads
+would otherwise share the two cores and Python's one interpreter lock, and the figures are
+what the KAM opened the dashboard for.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class RetentionPanel(QGroupBox):
         self.last_report: ErasureReport | None = None
         self._operation: Operation | None = None
         self._stale = True
+        self._held = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -113,9 +117,27 @@ class RetentionPanel(QGroupBox):
         """Whether the list is being read."""
         return self._operation is not None
 
+    @property
+    def is_held(self) -> bool:
+        """Whether reads wait for :meth:`release`."""
+        return self._held
+
+    def hold(self) -> None:
+        """Read nothing until :meth:`release`; what is asked for meanwhile is read then."""
+        self._held = True
+
+    def release(self) -> None:
+        """Read what was asked for while held (at once, if the panel is on screen)."""
+        self._held = False
+        if self._stale and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
-        """Read the list again in the background."""
+        """Read the list again in the background (once released, if held)."""
         self._reload_timer.stop()
+        if self._held:
+            self._stale = True  # read on release
+            return
         if self._operation is not None:
             self._stale = True  # picked up when the running read ends
             return
