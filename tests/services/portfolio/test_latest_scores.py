@@ -2,10 +2,10 @@
 
 :func:`latest_scores` once joined every score to the MAX of its (account, criterion) date;
 it now reads one row per account, each criterion's value one step back in the covering
-index. Both are
-held here to each other and to the ORM's own reading of the score objects, on the demo with
-a score history added (older and newer scores of one criterion, and a score dated after
-today), for the whole portfolio and narrowed to some accounts, on SQLite and PostgreSQL.
+index. Both are held here to each other and to the ORM's own reading of the score objects,
+on the demo with a score history added (older and newer scores of one criterion, and a
+score dated after today), for the whole portfolio and narrowed to some accounts, on SQLite
+and PostgreSQL.
 """
 
 from __future__ import annotations

@@ -270,3 +270,45 @@ def test_the_dashboard_shows_the_list(context: AppContext, qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: page.data is not None and not page.is_loading, timeout=20_000)
     assert panel.isVisible()
     assert _names(panel) == ["Anna Alt", "Dora Still", "Emil Still"]
+
+
+def test_a_held_panel_reads_nothing_until_released(context: AppContext, qtbot: QtBot) -> None:
+    """Held (as the dashboard holds it until its figures are painted): shown and told of a
+    change, it reads nothing; released, it reads once and lists who is due."""
+    ids = _portfolio(context)
+    panel = RetentionPanel(context)
+    qtbot.addWidget(panel)
+    panel.hold()
+    panel.show()
+    qtbot.waitExposed(panel)
+    context.publish(Change(DataKind.STAKEHOLDERS, ids["Quiet AG"]))
+    qtbot.wait(600)  # longer than the change's reload delay
+    assert not panel.is_loading and not panel.loaded and panel.model.rowCount() == 0
+
+    panel.release()
+    _wait(qtbot, panel)
+    assert not panel.is_held
+    assert sorted(_names(panel)) == ["Anna Alt", "Dora Still", "Emil Still"]
+
+
+def test_the_dashboard_reads_the_list_after_its_figures(context: AppContext, qtbot: QtBot) -> None:
+    _portfolio(context)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    started_with_figures: list[bool] = []
+    # When the list's read starts, the figures must already be on the page.
+    original_reload = page.retention_panel.reload
+
+    def reload() -> None:
+        if not page.retention_panel.is_held:
+            started_with_figures.append(page.data is not None)
+        original_reload()
+
+    page.retention_panel.reload = reload  # type: ignore[method-assign]
+    page.show()
+    assert page.retention_panel.is_held and not page.retention_panel.is_loading
+    qtbot.waitUntil(lambda: page.data is not None and not page.is_loading, timeout=20_000)
+    _wait(qtbot, page.retention_panel)
+    assert started_with_figures and all(started_with_figures)
+    assert sorted(_names(page.retention_panel)) == ["Anna Alt", "Dora Still", "Emil Still"]
