@@ -11,10 +11,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from kamdesk.reports.font_on_demand import FontOnDemand
 
 SERIF = "KD-Serif"
 SERIF_BOLD = "KD-Serif-Bold"
@@ -33,6 +36,10 @@ _FILES = {
     SYMBOL: "DejaVuSans.ttf",
     SYMBOL_BOLD: "DejaVuSans-Bold.ttf",
 }
+
+# Faces a document seldom prints (italics, bold symbols): registered at once, read from
+# their file when first used (see kamdesk.reports.font_on_demand), by PostScript name.
+_ON_DEMAND = {SANS_ITALIC: b"NotoSans-Italic", SYMBOL_BOLD: b"DejaVuSans-Bold"}
 
 _lock = threading.Lock()
 _registered = False
@@ -54,9 +61,13 @@ def register_fonts() -> None:
         folder = font_dir()
         fonts: dict[str, TTFont] = {}
         for name, filename in _FILES.items():
-            # as_file: a zipped install (PyInstaller, zipapp) has no real path to open.
-            with resources.as_file(folder / filename) as path:
-                fonts[name] = TTFont(name, str(path))
+            source = folder / filename
+            if name in _ON_DEMAND and isinstance(source, Path):
+                fonts[name] = FontOnDemand(name, str(source), _ON_DEMAND[name])
+            else:
+                # as_file: a zipped install (zipapp) has no real path to open later.
+                with resources.as_file(source) as path:
+                    fonts[name] = TTFont(name, str(path))
             pdfmetrics.registerFont(fonts[name])
         # <b> and <i> inside a Paragraph look up these mappings.
         addMapping(SANS, 0, 0, SANS)
