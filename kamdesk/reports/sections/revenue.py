@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from kamdesk.reports.charts import revenue_chart
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading
@@ -37,6 +36,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     if not rows:
         return [*story, empty_line(ctx)]
+    # reportlab.graphics (about 80 ms to import) only for a plan that draws the chart.
+    from kamdesk.reports.charts import revenue_chart
+
     shown = rows[-CHART_QUARTERS:]
     labels = [f"Q{r.quarter} {r.year}" for r in shown]
     has_plan = any(r.plan is not None for r in shown)

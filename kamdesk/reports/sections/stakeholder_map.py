@@ -11,8 +11,6 @@ from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.domain.org_layout import OrgNode, scale_to_fit
 from kamdesk.domain.plan import StakeholderEntry
 from kamdesk.reports.context import RenderContext
-from kamdesk.reports.org_chart_drawing import draw_org_chart, legend
-from kamdesk.reports.org_chart_pages import paginate
 from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading
 from kamdesk.reports.text_markup import markup
@@ -40,6 +38,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
     people = [p for p in ctx.plan.stakeholders if p.left is None]
     if not people:
         return [*story, empty_line(ctx)]
+    # reportlab.graphics (about 80 ms to import) only for a plan that draws the map.
+    from kamdesk.reports.org_chart_drawing import draw_org_chart
+    from kamdesk.reports.org_chart_pages import paginate
+
     by_id = {p.id: p for p in people}
     room_w, room_h = ctx.width, ctx.height - CHROME
     pages = paginate(_nodes(people), {p.id: p.department for p in people}, room_w, room_h)
@@ -66,6 +68,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
 
 def _legend(ctx: RenderContext) -> Flowable:
+    from kamdesk.reports.org_chart_drawing import legend
+
     return legend(
         ctx.width,
         {
