@@ -7,11 +7,12 @@ and a table breaks each cell's lines two or three times at the same width (measu
 rows, splitting at a page end, drawing). :class:`ReusingParagraph` skips both repeats and
 nothing else, so the document is the same, byte for byte:
 
-- plain text (no ``<`` or ``&``) would parse to a single fragment carrying the style's font
-  and colour, so it gets a copy of that fragment (parsed once per style) with its text;
-- other markup is parsed once per style and text, and every paragraph gets its own copies of
-  the fragments, when it uses only tags whose meaning is fixed by the markup (``b``,
-  ``font``, ``br``); anything else (links, counters, callbacks) is parsed every time;
+- markup is parsed once per style and *shape*: the markup with each run of text between
+  its tags replaced by a marker, when it uses only tags whose meaning is fixed by the markup
+  (``b``, ``font``, ``br``) and no entities. A cell's name and title, a plain word, a
+  scorecard's dots: each shape is parsed once, and every paragraph gets its own copies of
+  the shape's fragments with its own runs of text in place of the markers. Markup with
+  entities is parsed once per text; anything else (links, counters, callbacks) every time;
 - :meth:`wrap` at the width of the last wrap returns the lines it already broke.
 
 tests/reports/test_reusing_paragraph.py holds it to reportlab's own Paragraph.
@@ -30,12 +31,19 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrag
 
 # Markup is reused when, without these tags, no tag is left.
 _REUSABLE_TAGS = re.compile(r"</?(?:b|font|br)(?:\s[^<>]*)?/?>")
+_TAG = re.compile(r"(<[^<>]*>)")
+# Marker of the n-th run of text in a shape: chr(_MARKER + n), from Unicode's supplementary
+# private use area (no text of ours holds one; a text that does is parsed as it is).
+_MARKER = 0xF0000
+_MARKERS = 0x10000
 
 # A parsed paragraph: its cleaned text, the style the parser returned and the fragments.
 _Parsed = tuple[str, Any, list[Any]]
-# Per style, and dropped with it (one document's styles, one document's cache): the parse
-# of a plain word, and parsed markup by its text.
-_plain_by_style: WeakKeyDictionary[ParagraphStyle, _Parsed] = WeakKeyDictionary()
+# A parsed shape: the style, the fragments, and which run of text each fragment holds
+# (None: none, e.g. a line break). None: the shape did not parse into one fragment per run.
+_Shape = tuple[Any, list[Any], list[int | None]] | None
+# Per style, and dropped with it (one document's styles, one document's caches).
+_shapes_by_style: WeakKeyDictionary[ParagraphStyle, dict[str, _Shape]] = WeakKeyDictionary()
 _parsed_by_style: WeakKeyDictionary[ParagraphStyle, dict[str, _Parsed]] = WeakKeyDictionary()
 _lock = threading.Lock()
 
@@ -43,11 +51,6 @@ _lock = threading.Lock()
 def _copies(fragments: list[Any]) -> list[Any]:
     """Fresh fragments for one paragraph: reportlab changes a paragraph's own fragments."""
     return [fragment.clone() for fragment in fragments]
-
-
-def _plain(text: str) -> bool:
-    """Whether the parser would read ``text`` as one run of characters."""
-    return "<" not in text and "&" not in text
 
 
 def _reusable(text: str) -> bool:
@@ -61,30 +64,77 @@ def _parse(text: str, style: ParagraphStyle) -> _Parsed:
     return paragraph.text, paragraph.style, _copies(paragraph.frags)
 
 
+def shape_of(cleaned: str) -> tuple[str, list[str]] | None:
+    """The markup with each run of text replaced by its marker, and the runs; None for
+    markup that is parsed otherwise (other tags, entities, a marker in the text)."""
+    if "&" in cleaned or not _reusable(cleaned):
+        return None
+    runs: list[str] = []
+    pieces = _TAG.split(cleaned)
+    for index in range(0, len(pieces), 2):  # text, tag, text, tag, …, text
+        run = pieces[index]
+        if run:
+            if len(runs) == _MARKERS or any(ord(c) >= _MARKER for c in run):
+                return None
+            pieces[index] = chr(_MARKER + len(runs))
+            runs.append(run)
+    return "".join(pieces), runs
+
+
+def _parsed_shape(shape: str, style: ParagraphStyle) -> _Shape:
+    """The shape parsed once, with the run each fragment holds; None if the parser refused
+    it or did not make one fragment of each run (then the paragraph is parsed as it is)."""
+    try:
+        _, parsed_style, fragments = _parse(shape, style)
+    except ValueError:
+        return None  # bad markup: parsed as it is, so reportlab's message names the text
+    slots: list[int | None] = []
+    for fragment in fragments:
+        text = getattr(fragment, "text", None)
+        if text == "":
+            slots.append(None)
+        elif text is not None and len(text) == 1 and ord(text) >= _MARKER:
+            slots.append(ord(text) - _MARKER)
+        else:
+            return None
+    runs = sum(1 for c in shape if ord(c) >= _MARKER)
+    if [slot for slot in slots if slot is not None] != list(range(runs)):
+        return None
+    return parsed_style, fragments, slots
+
+
 def _parsed(text: str, style: ParagraphStyle) -> _Parsed | None:
     """Cleaned text, style and fresh fragments of ``text``, parsed as few times as may be;
     None for markup that must be parsed every time."""
     cleaned = cleanBlockQuotedText(text)
-    if cleaned and _plain(cleaned):
-        template = _plain_by_style.get(style)
-        if template is None:
-            template = _parse("x", style)
+    shaped = shape_of(cleaned) if cleaned else None
+    if shaped is not None:
+        shape, runs = shaped
+        with _lock:
+            shapes = _shapes_by_style.setdefault(style, {})
+        if shape not in shapes:
+            parsed_shape = _parsed_shape(shape, style)
             with _lock:
-                _plain_by_style[style] = template
-        _, parsed_style, (fragment,) = template
-        fragments = [fragment.clone(text=cleaned)]
-        textTransformFrags(fragments, parsed_style)
-        return cleaned, parsed_style, fragments
+                shapes[shape] = parsed_shape
+        entry = shapes[shape]
+        if entry is not None:
+            parsed_style, fragments, slots = entry
+            fresh = [
+                fragment.clone() if slot is None else fragment.clone(text=runs[slot])
+                for fragment, slot in zip(fragments, slots, strict=True)
+            ]
+            textTransformFrags(fresh, parsed_style)
+            return cleaned, parsed_style, fresh
     if not _reusable(text):
         return None
     with _lock:
         known = _parsed_by_style.setdefault(style, {})
-    entry = known.get(text)
-    if entry is None:
-        entry = _parse(text, style)
+    parsed = known.get(text)
+    if parsed is None:
+        parsed = _parse(text, style)
         with _lock:
-            known[text] = entry
-    cleaned, parsed_style, fragments = entry
+            known[text] = parsed
+    cleaned, parsed_style, fragments = parsed
     return cleaned, parsed_style, _copies(fragments)
 
 

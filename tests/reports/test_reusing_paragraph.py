@@ -12,6 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -42,6 +44,11 @@ TEXTS = [
     markup("Hebrew שלום and Arabic مرحبا in one cell"),
     '<a href="https://example.com/plan">the plan online</a>',
     "<i>italic is parsed every time</i>",
+    "<b></b><br/>only tags",
+    "<b>Ana</b> <b>Ruiz</b>",
+    "  <b> spaced </b>  <br/>  out  ",
+    '<b>Jörg</b><br/><font size="7.2" color="#5F6B76">Head of &amp; Co.</font>',
+    '<font name="KD-Symbol">\U000f0000</font> a marker character in the text',
 ]
 WIDTHS = [40.0, 62.5, 90.0, 140.0, 400.0]
 DRAWN_WIDTHS = (62.5, 400.0)
@@ -91,6 +98,31 @@ def test_parsed_like_a_paragraph(styles: Styles, text: str) -> None:
             assert ours.text == theirs.text
             assert ours.style is theirs.style
             assert fragments(ours) == fragments(theirs)
+
+
+# Runs of text (escaped: "&" becomes an entity) and the tags the plan's cells use.
+_RUNS = st.text(alphabet="aäB ß-–.,:;'\"()/&<>\n\tΩש●○", max_size=14).map(markup)
+_PIECES = st.one_of(
+    _RUNS,
+    _RUNS.map(lambda run: f"<b>{run}</b>"),
+    _RUNS.map(lambda run: f'<font size="7.2" color="#5F6B76">{run}</font>'),
+    _RUNS.map(lambda run: f'<font name="KD-Symbol">{run}</font>'),
+    st.just("<br/>"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=6), style_index=st.integers(0, 5))
+def test_any_cell_markup_parses_like_a_paragraph(
+    styles: Styles, pieces: list[str], style_index: int
+) -> None:
+    text = "".join(pieces)
+    style = _style_cases(styles)[style_index]
+    ours, theirs = ReusingParagraph(text, style), Paragraph(text, style)
+    assert (ours.text, ours.style) == (theirs.text, theirs.style)
+    assert fragments(ours) == fragments(theirs)
+    assert ours.wrap(70, 1000) == theirs.wrap(70, 1000)
+    assert line_texts(ours) == line_texts(theirs)
 
 
 @pytest.mark.parametrize("text", TEXTS)
