@@ -45,6 +45,9 @@ _lock = threading.Lock()
 _registered = False
 _sans_chars: frozenset[int] = frozenset()
 _symbol_chars: frozenset[int] = frozenset()
+# Whether Noto Sans has every ASCII character DejaVu Sans has (then ASCII text never
+# needs the fallback font, and fallback_runs need not look at each character).
+_ascii_in_sans = False
 
 
 def font_dir() -> resources.abc.Traversable:
@@ -54,7 +57,7 @@ def font_dir() -> resources.abc.Traversable:
 
 def register_fonts() -> None:
     """Register every font and its bold/italic family mapping; safe to call often."""
-    global _registered, _sans_chars, _symbol_chars
+    global _registered, _sans_chars, _symbol_chars, _ascii_in_sans
     with _lock:
         if _registered:
             return
@@ -84,6 +87,10 @@ def register_fonts() -> None:
         addMapping(SYMBOL, 1, 1, SYMBOL_BOLD)
         _sans_chars = frozenset(fonts[SANS].face.charToGlyph)
         _symbol_chars = frozenset(fonts[SYMBOL].face.charToGlyph)
+        _ascii_in_sans = all(
+            code in _sans_chars or code not in _symbol_chars or chr(code).isspace()
+            for code in range(128)
+        )
         _registered = True
 
 
@@ -101,6 +108,10 @@ def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
     text layer, so copying and searching keep working.
     """
     register_fonts()
+    if text.isascii() and _ascii_in_sans:
+        if text:
+            yield text, False
+        return
     run: list[str] = []
     in_fallback = False
     for char in text:
