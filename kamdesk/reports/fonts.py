@@ -11,10 +11,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from kamdesk.reports.font_on_demand import FontOnDemand
 
 SERIF = "KD-Serif"
 SERIF_BOLD = "KD-Serif-Bold"
@@ -34,10 +37,17 @@ _FILES = {
     SYMBOL_BOLD: "DejaVuSans-Bold.ttf",
 }
 
+# Faces a document seldom prints (italics, bold symbols): registered at once, read from
+# their file when first used (see kamdesk.reports.font_on_demand), by PostScript name.
+_ON_DEMAND = {SANS_ITALIC: b"NotoSans-Italic", SYMBOL_BOLD: b"DejaVuSans-Bold"}
+
 _lock = threading.Lock()
 _registered = False
 _sans_chars: frozenset[int] = frozenset()
 _symbol_chars: frozenset[int] = frozenset()
+# Whether Noto Sans has every ASCII character DejaVu Sans has (then ASCII text never
+# needs the fallback font, and fallback_runs need not look at each character).
+_ascii_in_sans = False
 
 
 def font_dir() -> resources.abc.Traversable:
@@ -47,16 +57,20 @@ def font_dir() -> resources.abc.Traversable:
 
 def register_fonts() -> None:
     """Register every font and its bold/italic family mapping; safe to call often."""
-    global _registered, _sans_chars, _symbol_chars
+    global _registered, _sans_chars, _symbol_chars, _ascii_in_sans
     with _lock:
         if _registered:
             return
         folder = font_dir()
         fonts: dict[str, TTFont] = {}
         for name, filename in _FILES.items():
-            # as_file: a zipped install (PyInstaller, zipapp) has no real path to open.
-            with resources.as_file(folder / filename) as path:
-                fonts[name] = TTFont(name, str(path))
+            source = folder / filename
+            if name in _ON_DEMAND and isinstance(source, Path):
+                fonts[name] = FontOnDemand(name, str(source), _ON_DEMAND[name])
+            else:
+                # as_file: a zipped install (zipapp) has no real path to open later.
+                with resources.as_file(source) as path:
+                    fonts[name] = TTFont(name, str(path))
             pdfmetrics.registerFont(fonts[name])
         # <b> and <i> inside a Paragraph look up these mappings.
         addMapping(SANS, 0, 0, SANS)
@@ -73,6 +87,10 @@ def register_fonts() -> None:
         addMapping(SYMBOL, 1, 1, SYMBOL_BOLD)
         _sans_chars = frozenset(fonts[SANS].face.charToGlyph)
         _symbol_chars = frozenset(fonts[SYMBOL].face.charToGlyph)
+        _ascii_in_sans = all(
+            code in _sans_chars or code not in _symbol_chars or chr(code).isspace()
+            for code in range(128)
+        )
         _registered = True
 
 
@@ -90,6 +108,10 @@ def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
     text layer, so copying and searching keep working.
     """
     register_fonts()
+    if text.isascii() and _ascii_in_sans:
+        if text:
+            yield text, False
+        return
     run: list[str] = []
     in_fallback = False
     for char in text:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from kamdesk.domain import palette
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.fonts import SANS
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.styles import ACCENT, CELL_SIZE, FILL, RULE
 from kamdesk.reports.text_markup import markup
 
@@ -41,7 +42,7 @@ def cell(
 ) -> Paragraph:
     """A table cell with user text, escaped and cut to ``limit`` characters."""
     style = ctx.styles.cell_right if right else (ctx.styles.cell_bold if bold else ctx.styles.cell)
-    return Paragraph(markup(value, limit=limit), style)
+    return ReusingParagraph(markup(value, limit=limit), style)
 
 
 def fixed(ctx: RenderContext, value: str, *, right: bool = False, muted: bool = False) -> Paragraph:
@@ -50,7 +51,7 @@ def fixed(ctx: RenderContext, value: str, *, right: bool = False, muted: bool = 
     text = markup(value)
     if muted:
         text = f'<font color="{palette.MUTED}">{text}</font>'
-    return Paragraph(text, style)
+    return ReusingParagraph(text, style)
 
 
 def two_lines(ctx: RenderContext, first: object, second: object, *, limit: int = 160) -> Paragraph:
@@ -60,7 +61,7 @@ def two_lines(ctx: RenderContext, first: object, second: object, *, limit: int =
     body = f"<b>{main}</b>" if main else ""
     if sub:
         body += f'<br/><font size="7.2" color="{palette.MUTED}">{sub}</font>'
-    return Paragraph(body, ctx.styles.cell)
+    return ReusingParagraph(body, ctx.styles.cell)
 
 
 def data_table(
@@ -78,8 +79,10 @@ def data_table(
     room = total_width if total_width is not None else ctx.width
     scale = room / sum(widths)
     col_widths = [w * scale for w in widths]
-    head = [
-        Paragraph(markup(title), ctx.styles.cell_head_right if i in right else ctx.styles.cell_head)
+    head: list[Cell] = [
+        ReusingParagraph(
+            markup(title), ctx.styles.cell_head_right if i in right else ctx.styles.cell_head
+        )
         for i, title in enumerate(header)
     ]
     body: list[list[Cell]] = [head, *[list(row) for row in rows]]
@@ -113,7 +116,7 @@ def label_table(
 ) -> Table:
     """A two-column table of labels and values (profile facts), rules only between rows."""
     room = total_width if total_width is not None else ctx.width
-    rows = [[Paragraph(markup(name), ctx.styles.cell_head), value] for name, value in pairs]
+    rows = [[ReusingParagraph(markup(name), ctx.styles.cell_head), value] for name, value in pairs]
     table = Table(rows, colWidths=[room * label_width, room * (1 - label_width)], hAlign="LEFT")
     table.setStyle(
         house_style(

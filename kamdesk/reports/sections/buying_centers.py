@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from kamdesk.domain import palette
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import AttitudeDot
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading, subheading
 from kamdesk.reports.sections.stakeholders import pips
 from kamdesk.reports.styles import ATTITUDE_COLOURS, GREY
@@ -23,12 +24,12 @@ def build(ctx: RenderContext) -> list[Flowable]:
     for center in plan.buying_centers:
         block: list[Flowable] = [subheading(ctx, center.name[:160])]
         if center.description.strip():
-            block.append(Paragraph(markup(center.description, limit=1200), ctx.styles.body))
+            block.append(ReusingParagraph(markup(center.description, limit=1200), ctx.styles.body))
         gaps = [ctx.label(gap, kind="GapCode") for gap in center.coverage.gaps]
         coverage = (ctx.t("bc.coverage") + ": " + "; ".join(gaps)) if gaps else ctx.t("bc.covered")
         colour = palette.RED if gaps else palette.GREEN
         block.append(
-            Paragraph(
+            ReusingParagraph(
                 f'<font color="{colour}">{markup(coverage, limit=800)}</font>', ctx.styles.small
             )
         )
@@ -63,7 +64,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         story += [*block, table]
     if plan.departments_without_contact:
         story.append(
-            Paragraph(
+            ReusingParagraph(
                 markup(
                     ctx.t(
                         "bc.departments_without_contact",

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.page_templates import SectionHeading
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.text_markup import markup
 
 # A heading closer than this to the page bottom moves to the next page with its content.
@@ -27,18 +28,19 @@ def heading(ctx: RenderContext, key: str, title: str) -> list[Flowable]:
 
 def subheading(ctx: RenderContext, title: str) -> Paragraph:
     """A second-level heading inside a section (not in the contents)."""
-    return Paragraph(markup(title), ctx.styles.h2)
+    return ReusingParagraph(markup(title), ctx.styles.h2)
 
 
 def empty_line(ctx: RenderContext, msgid: str = "empty.section") -> Paragraph:
     """The one line an empty section prints."""
-    return Paragraph(markup(ctx.t(msgid)), ctx.styles.body_muted)
+    return ReusingParagraph(markup(ctx.t(msgid)), ctx.styles.body_muted)
 
 
 def bullets(ctx: RenderContext, items: Sequence[str], *, limit: int = 600) -> list[Flowable]:
     """A bullet list of user or catalogue text, each item escaped."""
     return [
-        Paragraph(markup(item, limit=limit), ctx.styles.bullet, bulletText="•") for item in items
+        ReusingParagraph(markup(item, limit=limit), ctx.styles.bullet, bulletText="•")
+        for item in items
     ]
 
 
@@ -57,8 +59,10 @@ def paragraphs(ctx: RenderContext, value: str) -> list[Flowable]:
         text = head[:at_word] if at_word > 0 else head
     blocks = [block for block in text.split("\n\n") if block.strip()]
     story: list[Flowable] = [
-        Paragraph(markup(block, multiline=True), ctx.styles.body) for block in blocks
+        ReusingParagraph(markup(block, multiline=True), ctx.styles.body) for block in blocks
     ]
     if cut:
-        story.append(Paragraph(markup(ctx.t("text.continued_in_app")), ctx.styles.body_muted))
+        story.append(
+            ReusingParagraph(markup(ctx.t("text.continued_in_app")), ctx.styles.body_muted)
+        )
     return story

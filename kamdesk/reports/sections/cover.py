@@ -15,7 +15,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Image,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -23,6 +22,7 @@ from reportlab.platypus import (
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.fonts import SANS, SANS_BOLD
 from kamdesk.reports.page_templates import MARGIN_SIDE
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.styles import ACCENT, MUTED, RULE
 from kamdesk.reports.tables import house_style
 from kamdesk.reports.text_markup import markup, plain, shorten
@@ -58,17 +58,17 @@ def build(ctx: RenderContext) -> list[Flowable]:
     logo = _logo(plan.meta.logo_png)
     if logo is not None:
         story += [logo, Spacer(1, 14)]
-    story.append(Paragraph(markup(plan.meta.company_name, limit=120), styles.h3))
+    story.append(ReusingParagraph(markup(plan.meta.company_name, limit=120), styles.h3))
     story.append(Spacer(1, ctx.height * 0.2))
     if ctx.client:
         title = ctx.t("doc.partnership_plan_fy", year=plan.meta.fiscal_year)
     else:
         title = ctx.t("doc.account_plan_fy", year=plan.meta.fiscal_year)
-    story.append(Paragraph(markup(title), styles.subtitle))
-    story.append(Paragraph(markup(plan.account.name, limit=160), styles.title))
+    story.append(ReusingParagraph(markup(title), styles.subtitle))
+    story.append(ReusingParagraph(markup(plan.account.name, limit=160), styles.title))
     if ctx.client:
         story.append(
-            Paragraph(
+            ReusingParagraph(
                 markup(ctx.t("cover.prepared_for", client=plan.account.name), limit=220),
                 styles.body_muted,
             )
@@ -82,8 +82,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
         facts.append((ctx.t("cover.version"), str(plan.meta.version)))
     rows = [
         [
-            Paragraph(markup(name), styles.cell_head),
-            Paragraph(markup(value, limit=120), styles.cell),
+            ReusingParagraph(markup(name), styles.cell_head),
+            ReusingParagraph(markup(value, limit=120), styles.cell),
         ]
         for name, value in facts
     ]

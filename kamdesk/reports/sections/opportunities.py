@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from kamdesk.domain.enums import OpportunityStatus
 from kamdesk.domain.plan import OpportunityEntry
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import StatusBadge
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading, subheading
 from kamdesk.reports.styles import ACCENT, GREEN, GREY
 from kamdesk.reports.tables import data_table, fixed, two_lines
@@ -32,7 +33,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if not plan.opportunities and not plan.pipeline.by_quarter:
         return [*story, empty_line(ctx)]
     story.append(
-        Paragraph(
+        ReusingParagraph(
             markup(
                 ctx.t("opp.weighted_total", value=fmt.money(plan.pipeline.weighted, whole=True))
                 + "  ·  "

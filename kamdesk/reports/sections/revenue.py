@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from kamdesk.reports.charts import revenue_chart
 from kamdesk.reports.context import RenderContext
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading
 from kamdesk.reports.tables import data_table, fixed
 from kamdesk.reports.text_markup import markup
@@ -22,7 +22,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if plan.revenue_summary is not None:
         s = plan.revenue_summary
         story.append(
-            Paragraph(
+            ReusingParagraph(
                 markup(
                     ctx.t(
                         "rev.summary",
@@ -36,10 +36,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
         )
     if not rows:
         return [*story, empty_line(ctx)]
+    # reportlab.graphics (about 80 ms to import) only for a plan that draws the chart.
+    from kamdesk.reports.charts import revenue_chart
+
     shown = rows[-CHART_QUARTERS:]
     labels = [f"Q{r.quarter} {r.year}" for r in shown]
     has_plan = any(r.plan is not None for r in shown)
-    story.append(Paragraph(markup(ctx.t("rev.chart_title")), ctx.styles.h3))
+    story.append(ReusingParagraph(markup(ctx.t("rev.chart_title")), ctx.styles.h3))
     story.append(
         revenue_chart(
             fmt,

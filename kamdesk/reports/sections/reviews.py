@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from kamdesk.reports.context import RenderContext
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading
 from kamdesk.reports.tables import cell, data_table, fixed, two_lines
 from kamdesk.reports.text_markup import markup
@@ -19,7 +20,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         overdue = plan.review_overdue and not ctx.client
         msgid = "reviews.next_overdue" if overdue else "reviews.next"
         story.append(
-            Paragraph(
+            ReusingParagraph(
                 markup(ctx.t(msgid, date=ctx.fmt.date(plan.next_review))), ctx.styles.body_muted
             )
         )

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kamdesk.domain.enums import Attitude, LinkKind
 from kamdesk.domain.org_layout import OrgNode, scale_to_fit
 from kamdesk.domain.plan import StakeholderEntry
 from kamdesk.reports.context import RenderContext
-from kamdesk.reports.org_chart_drawing import draw_org_chart, legend
-from kamdesk.reports.org_chart_pages import paginate
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import empty_line, heading
 from kamdesk.reports.text_markup import markup
 
@@ -39,6 +38,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
     people = [p for p in ctx.plan.stakeholders if p.left is None]
     if not people:
         return [*story, empty_line(ctx)]
+    # reportlab.graphics (about 80 ms to import) only for a plan that draws the map.
+    from kamdesk.reports.org_chart_drawing import draw_org_chart
+    from kamdesk.reports.org_chart_pages import paginate
+
     by_id = {p.id: p for p in people}
     room_w, room_h = ctx.width, ctx.height - CHROME
     pages = paginate(_nodes(people), {p.id: p.department for p in people}, room_w, room_h)
@@ -53,17 +56,20 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 if len(names) == 1
                 else ctx.t("map.departments", departments=", ".join(names))
             )
-            story.append(Paragraph(markup(title, limit=300), ctx.styles.h3))
+            story.append(ReusingParagraph(markup(title, limit=300), ctx.styles.h3))
         scale = scale_to_fit(page.layout, room_w, room_h)
         story.append(draw_org_chart(page.layout, by_id, ctx.plan.links, scale))
         story.append(Spacer(1, 8))
         story.append(_legend(ctx))
         if gone and index == 0:
-            story.append(Paragraph(markup(ctx.t("map.left_out", count=gone)), ctx.styles.caption))
+            left_out = markup(ctx.t("map.left_out", count=gone))
+            story.append(ReusingParagraph(left_out, ctx.styles.caption))
     return story
 
 
 def _legend(ctx: RenderContext) -> Flowable:
+    from kamdesk.reports.org_chart_drawing import legend
+
     return legend(
         ctx.width,
         {

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from kamdesk.domain.enums import Attitude, GoalStatus, OpportunityStatus
 from kamdesk.domain.plan import ActionEntry, GoalEntry, OpportunityEntry, RevenueRow
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import ProgressBar, StatusBadge
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import bullets, heading, subheading
 from kamdesk.reports.styles import ACCENT_LIGHT, FILL, STATUS_COLOURS
 from kamdesk.reports.tables import cell, data_table, fixed, house_style, two_lines
@@ -96,11 +97,11 @@ def _figures(ctx: RenderContext) -> Table:
     # A long amount (billions, German separators) gets a smaller size instead of wrapping.
     cells = [
         [
-            Paragraph(
+            ReusingParagraph(
                 markup(value),
                 ctx.styles.figure_value if len(value) <= 11 else ctx.styles.figure_value_small,
             ),
-            Paragraph(markup(name), ctx.styles.figure_label),
+            ReusingParagraph(markup(name), ctx.styles.figure_label),
         ]
         for value, name in figures
     ]
@@ -196,7 +197,7 @@ def _internal(ctx: RenderContext) -> list[Flowable]:
     story.append(_figures(ctx))
     if plan.revenue_summary is not None:
         story.append(
-            Paragraph(
+            ReusingParagraph(
                 markup(
                     ctx.t(
                         "summary.as_of",
@@ -224,7 +225,7 @@ def _internal(ctx: RenderContext) -> list[Flowable]:
     if found:
         story += bullets(ctx, _limited(ctx, found, MAX_RISKS))
     else:
-        story.append(Paragraph(markup(ctx.t("summary.no_risks")), ctx.styles.body_muted))
+        story.append(ReusingParagraph(markup(ctx.t("summary.no_risks")), ctx.styles.body_muted))
     return story
 
 
@@ -237,7 +238,7 @@ def _open_actions(actions: tuple[ActionEntry, ...]) -> list[ActionEntry]:
 def _client(ctx: RenderContext) -> list[Flowable]:
     plan = ctx.plan
     story: list[Flowable] = [
-        Paragraph(
+        ReusingParagraph(
             markup(
                 ctx.t("client.summary_intro", client=plan.account.name, year=plan.meta.fiscal_year),
                 limit=600,
@@ -251,7 +252,7 @@ def _client(ctx: RenderContext) -> list[Flowable]:
     if plan.next_review is not None:
         facts.append(ctx.t("client.next_meeting", date=ctx.fmt.date(plan.next_review)))
     if facts:
-        story.append(Paragraph(markup(" ".join(facts)), ctx.styles.body_muted))
+        story.append(ReusingParagraph(markup(" ".join(facts)), ctx.styles.body_muted))
     goals = ranked_goals(plan.goals)
     if goals:
         story += [

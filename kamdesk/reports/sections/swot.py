@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from kamdesk.domain.enums import SwotKind
 from kamdesk.reports.context import RenderContext
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import bullets, empty_line, heading, subheading
 from kamdesk.reports.styles import ACCENT, FILL, WHITE
 from kamdesk.reports.tables import house_style
@@ -36,9 +37,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return story
     quadrants: list[list[Flowable]] = []
     for kind in _KINDS:
-        quadrant: list[Flowable] = [Paragraph(markup(ctx.label(kind)), ctx.styles.h3)]
+        quadrant: list[Flowable] = [ReusingParagraph(markup(ctx.label(kind)), ctx.styles.h3)]
         quadrant += bullets(ctx, items[kind], limit=ITEM_LIMIT) or [
-            Paragraph("—", ctx.styles.body_muted)
+            ReusingParagraph("—", ctx.styles.body_muted)
         ]
         quadrants.append(quadrant)
     half = ctx.width / 2

@@ -20,6 +20,7 @@ from kamdesk.domain.enums import CellStatus
 from kamdesk.domain.plan import WhitespaceCellEntry
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.flowables import symbol_markup
+from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.sections.common import bullets, empty_line, heading, subheading
 from kamdesk.reports.styles import ACCENT, CELL_COLOURS, CELL_FILLS, CELL_SYMBOLS, RULE
 from kamdesk.reports.tables import cell, fixed, house_style
@@ -41,7 +42,7 @@ def _legend(ctx: RenderContext) -> Paragraph:
         f"{markup(ctx.label(status))}"
         for status in CellStatus
     ]
-    return Paragraph("&nbsp;&nbsp;&nbsp;&nbsp;".join(parts), ctx.styles.small)
+    return ReusingParagraph("&nbsp;&nbsp;&nbsp;&nbsp;".join(parts), ctx.styles.small)
 
 
 def _cell(
@@ -54,7 +55,7 @@ def _cell(
     if entry is not None and entry.competitor:
         competitor = markup(entry.competitor, limit=30)
         text += f'<br/><font size="6.2" color="{palette.RED}">{competitor}</font>'
-    return Paragraph(text, style)
+    return ReusingParagraph(text, style)
 
 
 def _matrix(ctx: RenderContext, offerings: Sequence[str], with_totals: bool) -> Table:
@@ -63,10 +64,12 @@ def _matrix(ctx: RenderContext, offerings: Sequence[str], with_totals: bool) -> 
     potential = {t.name: t.potential for t in ws.totals.by_unit}
     centred = ParagraphStyle("ws_cell", parent=ctx.styles.cell, alignment=TA_CENTER, leading=11)
     head_style = ParagraphStyle("ws_head", parent=ctx.styles.cell_head, alignment=TA_CENTER)
-    header: list[Flowable] = [Paragraph(markup(ctx.t("ws.unit_offering")), ctx.styles.cell_head)]
-    header += [Paragraph(markup(name, limit=60), head_style) for name in offerings]
+    header: list[Flowable] = [
+        ReusingParagraph(markup(ctx.t("ws.unit_offering")), ctx.styles.cell_head)
+    ]
+    header += [ReusingParagraph(markup(name, limit=60), head_style) for name in offerings]
     if with_totals:
-        header.append(Paragraph(markup(ctx.t("col.potential")), ctx.styles.cell_head_right))
+        header.append(ReusingParagraph(markup(ctx.t("col.potential")), ctx.styles.cell_head_right))
     rows: list[list[Flowable]] = [header]
     for unit in ws.units:
         row: list[Flowable] = [cell(ctx, unit, bold=True, limit=80)]
@@ -112,7 +115,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return [*story, empty_line(ctx)]
     coverage = ctx.fmt.percent(ws.totals.coverage)
     story.append(
-        Paragraph(
+        ReusingParagraph(
             markup(
                 ctx.t(
                     "ws.totals",
