@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.portfolio.account_directory import list_accounts
-from kamdesk.services.profile.last_change import LastChange, last_change_of_account
+from kamdesk.services.profile.last_change import last_change_of_account
 from kamdesk.services.settings.editor_name import current_editor_name
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.country_names import country_name
 from kamdesk.ui.common.elided_label import ElidedLabel
-from kamdesk.ui.common.operations import run_in_background
 from kamdesk.ui.common.qt_dates import changed_at_text
 from kamdesk.ui.common.tier_badges import TierBadge
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
@@ -34,9 +32,6 @@ HEADER_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
 
 class AccountWorkspace(QWidget):
     """Everything about one account, tab by tab."""
-
-    #: The header's "Changed …" line shows what was read for the account open now.
-    last_change_shown = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,12 +58,6 @@ class AccountWorkspace(QWidget):
         self.changed_label = QLabel()  # short: the facts beside the name give way first
         self.changed_label.setObjectName("mutedLabel")
         header.addWidget(self.changed_label)
-        # The last change is read off the GUI thread (a union over 16 tables: 0.18 s on
-        # 10,000 accounts); only the latest read may fill the line, so each read, and each
-        # change shown without reading, takes the next number.
-        self._last_change_read = 0
-        self._last_change_of: int | None = None  # the account whose change the line shows
-        self.is_reading_last_change = False
 
         self.tabs = GroupedTabs(WORKSPACE_TABS, tab_groups(), self._make_tab)
         self.tabs.current_area_changed.connect(self._on_area_changed)
@@ -142,8 +131,6 @@ class AccountWorkspace(QWidget):
             self.name_label.clear()
             self.subtitle.clear()
             self.tier_badge.set_tier(None)
-            self._last_change_read += 1  # a read still on its way is for another account
-            self.is_reading_last_change = False
             self.changed_label.clear()
             return
         account = found[0]
@@ -158,39 +145,13 @@ class AccountWorkspace(QWidget):
             self._read_last_change()
 
     def _read_last_change(self) -> None:
-        self._last_change_read += 1
-        account_id, read = self.account_id, self._last_change_read
-        if account_id is None:
-            self._arrived(read, None)
-            return
-        if account_id != self._last_change_of:
-            self.changed_label.clear()  # not another account's change while this one's comes
-        db = self.context.db
-        self.is_reading_last_change = True
-        run_in_background(
-            lambda _progress: last_change_of_account(db, account_id),
-            lambda last: self._arrived(read, last),
-            lambda _message: self._arrived(read, None),  # the header then says nothing
-            self,
-        )
-
-    def _arrived(self, read: int, last: LastChange | None) -> None:
-        if read != self._last_change_read:
-            return  # another account was opened, or a newer change shown, meanwhile
-        self.is_reading_last_change = False
+        last = last_change_of_account(self.context.db, self.account_id) if self.account_id else None
         if last is None:
             self.changed_label.clear()
         else:
-            self._show(last.changed_by, last.changed_at)
-        self.last_change_shown.emit()
+            self._show_last_change(last.changed_by, last.changed_at)
 
     def _show_last_change(self, changed_by: str | None, changed_at: datetime) -> None:
-        self._last_change_read += 1  # newer than any read still on its way
-        self.is_reading_last_change = False
-        self._show(changed_by, changed_at)
-
-    def _show(self, changed_by: str | None, changed_at: datetime) -> None:
-        self._last_change_of = self.account_id
         when = changed_at_text(changed_at)
         # A name is news only when it is someone else's: one KAM alone on a file would read
         # their own login name on every account, at the cost of the owner beside it.

@@ -246,21 +246,10 @@ def _smoke(app: QApplication, window: MainWindow) -> int:
 
 
 def wait_until_loaded(window: MainWindow, timeout_ms: int = SMOKE_LOAD_TIMEOUT_MS) -> None:
-    """Run the event loop until the sidebar has its account list and the open account's
-    header its last change, both read in the background (or until the timeout passes)."""
-
-    def loading() -> bool:
-        return window.sidebar.is_loading or window.workspace.is_reading_last_change
-
-    if not loading():
+    """Run the event loop until the sidebar has its account list (or the timeout passes)."""
+    if not window.sidebar.is_loading:
         return
     loop = QEventLoop()
-
-    def quit_when_loaded() -> None:
-        if not loading():
-            loop.quit()
-
-    window.sidebar.loaded.connect(quit_when_loaded)
-    window.workspace.last_change_shown.connect(quit_when_loaded)
+    window.sidebar.loaded.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
