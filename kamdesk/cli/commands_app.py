@@ -20,7 +20,12 @@ def register(subparsers: Any) -> None:
 
 def run_gui(arguments: argparse.Namespace) -> int:
     """Start the Qt app on the chosen database."""
-    from kamdesk.ui.shell.app import run_app  # Qt is loaded only here
+    from kamdesk.ui.shell.pyside_source_scan import import_pyside_without_source_scan
+
+    # Qt is loaded only here; first its core, so that its import hook reads no module's
+    # source for the rest of the start (see pyside_source_scan).
+    import_pyside_without_source_scan()
+    from kamdesk.ui.shell.app import run_app
 
     code = int(run_app(arguments.db, smoke=arguments.smoke, lang=arguments.lang))
     # The app has closed its window, synced its settings and closed the database; the

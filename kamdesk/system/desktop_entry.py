@@ -20,8 +20,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-APP_ID = "org.kamdesk.Kamdesk"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from kamdesk.system.app_identity import APP_ID, ICON_SIZES
+
 # Characters that make an Exec argument need quotes (Desktop Entry Specification, "Exec").
 _NEEDS_QUOTES = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _ESCAPED_IN_QUOTES = re.compile(r'(["`$\\])')

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from kamdesk import __version__
-from kamdesk.system.desktop_entry import APP_ID
+from kamdesk.system.app_identity import APP_ID
 from tools import bundle_contents
 from tools.bundle_contents import is_kept, windows_version_text, without_unreached_libraries
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from kamdesk.cli import main
+from kamdesk.system.app_identity import APP_ID, ICON_SIZES
 from kamdesk.system.desktop_entry import (
-    APP_ID,
-    ICON_SIZES,
     DesktopEntryError,
     exec_argument,
     exec_line,

@@ -19,15 +19,10 @@ from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import StorageError
-from kamdesk.system.error_log import enable_error_log
-from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
 from kamdesk.ui.common.translations import current_language, install_translators
-from kamdesk.ui.common.ui_locale import ui_locale
-from kamdesk.ui.shell.crash_reporter import CrashReporter, show_start_up_crash
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
-from kamdesk.ui.shell.orm_warm_up import OrmWarmUp
 from kamdesk.ui.shell.platform_check import (
     WindowSystemError,
     check_window_system,
@@ -42,8 +37,13 @@ from kamdesk.ui.shell.single_instance import (
 from kamdesk.ui.shell.startup_clock import milliseconds_since_start
 from kamdesk.ui.shell.window_icon import apply_app_identity
 
+# Imported where they are used, after the first paint (the window's frame needs none of
+# them): the error log, the crash reporter, the context and the ORM's warm-up. Each
+# import before the paint is time the user looks at nothing
+# (tests/ui/shell/test_first_paint_imports.py names what must wait).
 if TYPE_CHECKING:
     from kamdesk.store.database import Database
+    from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 
 SMOKE_LOAD_TIMEOUT_MS = 60_000
@@ -79,7 +79,9 @@ def open_main_window(
     run, which closes at once, does not).
     """
     from kamdesk.services.settings.settings_reads import read_settings
+    from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.common.others_changes import OthersChangesWatcher
+    from kamdesk.ui.common.ui_locale import ui_locale
 
     # Numbers, money and dates in the UI follow the UI's language (the company's locale
     # refines the region when it speaks that language): see ui_locale.
@@ -95,6 +97,8 @@ def open_main_window(
         lambda: _dashboard_page(context, preloads[0] if preloads else None)
     )
     if preload_portfolio:
+        from kamdesk.ui.shell.orm_warm_up import OrmWarmUp
+
         # Once the sidebar has its list (start-up's own reads come first): the ORM, which
         # the first screen did without, in steps between events; then the dashboard's read.
         warm_up = OrmWarmUp(window)
@@ -140,7 +144,7 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
         return 1
     # One window per database: a second start knocks and leaves before opening it.
     instance = SingleInstance(database_identity(db_location))
-    if not instance.claim():
+    if not instance.claim(listen=False):  # it listens once its window is painted
         return hand_over(instance, in_terminal=smoke)
     try:
         return _run_claimed(app, instance, db_location, smoke)
@@ -158,6 +162,7 @@ def _run_claimed(
     if smoke:
         window.grab()  # one full paint of every visible widget
         print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    instance.listen()
     # The file's check runs in SQLite's C code while SQLAlchemy is imported (a second core).
     from kamdesk.store.early_inspection import start_inspection
 
@@ -178,6 +183,8 @@ def _run_claimed(
         return _cannot_start(app, window, error, smoke)
     try:
         if not smoke:
+            from kamdesk.system.error_log import enable_error_log
+
             enable_error_log()
         try:
             open_main_window(db, window, preload_portfolio=not smoke)
@@ -186,6 +193,8 @@ def _run_claimed(
         except Exception as error:
             if smoke:
                 raise  # the command line says it in one line
+            from kamdesk.ui.shell.crash_reporter import show_start_up_crash
+
             show_start_up_crash(error)  # a windowed app has no terminal to say it in
             return 1
         from kamdesk.ui.shell.daily_server_backup import start_daily_server_backup
@@ -200,6 +209,8 @@ def _run_claimed(
         instance.activation_requested.connect(lambda: bring_to_front(window))
         if smoke:
             return _smoke(app, window)
+        from kamdesk.ui.shell.crash_reporter import CrashReporter
+
         reporter = CrashReporter(app)
         reporter.install()
         try:

@@ -10,7 +10,6 @@ while starting is caught by :func:`one_line_start_up_failures` and said in one l
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -95,6 +94,8 @@ _NO_DISPLAY = (
 
 
 def _check_loadable(plugin: Path) -> None:
+    import ctypes  # only where X11 is used: not on the offscreen or Wayland start
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as error:
@@ -116,6 +117,8 @@ def _check_loadable(plugin: Path) -> None:
 
 
 def _loadable(soname: str) -> bool:
+    import ctypes
+
     try:
         ctypes.CDLL(soname)
     except OSError:

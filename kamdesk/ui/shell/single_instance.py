@@ -19,12 +19,17 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.location import resolve_location
+
+if TYPE_CHECKING:
+    # QtNetwork is loaded when the server starts listening or a second start knocks: the
+    # start can listen after its window is painted (a knock retries meanwhile).
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 RAISED = b"raised\n"
@@ -64,10 +69,24 @@ class SingleInstance(QObject):
         """Whether this process holds the database and answers second starts."""
         return self._server is not None and self._server.isListening()
 
-    def claim(self) -> bool:
-        """Become the instance on this database; False when another one runs."""
+    def claim(self, listen: bool = True) -> bool:
+        """Become the instance on this database; False when another one runs.
+
+        ``listen``: answer second starts at once; else from :meth:`listen` on (a second
+        start's knock retries until then).
+        """
         if not self._lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer second starts on this database (the claim holds the lock)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         # We hold the lock, so a socket of this name is what a crashed instance left.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -76,7 +95,6 @@ class SingleInstance(QObject):
             server.newConnection.connect(self._on_new_connection)
             self._server = server
         # Without a server the app still works; a second start then reports no answer.
-        return True
 
     def release(self) -> None:
         """Stop answering and give the database free for another start."""
@@ -88,6 +106,8 @@ class SingleInstance(QObject):
 
     def knock(self, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
         """Ask the running instance to come to the front; True when it says it did."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             left = max(int((deadline - time.monotonic()) * 1000), 0)

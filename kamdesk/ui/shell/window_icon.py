@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from kamdesk.system.desktop_entry import APP_ID, ICON_SIZES
+from kamdesk.system.app_identity import APP_ID, ICON_SIZES
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kamdesk.system.desktop_entry import APP_ID, ICON_SIZES, installed_files
+from kamdesk.system.app_identity import APP_ID, ICON_SIZES
+from kamdesk.system.desktop_entry import installed_files
 from kamdesk.ui.shell.app import application
 from kamdesk.ui.shell.main_window import MainWindow
 
