@@ -24,6 +24,7 @@ from kamdesk.domain.fiscal_periods import fiscal_quarter_of
 from kamdesk.domain.plain_json import to_json_value
 from kamdesk.domain.plan import AccountPlan, PlanMeta
 from kamdesk.domain.plan_diff import changes_since
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.plans.plan_sections.context import PlanContext
 from kamdesk.services.plans.plan_sections.growth import growth_sections
 from kamdesk.services.plans.plan_sections.profile import (
@@ -84,7 +85,7 @@ def assemble_on(connection: Connection, account_id: int, today: date | None = No
         select(company_settings).where(company_settings.c.id == 1)
     ).one_or_none()
     if account is None:
-        raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+        raise deleted_elsewhere("account")
     if settings is None:
         raise NotFoundError("The company settings are missing from this database.")
     context = PlanContext(today=day, settings=settings)

@@ -174,10 +174,6 @@ def stored_analysis_settings(connection: Connection) -> StoredAnalysisSettings |
 
 def analyse_in_session(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
     """The analysis inside a running unit of work."""
-    return _analyse(session, choice, today)
-
-
-def _analyse(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
     from kamdesk.services.common.company_settings import settings_row
 
     return _analyse_with(session, settings_row(session), choice, today)

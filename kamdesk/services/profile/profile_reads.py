@@ -18,8 +18,8 @@ from functools import cache
 from sqlalchemy import func, select
 
 from kamdesk.domain.enums import ReviewCadence, Tier
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError
 from kamdesk.store.light_tables import account, interaction
 
 
@@ -55,10 +55,6 @@ PROFILE_FIELDS: tuple[str, ...] = tuple(
     name for name in ProfileData.__dataclass_fields__ if name not in ("id", "version")
 )
 
-#: The sentence of an account deleted elsewhere (as the editing module words it).
-ACCOUNT_GONE = "This account no longer exists; it was deleted elsewhere."
-
-
 def read_profile(db: Database, account_id: int) -> ProfileData:
     """The account's profile as stored now (NotFoundError when it is gone)."""
     columns = [account.c[name] for name in ProfileData.__dataclass_fields__]
@@ -67,7 +63,7 @@ def read_profile(db: Database, account_id: int) -> ProfileData:
             select(*columns).where(account.c.id == account_id)
         ).first()
     if row is None:
-        raise NotFoundError(ACCOUNT_GONE)
+        raise deleted_elsewhere("account")
     return ProfileData(*row)
 
 
