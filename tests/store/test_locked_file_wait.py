@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,37 +43,36 @@ def locked(tmp_path: Path) -> Iterator[Path]:
         holder.close()
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+def _refused_as_locked_in_time_and_untouched(path: Path, attempt: Callable[[], object]) -> None:
+    """``attempt`` says "locked" before the old fixed wait is over, and changes no file."""
+    before = {file.name: file.read_bytes() for file in path.parent.iterdir() if file.is_file()}
+    started = time.monotonic()
+    with pytest.raises(LockedDatabaseError, match="is locked by another program"):
+        attempt()
+    assert time.monotonic() - started < OLD_FIXED_WAIT_S
+    after = {file.name: file.read_bytes() for file in path.parent.iterdir() if file.is_file()}
+    assert after == before
 
 
 def test_the_check_waits_the_callers_timeout_then_says_locked(locked: Path) -> None:
-    before = _files(locked.parent)
-    started = time.monotonic()
-    with pytest.raises(LockedDatabaseError, match="is locked by another program"):
-        inspect_database_file(locked, busy_timeout_ms=SHORT_MS)
-    assert time.monotonic() - started < OLD_FIXED_WAIT_S
-    assert _files(locked.parent) == before
+    _refused_as_locked_in_time_and_untouched(
+        locked, lambda: inspect_database_file(locked, busy_timeout_ms=SHORT_MS)
+    )
 
 
 def test_opening_waits_once_with_the_sessions_timeout(locked: Path) -> None:
-    before = _files(locked.parent)
-    started = time.monotonic()
-    with pytest.raises(LockedDatabaseError, match="is locked by another program"):
-        open_database(locked, busy_timeout_ms=SHORT_MS)
-    assert time.monotonic() - started < OLD_FIXED_WAIT_S
-    assert _files(locked.parent) == before
+    _refused_as_locked_in_time_and_untouched(
+        locked, lambda: open_database(locked, busy_timeout_ms=SHORT_MS)
+    )
 
 
 def test_the_early_check_waits_as_long_as_the_open_after_it(locked: Path) -> None:
-    before = _files(locked.parent)
-    inspection = start_inspection(locked, busy_timeout_ms=SHORT_MS)
-    assert inspection is not None
-    started = time.monotonic()
-    with pytest.raises(LockedDatabaseError, match="is locked by another program"):
+    def start_then_open() -> None:
+        inspection = start_inspection(locked, busy_timeout_ms=SHORT_MS)
+        assert inspection is not None
         open_database(locked, busy_timeout_ms=SHORT_MS, inspection=inspection)
-    assert time.monotonic() - started < OLD_FIXED_WAIT_S
-    assert _files(locked.parent) == before
+
+    _refused_as_locked_in_time_and_untouched(locked, start_then_open)
 
 
 def test_an_early_check_with_another_timeout_is_not_taken(
