@@ -33,6 +33,7 @@ from pathlib import Path
 
 from kamdesk.domain.file_names import MAX_NAME_CHARS, MIN_LIMIT, is_safe_file_name, safe_file_name
 from kamdesk.store.errors import BackupError, StorageError, UnsoundSourceError
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.read_only_access import side_file
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
@@ -114,12 +115,14 @@ def write_backup(
     source: sqlite3.Connection | None = None,
     keep: int = DEFAULT_KEEP,
     protect: Collection[Path] = (),
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Path:
     """Write a verified copy of the database; returns its path.
 
     Automatic backups (no ``destination``) go to the backup folder and are pruned to
     ``keep``, sparing ``protect``. ``source`` is an open connection to copy from (restore
-    holds the database locked through it); otherwise the file is opened here.
+    holds the database locked through it); otherwise the file is opened here, waiting
+    ``busy_timeout_ms`` for another program's lock.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -135,7 +138,7 @@ def write_backup(
         raise StorageError(f"{final} already exists; choose another file name.")
     partial = folder / f"{PARTIAL_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.sqlite3"
     try:
-        _copy(db_path, source, partial)
+        _copy(db_path, source, partial, seconds(busy_timeout_ms))
         _verify(db_path, partial)
         _install(partial, final)
     finally:
@@ -224,11 +227,13 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _copy(db_path: Path, source: sqlite3.Connection | None, partial: Path) -> None:
+def _copy(
+    db_path: Path, source: sqlite3.Connection | None, partial: Path, timeout: float
+) -> None:
     """Copy the database into ``partial`` with the backup API, as a rollback-journal file."""
     descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(descriptor)
-    reader = source if source is not None else connect_uri(db_path, timeout=5)
+    reader = source if source is not None else connect_uri(db_path, timeout)
     target = connect_uri(partial)
     try:
         # The copy is verified and flushed as a whole afterwards: no journal needed now.

@@ -43,6 +43,7 @@ from kamdesk.store.errors import (
 )
 from kamdesk.store.file_inspection import damaged_error, inspect_database_file
 from kamdesk.store.location import DatabaseLocation, resolve_location
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.own_writes import count_own_writes
 from kamdesk.store.read_only_access import WORKSPACE_PREFIX
 from kamdesk.store.schema_identity import refuse_unknown_revision
@@ -56,7 +57,6 @@ if TYPE_CHECKING:
 
     from kamdesk.store.early_inspection import EarlyInspection
 
-BUSY_TIMEOUT_MS = 5000
 #: A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
 CREATION_PREFIX = ".kamdesk-new-"
 
@@ -164,10 +164,15 @@ def open_database(
     created = not path.exists()
     if created:
         _create_database_file(path, busy_timeout_ms)
-    if inspection is not None and inspection.path == path and not created:
+    if (
+        inspection is not None
+        and inspection.path == path
+        and inspection.busy_timeout_ms == busy_timeout_ms
+        and not created
+    ):
         revision = inspection.result().revision
     else:
-        revision = inspect_database_file(path).revision
+        revision = inspect_database_file(path, busy_timeout_ms=busy_timeout_ms).revision
     remove_leftovers(path)
     _remove_leftovers_of_killed_runs(path)
     engine = _create_engine(location, busy_timeout_ms)
@@ -177,7 +182,7 @@ def open_database(
         # writes in between.
         outdated = revision is not None and revision != head_revision()
         if outdated and not migrate:
-            _backup_or_refuse(path, "before-upgrade")
+            _backup_or_refuse(path, "before-upgrade", busy_timeout_ms)
         elif (
             not outdated
             and revision is not None
@@ -185,9 +190,12 @@ def open_database(
             and not created  # a database made just now holds nothing worth a copy yet
             and not backup_taken_on(path, date.today())
         ):
-            _backup_or_refuse(path, "daily")
+            _backup_or_refuse(path, "daily", busy_timeout_ms)
         if migrate and revision != head_revision():
-            _migrate(engine, lambda _connection: _backup_or_refuse(path, "before-upgrade"))
+            _migrate(
+                engine,
+                lambda _connection: _backup_or_refuse(path, "before-upgrade", busy_timeout_ms),
+            )
     except DBAPIError as error:
         engine.dispose()
         raise storage_error(error, location) from error
@@ -214,7 +222,7 @@ def _migrate(engine: Engine, before_upgrade: Callable[[Connection], None] | None
 
 def sqlite_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine on a SQLite file with kamdesk's pragmas on every connection."""
-    engine = create_engine(sqlalchemy_url(path), connect_args={"timeout": busy_timeout_ms / 1000})
+    engine = create_engine(sqlalchemy_url(path), connect_args={"timeout": seconds(busy_timeout_ms)})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -305,10 +313,10 @@ def _remove_leftovers_of_killed_runs(path: Path) -> None:
             shutil.rmtree(path.parent / name, ignore_errors=True)
 
 
-def _backup_or_refuse(path: Path, reason: str) -> None:
+def _backup_or_refuse(path: Path, reason: str, busy_timeout_ms: int) -> None:
     """Take an automatic backup; a copy failing its check means the file itself is damaged."""
     try:
-        write_backup(path, reason)
+        write_backup(path, reason, busy_timeout_ms=busy_timeout_ms)
     except UnsoundSourceError as error:
         raise damaged_error(path, "fails SQLite's integrity check") from error
 

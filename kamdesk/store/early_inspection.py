@@ -20,13 +20,15 @@ from pathlib import Path
 
 from kamdesk.store.file_inspection import FileInspection, inspect_database_file
 from kamdesk.store.location import resolve_location
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS
 
 
 class EarlyInspection:
     """The check of one existing database file, running in a thread of its own."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
         self._result: FileInspection | None = None
         self._error: BaseException | None = None
         # A daemon: a command that fails before it asks for the result need not wait.
@@ -37,7 +39,7 @@ class EarlyInspection:
 
     def _run(self) -> None:
         try:
-            self._result = inspect_database_file(self.path)
+            self._result = inspect_database_file(self.path, busy_timeout_ms=self.busy_timeout_ms)
         except BaseException as error:  # handed to whoever asks for the result
             self._error = error
 
@@ -50,8 +52,13 @@ class EarlyInspection:
         return self._result
 
 
-def start_inspection(given: str | os.PathLike[str] | None) -> EarlyInspection | None:
+def start_inspection(
+    given: str | os.PathLike[str] | None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> EarlyInspection | None:
     """Start checking the SQLite file ``given`` names, if it exists (None: nothing to check).
+
+    ``busy_timeout_ms``: how long the check waits for a lock, as the database opened after
+    it will (:func:`open_database <kamdesk.store.database.open_database>` takes the same).
 
     A server database, a file still to be created, and a name that is not a plain file are
     left to :func:`open_database <kamdesk.store.database.open_database>`, which says what
@@ -64,4 +71,4 @@ def start_inspection(given: str | os.PathLike[str] | None) -> EarlyInspection | 
     path = location.path
     if path is None or not path.is_file():
         return None
-    return EarlyInspection(path)
+    return EarlyInspection(path, busy_timeout_ms)

@@ -24,6 +24,7 @@ from kamdesk.store.errors import (
     NotADatabaseError,
     StorageError,
 )
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.read_only_access import has_side_files, read_only_connection
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
@@ -40,23 +41,28 @@ class FileInspection:
     thorough: bool  # the full integrity check ran (not only the quick one)
 
 
-def inspect_database_file(path: Path, thorough: bool | None = None) -> FileInspection:
+def inspect_database_file(
+    path: Path, thorough: bool | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> FileInspection:
     """Check an existing file read-only; raise a :class:`StorageError` if kamdesk must not use it.
 
     ``thorough`` forces the full check (True) or the quick one (False); by default the full
-    check runs when the file changed since its last clean full check.
+    check runs when the file changed since its last clean full check. A lock another program
+    holds is waited for ``busy_timeout_ms`` (the caller's sessions wait as long), then the
+    file is refused as locked.
     """
+    timeout = seconds(busy_timeout_ms)
     require_sqlite_header(path)
     if thorough is None:
         thorough = not checked_clean_unchanged(path)
     in_place = _checks_constraints_in_place(path)
     try:
-        with read_only_connection(path) as connection:
+        with read_only_connection(path, timeout) as connection:
             revision = kamdesk_revision(connection, path)
             if not in_place:
                 problems = integrity_problems(connection, path, thorough)
         if in_place:
-            problems = _check_in_place(path, thorough)
+            problems = _check_in_place(path, thorough, timeout)
     except SchemaDamage as damage:
         raise damaged_error(path, str(damage)) from damage
     except sqlite3.OperationalError as error:
@@ -93,8 +99,8 @@ def _checks_constraints_in_place(path: Path) -> bool:
     )
 
 
-def _check_in_place(path: Path, thorough: bool) -> list[str]:
-    connection = connect_uri(path, timeout=2)
+def _check_in_place(path: Path, thorough: bool, timeout: float) -> list[str]:
+    connection = connect_uri(path, timeout)
     try:
         connection.execute("PRAGMA query_only = ON")  # a check, whatever happens
         return integrity_problems(connection, path, thorough)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.sqlite_uri import connect_uri
 
 #: Private folders of :func:`recovered_copy` are named ``.kamdesk-read-<pid>-<random>``.
@@ -53,8 +54,13 @@ def has_side_files(path: Path) -> bool:
 
 
 @contextmanager
-def read_only_connection(path: Path, timeout: float = 2.0) -> Iterator[sqlite3.Connection]:
-    """A connection that reads ``path`` as SQLite would after recovery, writing nothing."""
+def read_only_connection(
+    path: Path, timeout: float = seconds(BUSY_TIMEOUT_MS)
+) -> Iterator[sqlite3.Connection]:
+    """A connection that reads ``path`` as SQLite would after recovery, writing nothing.
+
+    ``timeout``: how long (in seconds) it waits for another program's lock.
+    """
     wal = side_file(path, "-wal")
     if needs_recovery(path):
         with recovered_copy(path) as copy:

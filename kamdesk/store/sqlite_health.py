@@ -54,7 +54,7 @@ def locked_error(path: Path) -> LockedDatabaseError:
 
 def file_problems(path: Path) -> list[str]:
     """Everything the full integrity check and the foreign-key check find in a file."""
-    connection = connect_uri(path, timeout=5)
+    connection = connect_uri(path)
     try:
         problems = [f"integrity: {problem}" for problem in integrity_problems(connection, path)]
         if not problems:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -23,8 +25,12 @@ def file_uri(path: Path, **parameters: str) -> str:
     return f"{uri}?{urlencode(parameters)}" if parameters else uri
 
 
-def connect_uri(path: Path, timeout: float = 5.0, **parameters: str) -> sqlite3.Connection:
+def connect_uri(
+    path: Path, timeout: float = seconds(BUSY_TIMEOUT_MS), **parameters: str
+) -> sqlite3.Connection:
     """A plain sqlite3 connection to ``path`` (``mode=ro``, ``immutable=1`` … as keywords).
+
+    ``timeout``: how long (in seconds) it waits for another program's lock.
 
     Text that is not UTF-8 (a damaged page, a flipped bit) comes back with replacement
     characters instead of raising: check results and messages must stay readable.

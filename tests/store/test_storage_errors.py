@@ -20,6 +20,7 @@ from kamdesk.store.errors import (
     StorageError,
 )
 from kamdesk.store.location import default_database_path, resolve_location
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS
 
 
 def test_new_database_is_private(db_path: Path) -> None:
@@ -33,7 +34,7 @@ def test_every_connection_has_foreign_keys_wal_and_busy_timeout(db_path: Path) -
         with db.engine.connect() as connection:
             assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-            assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
     finally:
         db.close()
 

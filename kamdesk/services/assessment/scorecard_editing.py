@@ -34,6 +34,7 @@ from kamdesk.domain.scorecard import (
 from kamdesk.domain.tiering import TierRecommendation, recommend_tier
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import NOT_STORED, Seen, check_seen
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.portfolio.portfolio_analysis import analysis_settings
 from kamdesk.services.portfolio.portfolio_facts import revenue_by_account
 from kamdesk.services.portfolio.portfolio_window import (
@@ -42,7 +43,7 @@ from kamdesk.services.portfolio.portfolio_window import (
     resolve_window,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, Score
 
 
@@ -98,7 +99,7 @@ def load_scorecard(db: Database, account_id: int, today: date | None = None) -> 
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         return scorecard_in_session(session, account, today or date.today())
 
 
@@ -222,7 +223,7 @@ def put_score(
         value = check_score_value(value)
     with db.session() as session:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         row = session.scalars(
             select(Score).where(
                 Score.account_id == account_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kamdesk.store.database import Database
-from kamdesk.store.light_tables import plan_company_settings
+from kamdesk.store.light_tables import company_settings
 
 
 def company_locale(db: Database) -> str:
@@ -15,7 +15,7 @@ def company_locale(db: Database) -> str:
     """
     with db.read() as connection:
         locale: str | None = connection.execute(
-            select(plan_company_settings.c.locale).where(plan_company_settings.c.id == 1)
+            select(company_settings.c.locale).where(company_settings.c.id == 1)
         ).scalar_one_or_none()
     if locale is not None:
         return locale

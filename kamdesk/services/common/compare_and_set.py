@@ -19,7 +19,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from kamdesk.services.common.collision_messages import collision_error
-from kamdesk.store.errors import ConflictError, NotFoundError, ValidationError, edit_conflict
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
+from kamdesk.store.errors import ConflictError, ValidationError, edit_conflict
 from kamdesk.store.orm.base import Versioned
 from kamdesk.store.unique_collisions import unique_collision
 
@@ -75,7 +76,7 @@ def get_versioned(
     """The row, checked against what the caller saw (None: no check)."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"This {label(model)} no longer exists; it was deleted elsewhere.")
+        raise deleted_elsewhere(label(model))
     check_seen(row, seen, label(model), clean)
     return row
 

@@ -21,8 +21,8 @@ from kamdesk.services.common.compare_and_set import (
     table_of,
     translate_integrity_errors,
 )
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError
 from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import Base
 
@@ -75,7 +75,7 @@ def delete_row(db: Database, model: type[Any], row_id: int, seen: Seen) -> Delet
         table = table_of(model)
         row = session.get(model, row_id)
         if row is None:
-            raise NotFoundError(f"This {label(model)} no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere(label(model))
         check_seen(row, seen, label(model))
         rows: list[tuple[Table, dict[str, Any]]] = []
         cleared: list[tuple[str, Any, str, Any]] = []

@@ -27,9 +27,10 @@ from kamdesk.services.common.compare_and_set import (
     table_of,
     translate_integrity_errors,
 )
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Base
 
 #: Refuses values the database must not receive: (session, row or None on create, values).
@@ -155,9 +156,7 @@ class RowEditor(Generic[RowT]):
             if self.parent is not None:
                 parent, key = self.parent
                 if session.get(parent, cleaned[key]) is None:
-                    raise NotFoundError(
-                        f"This {label(parent)} no longer exists; it was deleted elsewhere."
-                    )
+                    raise deleted_elsewhere(label(parent))
             if self.check is not None:
                 self.check(session, None, cleaned)
             if self.place is not None:

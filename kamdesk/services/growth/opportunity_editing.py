@@ -28,12 +28,13 @@ from kamdesk.domain.whitespace_figures import (
 )
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen, check_seen, translate_integrity_errors
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
 from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import check_amount, check_probability
 from kamdesk.services.growth.whitespace_editing import CellRow, get_cell
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.id_sequences import move_sequences_past_ids
 from kamdesk.store.orm import (
     Account,
@@ -167,7 +168,7 @@ def get_opportunity(db: Database, row_id: int) -> OpportunityRow:
     with db.session() as session:
         row = session.get(Opportunity, row_id)
         if row is None:
-            raise NotFoundError("This opportunity no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("opportunity")
         return next(o for o in opportunities_in_session(session, row.account_id) if o.id == row_id)
 
 
@@ -320,7 +321,7 @@ def withdraw_opportunity_from_cell(db: Database, made: CellOpportunity) -> Delet
         row = session.execute(select(table).where(table.c.id == made.opportunity_id)).mappings()
         found = row.one_or_none()
         if found is None:
-            raise NotFoundError("This opportunity no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("opportunity")
         session.execute(delete(table).where(table.c.id == made.opportunity_id))
         _put_cell(session, made.cell_after, made.cell_before)
         return DeletedRows(rows=(("opportunity", dict(found)),))

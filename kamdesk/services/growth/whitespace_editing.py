@@ -24,6 +24,7 @@ from kamdesk.services.common.compare_and_set import (
     check_seen,
     translate_integrity_errors,
 )
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
 from kamdesk.services.common.row_editing import NameRule, RowEditor, only_fields
 from kamdesk.services.growth.offering_catalogue import (
@@ -177,7 +178,7 @@ def load_matrix(db: Database, account_id: int) -> WhitespaceMatrix:
     """The whole matrix of the account: units × active offerings, cells and totals."""
     with db.session() as session:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         return matrix_in_session(session, account_id)
 
 

@@ -24,6 +24,7 @@ from kamdesk.domain.fiscal_periods import fiscal_quarter_of
 from kamdesk.domain.plain_json import to_json_value
 from kamdesk.domain.plan import AccountPlan, PlanMeta
 from kamdesk.domain.plan_diff import changes_since
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.plans.plan_sections.context import PlanContext
 from kamdesk.services.plans.plan_sections.growth import growth_sections
 from kamdesk.services.plans.plan_sections.profile import (
@@ -36,7 +37,8 @@ from kamdesk.services.plans.plan_sections.stakeholders import stakeholder_sectio
 from kamdesk.services.plans.plan_sections.tracking import tracking_sections
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError
-from kamdesk.store.light_tables import plan_account, plan_company_settings, plan_snapshot
+from kamdesk.store.light_tables import account as account_table
+from kamdesk.store.light_tables import company_settings, plan_snapshot
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -77,13 +79,13 @@ def assemble_on(connection: Connection, account_id: int, today: date | None = No
     """The plan of the account with this id, read on ``connection``."""
     day = today or date.today()
     account = connection.execute(
-        select(plan_account).where(plan_account.c.id == account_id)
+        select(account_table).where(account_table.c.id == account_id)
     ).one_or_none()
     settings = connection.execute(
-        select(plan_company_settings).where(plan_company_settings.c.id == 1)
+        select(company_settings).where(company_settings.c.id == 1)
     ).one_or_none()
     if account is None:
-        raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+        raise deleted_elsewhere("account")
     if settings is None:
         raise NotFoundError("The company settings are missing from this database.")
     context = PlanContext(today=day, settings=settings)
@@ -104,11 +106,11 @@ def find_account_row(connection: Connection, reference: str | int) -> Row[Any]:
     account = None
     if text.isdigit():
         account = connection.execute(
-            select(plan_account).where(plan_account.c.id == int(text))
+            select(account_table).where(account_table.c.id == int(text))
         ).one_or_none()
     if account is None:
         account = connection.execute(
-            select(plan_account).where(plan_account.c.name == text)
+            select(account_table).where(account_table.c.name == text)
         ).one_or_none()
     if account is None:
         raise NotFoundError(f"There is no account with the id or name {text!r}.")
@@ -135,7 +137,7 @@ def latest_snapshot_content(connection: Connection, account_id: int) -> dict[str
 def _has_settings(db: Database) -> bool:
     with db.read() as connection:
         return connection.execute(
-            select(plan_company_settings.c.id).where(plan_company_settings.c.id == 1)
+            select(company_settings.c.id).where(company_settings.c.id == 1)
         ).first() is not None
 
 

@@ -45,7 +45,7 @@ from kamdesk.services.portfolio.portfolio_window import (
     resolve_window,
 )
 from kamdesk.store.database import Database
-from kamdesk.store.light_tables import analysis_company_settings, team_member_row
+from kamdesk.store.light_tables import company_settings, team_member
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -107,6 +107,12 @@ class StoredAnalysisSettings(Protocol):
     def weight_relationship(self) -> int: ...
 
 
+#: The settings columns the protocol names, in its order (what the Core read selects).
+_SETTINGS_COLUMNS: tuple[str, ...] = tuple(
+    name for name, value in vars(StoredAnalysisSettings).items() if isinstance(value, property)
+)
+
+
 def analysis_settings(settings: StoredAnalysisSettings) -> AnalysisSettings:
     """The analysis thresholds and weights held in the company settings row."""
     return AnalysisSettings(
@@ -158,11 +164,9 @@ def analyse_portfolio(
 
 def stored_analysis_settings(connection: Connection) -> StoredAnalysisSettings | None:
     """The analysis columns of the settings row, read through Core; None if there is none."""
-    s = analysis_company_settings.c
+    s = company_settings.c
     row = connection.execute(
-        select(*(c for c in analysis_company_settings.columns if c.name != "id")).where(
-            s.id == 1
-        )
+        select(*(s[name] for name in _SETTINGS_COLUMNS)).where(s.id == 1)
     ).first()
     # A Core row names its columns as attributes, as the protocol asks.
     return None if row is None else cast(StoredAnalysisSettings, row)
@@ -170,10 +174,6 @@ def stored_analysis_settings(connection: Connection) -> StoredAnalysisSettings |
 
 def analyse_in_session(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
     """The analysis inside a running unit of work."""
-    return _analyse(session, choice, today)
-
-
-def _analyse(session: Session, choice: WindowChoice, today: date) -> PortfolioAnalysis:
     from kamdesk.services.common.company_settings import settings_row
 
     return _analyse_with(session, settings_row(session), choice, today)
@@ -190,7 +190,7 @@ def _analyse_with(
 
 def capacities_in_session(source: Connection | Session) -> dict[Key, int]:
     """Each team member's capacity (key accounts they can carry), by name."""
-    m = team_member_row.c
+    m = team_member.c
     return {
         name: capacity
         for name, capacity in connection_of(source).execute(select(m.name, m.capacity))

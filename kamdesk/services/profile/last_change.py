@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, bindparam, select, union_all
 
 from kamdesk.store.database import Database
-from kamdesk.store.light_tables import ACCOUNT_CHANGE_TABLES, account_profile
+from kamdesk.store.light_tables import ACCOUNT_CHANGE_TABLES, account
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,10 @@ def _latest_change_query() -> Select[Any]:
     # Built once, the account as a parameter: a union over 16 tables took longer to build
     # than to run (about 30 ms a call here), and the header reads it on every account opened.
     account_id = bindparam("account_id", type_=Integer)
-    account = account_profile.c
+    own = account.c
     parts = [
-        select(account.updated_at.label("at"), account.changed_by.label("by"))
-        .where(account.id == account_id)
+        select(own.updated_at.label("at"), own.changed_by.label("by"))
+        .where(own.id == account_id)
     ]
     for table in ACCOUNT_CHANGE_TABLES:
         columns = table.c

@@ -18,9 +18,9 @@ from functools import cache
 from sqlalchemy import func, select
 
 from kamdesk.domain.enums import ReviewCadence, Tier
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError
-from kamdesk.store.light_tables import account_profile, interaction
+from kamdesk.store.light_tables import account, interaction
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,15 @@ PROFILE_FIELDS: tuple[str, ...] = tuple(
     name for name in ProfileData.__dataclass_fields__ if name not in ("id", "version")
 )
 
-#: The sentence of an account deleted elsewhere (as the editing module words it).
-ACCOUNT_GONE = "This account no longer exists; it was deleted elsewhere."
-
-
 def read_profile(db: Database, account_id: int) -> ProfileData:
     """The account's profile as stored now (NotFoundError when it is gone)."""
-    columns = [account_profile.c[name] for name in ProfileData.__dataclass_fields__]
+    columns = [account.c[name] for name in ProfileData.__dataclass_fields__]
     with db.read() as connection:
         row = connection.execute(
-            select(*columns).where(account_profile.c.id == account_id)
+            select(*columns).where(account.c.id == account_id)
         ).first()
     if row is None:
-        raise NotFoundError(ACCOUNT_GONE)
+        raise deleted_elsewhere("account")
     return ProfileData(*row)
 
 
@@ -75,14 +71,14 @@ def read_account_exists(db: Database, account_id: int) -> bool:
     """Whether an account with this id exists."""
     with db.read() as connection:
         found = connection.execute(
-            select(account_profile.c.id).where(account_profile.c.id == account_id)
+            select(account.c.id).where(account.c.id == account_id)
         ).first()
     return found is not None
 
 
 def read_known_industries(db: Database) -> list[str]:
     """Every industry some account is in, alphabetically (choices for the industry field)."""
-    industry = account_profile.c.industry
+    industry = account.c.industry
     with db.read() as connection:
         names = connection.execute(select(industry).where(industry != "").distinct()).scalars()
         return sorted(names, key=str.casefold)

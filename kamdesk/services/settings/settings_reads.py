@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from kamdesk.store.database import Database
-from kamdesk.store.light_tables import company_settings_form, team_member_row
+from kamdesk.store.light_tables import company_settings, team_member
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def settings_data(
 
 def read_settings(db: Database) -> SettingsData:
     """The settings as stored now, as :func:`~.team_and_settings.load_settings` gives them."""
-    s = company_settings_form.c
+    s = company_settings.c
     with db.read() as connection:
         row = connection.execute(
             select(
@@ -100,7 +100,7 @@ def read_settings(db: Database) -> SettingsData:
 
 def read_team_members(db: Database, active_only: bool = False) -> list[TeamMemberRow]:
     """Our people by name, as :func:`~.team_and_settings.list_team_members` gives them."""
-    m = team_member_row.c
+    m = team_member.c
     query = select(m.id, m.version, m.name, m.role, m.email, m.capacity, m.active).order_by(
         m.name
     )

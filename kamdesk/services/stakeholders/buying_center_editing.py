@@ -26,6 +26,7 @@ from kamdesk.domain.coverage import (
 from kamdesk.domain.enums import Attitude, BuyingRole
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import (
     DeletedRows,
     delete_row,
@@ -35,7 +36,7 @@ from kamdesk.services.common.row_deletion import (
 from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import coverage_people, read_stakeholders
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, BuyingCenter, BuyingCenterMember, Stakeholder
 
 
@@ -88,7 +89,7 @@ def load_buying_centers(
     """The account's buying centers with members and coverage, by name."""
     with db.session() as session:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         return read_buying_centers(session, account_id, today or date.today())
 
 
@@ -148,7 +149,7 @@ def create_buying_center(
 
     def validate(session: Session, _values: object) -> None:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         _check_name(session, account_id, None, name)
 
     new_id, _version = create_row(
@@ -202,7 +203,7 @@ def add_member(db: Database, center_id: int, stakeholder_id: int, role: BuyingRo
     def validate(session: Session, _values: object) -> None:
         center = session.get(BuyingCenter, center_id)
         if center is None:
-            raise NotFoundError("This buying center no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("buying center")
         person = session.get(Stakeholder, stakeholder_id)
         if person is None or person.account_id != center.account_id:
             raise ValidationError(

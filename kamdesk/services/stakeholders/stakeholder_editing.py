@@ -21,6 +21,7 @@ from kamdesk.domain.enums import Attitude
 from kamdesk.domain.reporting_lines import would_create_cycle
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import (
     DeletedRows,
     delete_row,
@@ -30,7 +31,7 @@ from kamdesk.services.common.row_deletion import (
 from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow, read_stakeholders
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, Stakeholder, TeamMember
 
 #: The fields a user may edit (``account_id`` is fixed when the person is added).
@@ -80,7 +81,7 @@ def list_stakeholders(db: Database, account_id: int, today: date | None = None) 
     """Every stakeholder of the account (people who left included), sorted by name."""
     with db.session() as session:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         stale_days = settings_row(session).stale_contact_days
         rows = read_stakeholders(session, account_id, today or date.today(), stale_days)
         return StakeholderList(tuple(rows), stale_days)
@@ -102,7 +103,7 @@ def create_stakeholder(db: Database, account_id: int, values: Mapping[str, Any])
 
     def validate(session: Session, given: Mapping[str, Any]) -> None:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         _validate(session, account_id, None, {k: v for k, v in given.items() if k != "account_id"},
                   complete=True)
 

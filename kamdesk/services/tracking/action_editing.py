@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
 from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, TeamMember
 
 #: The fields a user may edit (``account_id`` is fixed when the action is added).
@@ -128,7 +129,7 @@ def create_action(
 
     def validate(session: Session, new: Mapping[str, Any]) -> None:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         _check(session, account_id, new)
 
     action_id, _version = create_row(db, ActionItem, row, validate)

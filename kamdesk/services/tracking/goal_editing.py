@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import Direction, GoalKind, GoalStatus
 from kamdesk.domain.goal_status import assess_goal
 from kamdesk.services.common.compare_and_set import Seen
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import (
     DeletedRows,
     delete_row,
@@ -29,7 +30,7 @@ from kamdesk.services.common.row_deletion import (
 )
 from kamdesk.services.common.row_editing import create_row, only_fields, update_fields
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, GoalUpdate, TeamMember
 
 #: The goal fields a user may edit (``account_id`` is fixed when the goal is added).
@@ -149,7 +150,7 @@ def get_goal(db: Database, goal_id: int, today: date | None = None) -> GoalRow:
     with db.session() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise NotFoundError("This goal no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("goal")
         rows = read_goals(session, goal.account_id, today or date.today(), goal_id=goal_id)
         return rows[0]
 
@@ -230,7 +231,7 @@ def create_goal(db: Database, account_id: int, values: Mapping[str, Any]) -> int
 
     def validate(session: Session, new: Mapping[str, Any]) -> None:
         if session.get(Account, account_id) is None:
-            raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("account")
         check_goal(new)
         _check_owner(session, new.get("owner_id"))
 
@@ -298,7 +299,7 @@ def add_goal_update(
 
     def validate(session: Session, new: Mapping[str, Any]) -> None:
         if session.get(Goal, goal_id) is None:
-            raise NotFoundError("This goal no longer exists; it was deleted elsewhere.")
+            raise deleted_elsewhere("goal")
         check_update(new)
         _check_unique_day(session, goal_id, measured_on, None)
 

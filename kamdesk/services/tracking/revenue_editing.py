@@ -34,8 +34,9 @@ from kamdesk.domain.revenue_figures import (
 )
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import translate_integrity_errors
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.errors import ValidationError, edit_conflict
 from kamdesk.store.orm import Account, CompanySettings, RevenueEntry
 
 #: The columns of the grid a block can be pasted into, left to right.
@@ -248,7 +249,7 @@ def revenue_summary(
 def _account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+        raise deleted_elsewhere("account")
     return account
 
 

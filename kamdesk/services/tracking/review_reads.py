@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import ReviewKind
-from kamdesk.store.errors import NotFoundError
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.orm import Account, PlanSnapshot, Review
 
 
@@ -55,7 +55,7 @@ def read_reviews(session: Session, account_id: int) -> tuple[ReviewRow, ...]:
 def review_account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise NotFoundError("This account no longer exists; it was deleted elsewhere.")
+        raise deleted_elsewhere("account")
     return account
 
 

@@ -1,8 +1,8 @@
 """What every plan section builder needs besides the account: the day and our settings.
 
 The sections read through Core (:mod:`kamdesk.store.light_tables`), so the account and
-the settings are plain result rows of the light ``plan_account`` and
-``plan_company_settings`` clauses, whose attributes are named as the ORM's.
+the settings are plain result rows of the light ``account`` and
+``company_settings`` clauses, whose attributes are named as the ORM's.
 """
 
 from __future__ import annotations

@@ -19,12 +19,12 @@ from kamdesk.services.plans.plan_sections.context import PlanContext
 from kamdesk.store.light_tables import (
     account_team_role,
     competitor,
+    interaction,
     interaction_stakeholder,
     need,
-    plan_interaction,
-    plan_team_member,
     stakeholder,
     swot_item,
+    team_member,
 )
 
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -36,7 +36,7 @@ def team_member_name(connection: Connection, member_id: int | None) -> str | Non
     if member_id is None:
         return None
     name: str | None = connection.execute(
-        select(plan_team_member.c.name).where(plan_team_member.c.id == member_id)
+        select(team_member.c.name).where(team_member.c.id == member_id)
     ).scalar_one_or_none()
     return name
 
@@ -44,8 +44,8 @@ def team_member_name(connection: Connection, member_id: int | None) -> str | Non
 def account_profile(connection: Connection, account: Row[Any]) -> AccountProfile:
     """Every profile field, with the owner's name and the last interaction's date."""
     last_contact = connection.execute(
-        select(func.max(plan_interaction.c.occurred_on)).where(
-            plan_interaction.c.account_id == account.id
+        select(func.max(interaction.c.occurred_on)).where(
+            interaction.c.account_id == account.id
         )
     ).scalar_one_or_none()
     return AccountProfile(
@@ -93,20 +93,20 @@ def profile_sections(
     )
     team = connection.execute(
         select(
-            plan_team_member.c.name,
+            team_member.c.name,
             account_team_role.c.role,
-            plan_team_member.c.email,
-            plan_team_member.c.role.label("job"),
+            team_member.c.email,
+            team_member.c.role.label("job"),
             account_team_role.c.responsibilities,
         )
-        .join(plan_team_member, plan_team_member.c.id == account_team_role.c.team_member_id)
+        .join(team_member, team_member.c.id == account_team_role.c.team_member_id)
         .where(account_team_role.c.account_id == account.id)
-        .order_by(account_team_role.c.role, plan_team_member.c.name)
+        .order_by(account_team_role.c.role, team_member.c.name)
     ).all()
     interactions = connection.execute(
-        select(plan_interaction)
-        .where(plan_interaction.c.account_id == account.id)
-        .order_by(plan_interaction.c.occurred_on.desc(), plan_interaction.c.id.desc())
+        select(interaction)
+        .where(interaction.c.account_id == account.id)
+        .order_by(interaction.c.occurred_on.desc(), interaction.c.id.desc())
     ).all()
     names: dict[int, list[str]] = {}
     if interactions:

@@ -24,7 +24,7 @@ from kamdesk.services.portfolio.portfolio_window import (
     period_index,
     resolve_window,
 )
-from kamdesk.store.light_tables import plan_revenue_entry, score
+from kamdesk.store.light_tables import revenue_entry, score
 
 HUNDRED = Decimal(100)
 
@@ -92,7 +92,7 @@ def _revenue_in_window(connection: Connection, context: PlanContext) -> list[tup
     window = resolve_window(
         TRAILING_TWELVE_MONTHS, context.today, context.settings.fiscal_year_start_month
     )
-    entry = plan_revenue_entry.c
+    entry = revenue_entry.c
     period = entry.year * 4 + entry.quarter
     # Summed as whole cents: exact, and no per-row Decimal conversion.
     cents = type_coerce(entry.actual, Integer)

@@ -36,11 +36,11 @@ from kamdesk.services.plans.plan_sections.context import PlanContext
 from kamdesk.store.light_tables import (
     buying_center,
     buying_center_member,
+    interaction,
     interaction_stakeholder,
-    plan_interaction,
-    plan_team_member,
     stakeholder,
     stakeholder_link,
+    team_member,
 )
 
 ROLE_ORDER = {role: index for index, role in enumerate(BuyingRole)}
@@ -83,16 +83,16 @@ def _stakeholders(
     owner_ids = {p.owner_id for p in people if p.owner_id is not None}
     owners: dict[int, str] = dict(
         connection.execute(
-            select(plan_team_member.c.id, plan_team_member.c.name).where(
-                plan_team_member.c.id.in_(owner_ids)
+            select(team_member.c.id, team_member.c.name).where(
+                team_member.c.id.in_(owner_ids)
             )
         ).all()
     )
     seen = interaction_stakeholder.c
     newest: dict[int, date] = dict(
         connection.execute(
-            select(seen.stakeholder_id, func.max(plan_interaction.c.occurred_on))
-            .join(plan_interaction, plan_interaction.c.id == seen.interaction_id)
+            select(seen.stakeholder_id, func.max(interaction.c.occurred_on))
+            .join(interaction, interaction.c.id == seen.interaction_id)
             .where(seen.stakeholder_id.in_(ids))
             .group_by(seen.stakeholder_id)
         ).all()

@@ -37,9 +37,9 @@ from kamdesk.store.light_tables import (
     action_item,
     goal,
     goal_update,
-    plan_revenue_entry,
-    plan_team_member,
+    revenue_entry,
     review,
+    team_member,
 )
 
 KIND_ORDER = {GoalKind.CUSTOMER: 0, GoalKind.INTERNAL: 1}
@@ -52,7 +52,7 @@ def tracking_sections(
     today = context.today
     owners: dict[int, str] = dict(
         connection.execute(
-            select(plan_team_member.c.id, plan_team_member.c.name)
+            select(team_member.c.id, team_member.c.name)
         ).all()
     )
     reviews = connection.execute(
@@ -163,7 +163,7 @@ def _revenue(
 ) -> tuple[tuple[RevenueRow, ...], RevenueSummary | None]:
     """The quarters with their growth figures, and TTM, ARR and CLV as of the latest actual."""
     entries = connection.execute(
-        select(plan_revenue_entry).where(plan_revenue_entry.c.account_id == account.id)
+        select(revenue_entry).where(revenue_entry.c.account_id == account.id)
     ).all()
     points = [RevenuePoint(e.year, e.quarter, e.actual, e.plan, e.recurring) for e in entries]
     rows = tuple(

@@ -1,0 +1,56 @@
+"""A row deleted elsewhere is reported in one sentence, whichever service finds it gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kamdesk
+from kamdesk.services.plans.plan_assembly import assemble_on
+from kamdesk.services.profile.account_profile_editing import create_account, delete_account
+from kamdesk.services.profile.profile_reads import read_profile
+from kamdesk.services.stakeholders.buying_center_editing import (
+    create_buying_center,
+    delete_buying_center,
+)
+from kamdesk.services.tracking.goal_editing import create_goal
+from kamdesk.store.database import Database
+from kamdesk.store.errors import NotFoundError
+
+SENTENCE = "This {} no longer exists; it was deleted elsewhere."
+
+
+def test_the_core_read_and_the_plan_say_an_account_was_deleted_elsewhere(db: Database) -> None:
+    account = create_account(db, "Acme")
+    delete_account(db, account)
+    with pytest.raises(NotFoundError) as refused:
+        read_profile(db, account)
+    assert str(refused.value) == SENTENCE.format("account")
+    with db.read() as connection, pytest.raises(NotFoundError) as refused:
+        assemble_on(connection, account)
+    assert str(refused.value) == SENTENCE.format("account")
+
+
+def test_a_row_and_a_new_child_of_a_deleted_parent_say_the_same(db: Database) -> None:
+    account = create_account(db, "Acme")
+    center = create_buying_center(db, account, "IT procurement")
+    delete_buying_center(db, center, None)
+    with pytest.raises(NotFoundError) as refused:
+        delete_buying_center(db, center, None)
+    assert str(refused.value) == SENTENCE.format("buying center")
+    delete_account(db, account)
+    with pytest.raises(NotFoundError) as refused:
+        create_goal(db, account, {"title": "Grow", "metric": "revenue"})
+    assert str(refused.value) == SENTENCE.format("account")
+
+
+def test_no_other_module_words_the_sentence_itself() -> None:
+    # Written out again somewhere, it would drift from the one in services/common.
+    package = Path(kamdesk.__file__).parent
+    wording = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "no longer exists; it was deleted elsewhere" in path.read_text(encoding="utf-8")
+    ]
+    assert wording == ["services/common/deleted_elsewhere.py"]
