@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KAMDESK_DB", None)
 
 from kamdesk.store.database import Database, open_database
+from tests.helpers.cli_runs import CliRun, run_in_process
 from tests.helpers.demo_databases import DemoKey, DemoTemplates, copy_database_file
 from tests.helpers.postgres_server import (
     REQUIRE_VARIABLE,
@@ -218,6 +219,12 @@ def demo_database(
         database.close()
     for server, name in server_copies:
         server.drop(name)
+
+
+@pytest.fixture
+def kamdesk_in_process(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """``kamdesk_in_process(*argv)`` runs ``kamdesk ARGV`` here (tests/helpers/cli_runs.py)."""
+    return lambda *argv: run_in_process(capsys, *argv)
 
 
 @pytest.fixture(autouse=True)
