@@ -39,6 +39,7 @@ from tests.helpers.postgres_server import (
     PostgresUnavailable,
     unavailable_reason,
 )
+from tests.helpers.storage_files import migrated_template_file
 
 #: The test folders whose database tests run on both backends.
 BOTH_BACKENDS_FOLDERS = ("store", "services", "cli")
@@ -165,11 +166,12 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database at the newest schema revision, made once; copy it, never open it."""
-    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
-    open_database(path, daily_backup=False).close()  # closing checkpoints the WAL into the file
-    return path
+def migrated_template() -> Path:
+    """An empty database at the newest schema revision, made once; copy it, never open it.
+
+    The same file the storage helpers copy (tests/helpers/storage_files.py): one per process.
+    """
+    return migrated_template_file()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from pptx import Presentation
 
 from kamdesk.cli import main
 from kamdesk.store.database import open_database
+from tests.helpers.storage_files import empty_database
 from tests.services.export.test_plan_export import ACCOUNT_NAME, build_marked_account, snapshots
 
 pytestmark = pytest.mark.slow  # each test starts kamdesk in a process of its own
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.slow  # each test starts kamdesk in a process of its ow
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     build_marked_account(db)
     db.close()
     return db_path

@@ -20,13 +20,14 @@ from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account, Competitor, RevenueEntry, TeamMember
 from kamdesk.store.schema_revisions import head_revision
 from tests.helpers.cli_runs import run_in_process
+from tests.helpers.storage_files import empty_database
 
 Capture = pytest.CaptureFixture[str]
 
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     kam, _ = create_row(db, TeamMember, {"name": "Jörg Weiß"})
     account, _ = create_row(db, Account, {
         "name": "Brühl Präzisionsteile AG", "tier": Tier.KEY, "industry": "Maschinenbau",

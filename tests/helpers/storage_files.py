@@ -30,11 +30,12 @@ def empty_database(path: Path) -> Path:
     tests make dozens of files; a copy of a file migrated once is the same file (the fixture
     ``db`` in tests/conftest.py relies on that too).
     """
-    return copy_database_file(_migrated_template(), path)
+    return copy_database_file(migrated_template_file(), path)
 
 
 @functools.cache
-def _migrated_template() -> Path:
+def migrated_template_file() -> Path:
+    """This process's empty database at the newest revision, made once; copy it, never open it."""
     path = Path(_TEMPLATE_FOLDER.name) / "migrated.sqlite3"
     open_database(path, daily_backup=False).close()  # closing checkpoints the WAL into the file
     return path
