@@ -14,7 +14,6 @@ before its delay ends is not waited for any longer (its kill would have missed a
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.common.row_editing import create_row, delete_row
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
+from tests.helpers.fork_servers import CHILD_MODULES, preloaded_fork_server
 
 #: Environment variables that decide where kamdesk keeps state (passed on to each worker).
 STATE_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "HOME")
@@ -64,10 +64,8 @@ _warm_up()
 
 def fork_server() -> ForkServerContext:
     """The fork-server context, with this module (and so kamdesk) imported in the server."""
-    context = multiprocessing.get_context("forkserver")
-    assert isinstance(context, ForkServerContext)
-    context.set_forkserver_preload([__name__])
-    return context
+    assert __name__ in CHILD_MODULES
+    return preloaded_fork_server()
 
 
 def run_and_kill(

@@ -13,7 +13,6 @@ Its stdout and stderr go to files the test reads.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 from kamdesk.services.profile.account_profile_editing import load_profile, update_profile
 from kamdesk.store.database import open_database
 from kamdesk.store.errors import ConflictError
+from tests.helpers.fork_servers import CHILD_MODULES, preloaded_fork_server
 
 
 def main(database: str, account_id: int, industry: str, folder: Path) -> int:
@@ -47,10 +47,8 @@ def main(database: str, account_id: int, industry: str, folder: Path) -> int:
 
 def fork_server() -> ForkServerContext:
     """The fork-server context, with this module (and so kamdesk) imported in the server."""
-    context = multiprocessing.get_context("forkserver")
-    assert isinstance(context, ForkServerContext)
-    context.set_forkserver_preload([__name__])
-    return context
+    assert __name__ in CHILD_MODULES
+    return preloaded_fork_server()
 
 
 def output_files(folder: Path, industry: str) -> tuple[Path, Path]:
