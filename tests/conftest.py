@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KAMDESK_DB", None)
 
 from kamdesk.store.database import Database, open_database
+from tests.helpers.cli_runs import CliRun, run_in_process
 from tests.helpers.demo_databases import DemoKey, DemoTemplates, copy_database_file
 from tests.helpers.postgres_server import (
     REQUIRE_VARIABLE,
@@ -38,6 +39,7 @@ from tests.helpers.postgres_server import (
     PostgresUnavailable,
     unavailable_reason,
 )
+from tests.helpers.storage_files import migrated_template_file
 
 #: The test folders whose database tests run on both backends.
 BOTH_BACKENDS_FOLDERS = ("store", "services", "cli")
@@ -164,11 +166,12 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database at the newest schema revision, made once; copy it, never open it."""
-    path = tmp_path_factory.mktemp("template") / "migrated.sqlite3"
-    open_database(path, daily_backup=False).close()  # closing checkpoints the WAL into the file
-    return path
+def migrated_template() -> Path:
+    """An empty database at the newest schema revision, made once; copy it, never open it.
+
+    The same file the storage helpers copy (tests/helpers/storage_files.py): one per process.
+    """
+    return migrated_template_file()
 
 
 @pytest.fixture
@@ -218,6 +221,12 @@ def demo_database(
         database.close()
     for server, name in server_copies:
         server.drop(name)
+
+
+@pytest.fixture
+def kamdesk_in_process(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """``kamdesk_in_process(*argv)`` runs ``kamdesk ARGV`` here (tests/helpers/cli_runs.py)."""
+    return lambda *argv: run_in_process(capsys, *argv)
 
 
 @pytest.fixture(autouse=True)

@@ -13,23 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.cli import main
 from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
+from tests.helpers.cli_runs import run_in_process
 from tests.helpers.storage_files import account_names, make_database, stale_index
 
 Capture = pytest.CaptureFixture[str]
 
 
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def backup(capsys: Capture, db: Path) -> Path:
-    code, out, err = run(capsys, "--db", str(db), "backup")
+    code, out, err = run_in_process(capsys, "--db", str(db), "backup")
     assert (code, err) == (0, "")
     written = Path(out.strip().removeprefix("Backup written to "))
     assert written.is_file(), "backup reported a file that does not exist"
@@ -52,7 +46,7 @@ def test_restoring_the_oldest_of_ten_backups_keeps_it(capsys: Capture, tmp_path:
         backup(capsys, db)
     assert oldest.exists()
 
-    code, out, err = run(capsys, "--db", str(db), "restore", str(oldest))
+    code, out, err = run_in_process(capsys, "--db", str(db), "restore", str(oldest))
 
     assert (code, err) == (0, "")
     assert account_names(db) == ["Oldest"]
@@ -76,7 +70,8 @@ def test_databases_sharing_a_name_prefix_keep_their_own_backups(
         assert kept == written[db][-10:], f"{db.name} lost backups to its neighbour"
         assert all(account_names(p) == [name] for p in kept)
 
-    code, out, err = run(capsys, "--db", str(kunden), "restore", str(written[kunden][-1]))
+    newest = written[kunden][-1]
+    code, out, err = run_in_process(capsys, "--db", str(kunden), "restore", str(newest))
     assert (code, err) == (0, "")
     safety = Path(out.splitlines()[0].removeprefix("The previous database was saved to "))
     backup(capsys, archiv)  # the neighbour's next backup must not prune the safety copy
@@ -92,9 +87,9 @@ def test_a_damaged_database_is_not_backed_up_over_good_copies(
     stale_index(db)  # passes SQLite's quick check, fails the full one
     damaged = db.read_bytes()
 
-    code, _, err = run(capsys, "--db", str(db), "backup")
+    code, _, err = run_in_process(capsys, "--db", str(db), "backup")
     assert code == 1 and err.count("\n") == 1 and ("damaged" in err or "integrity" in err)
-    code, _, err = run(capsys, "--db", str(db), "accounts")
+    code, _, err = run_in_process(capsys, "--db", str(db), "accounts")
     assert code == 1 and err.count("\n") == 1
     assert "damaged" in err and good[-1].name in err  # names the newest good backup
 
@@ -120,12 +115,12 @@ def test_a_daily_backup_killed_half_way_is_taken_again(capsys: Capture, tmp_path
     killed = subprocess.run([sys.executable, "-c", KILLED_DURING_BACKUP, str(db)], check=False)
     assert killed.returncode == -9
 
-    code, _, err = run(capsys, "--db", str(db), "accounts")
+    code, _, err = run_in_process(capsys, "--db", str(db), "accounts")
     assert (code, err) == (0, "")
 
     folder = tmp_path / "backups"
     files = sorted(folder.iterdir())
     assert len(files) == 1 and "daily" in files[0].name, [p.name for p in files]
     assert account_names(files[0]) == ["Brühl AG", "Kessler Inc."]
-    code, _, err = run(capsys, "--db", str(db), "restore", str(files[0]))
+    code, _, err = run_in_process(capsys, "--db", str(db), "restore", str(files[0]))
     assert (code, err) == (0, "")

@@ -16,6 +16,7 @@ from kamdesk.services.common.row_editing import create_row
 from kamdesk.services.portfolio.account_directory import last_complete_quarters
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account, RevenueEntry, TeamMember
+from tests.helpers.storage_files import empty_database
 
 Capture = pytest.CaptureFixture[str]
 EVIL = '=HYPERLINK("http://evil.example";"Klick")'
@@ -23,7 +24,7 @@ EVIL = '=HYPERLINK("http://evil.example";"Klick")'
 
 @pytest.fixture
 def poisoned(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     owner, _ = create_row(db, TeamMember, {"name": "@Jo"})
     account, _ = create_row(db, Account, {"name": EVIL, "tier": Tier.KEY, "owner_id": owner,
                                           "industry": "+Chemie", "country": "DE"})

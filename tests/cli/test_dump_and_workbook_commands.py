@@ -1,10 +1,16 @@
-"""``kamdesk dump``/``load`` between two databases and ``kamdesk export workbook``."""
+"""``kamdesk dump``/``load`` between two databases and ``kamdesk export workbook``.
+
+Each command's first, successful run is the real program in its own process; the checks
+after it run ``main()`` in the test's process (the same command, without a second of
+imports each).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,9 +18,11 @@ import pytest
 from openpyxl import load_workbook
 
 from kamdesk.store.schema_revisions import head_revision
+from tests.helpers.cli_runs import CliRun
 from tests.helpers.demo_databases import DemoKey, DemoTemplates
 
 pytestmark = pytest.mark.slow
+InProcess = Callable[..., CliRun]
 
 
 def kamdesk(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -28,7 +36,9 @@ def demo(db_path: Path, demo_templates: DemoTemplates) -> Path:
     return demo_templates.file_copy(DemoKey(accounts=12, seed=2, today=date.today()), db_path)
 
 
-def test_dump_and_load_move_the_portfolio(demo: Path, tmp_path: Path) -> None:
+def test_dump_and_load_move_the_portfolio(
+    demo: Path, tmp_path: Path, kamdesk_in_process: InProcess
+) -> None:
     dump = tmp_path / "umzug.json"
     written = kamdesk("--db", str(demo), "dump", "-o", str(dump))
     assert written.returncode == 0, written.stderr
@@ -37,25 +47,26 @@ def test_dump_and_load_move_the_portfolio(demo: Path, tmp_path: Path) -> None:
     loaded = kamdesk("--db", str(laptop), "load", str(dump))
     assert loaded.returncode == 0, loaded.stderr
     again = tmp_path / "again.json"
-    assert kamdesk("--db", str(laptop), "dump", "-o", str(again)).returncode == 0
+    assert kamdesk_in_process("--db", str(laptop), "dump", "-o", str(again)).returncode == 0
     import json
 
     assert json.loads(again.read_text())["tables"] == json.loads(dump.read_text())["tables"]
     before = hashlib.sha256(laptop.read_bytes()).hexdigest()
-    twice = kamdesk("--db", str(laptop), "load", str(dump))
+    twice = kamdesk_in_process("--db", str(laptop), "load", str(dump))
     assert twice.returncode == 1 and "already holds data" in twice.stderr
     assert twice.stderr.count("\n") == 1
     assert hashlib.sha256(laptop.read_bytes()).hexdigest() == before
 
 
-def test_export_workbook(demo: Path, tmp_path: Path) -> None:
+def test_export_workbook(demo: Path, tmp_path: Path, kamdesk_in_process: InProcess) -> None:
     target = tmp_path / "Portfolio.xlsx"
     run = kamdesk("--db", str(demo), "--lang", "de", "export", "workbook", "-o", str(target))
     assert run.returncode == 0, run.stderr
     assert "12 accounts" in run.stdout
     assert load_workbook(target).sheetnames[0] == "Kunden"
-    wrong = kamdesk("--db", str(demo), "export", "workbook", "-o", str(tmp_path / "p.xls"))
+    wrong = kamdesk_in_process("--db", str(demo), "export", "workbook",
+                               "-o", str(tmp_path / "p.xls"))
     assert wrong.returncode == 1 and ".xlsx" in wrong.stderr
-    one = kamdesk("--db", str(demo), "export", "workbook", "-o", str(target), "--account",
-                  "Kessler Packaging Inc.")
+    one = kamdesk_in_process("--db", str(demo), "export", "workbook", "-o", str(target),
+                             "--account", "Kessler Packaging Inc.")
     assert one.returncode == 0 and "1 accounts" in one.stdout

@@ -13,13 +13,14 @@ from kamdesk.services.common.row_editing import create_row
 from kamdesk.services.tracking.action_editing import create_action
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
+from tests.helpers.storage_files import empty_database
 
 Capture = pytest.CaptureFixture[str]
 
 
 @pytest.fixture
 def filled(db_path: Path) -> tuple[Path, int, int]:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     account, _ = create_row(db, Account, {"name": "Brühl Präzisionsteile AG"})
     action = create_action(
         db, account, "Angebot schicken", {"due_on": date.today() + timedelta(days=3)}

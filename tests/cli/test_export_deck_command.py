@@ -7,14 +7,16 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from docx import Document
 from pptx import Presentation
 
-from kamdesk.cli import main
 from kamdesk.store.database import open_database
+from tests.helpers.cli_runs import CliRun
+from tests.helpers.storage_files import empty_database
 from tests.services.export.test_plan_export import ACCOUNT_NAME, build_marked_account, snapshots
 
 pytestmark = pytest.mark.slow  # each test starts kamdesk in a process of its own
@@ -22,7 +24,7 @@ pytestmark = pytest.mark.slow  # each test starts kamdesk in a process of its ow
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     build_marked_account(db)
     db.close()
     return db_path
@@ -101,17 +103,14 @@ def test_a_damaged_template_is_refused_in_one_line_and_left_as_it_was(
 )
 def test_mistakes_get_one_line(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], arguments: tuple[str, ...], code: int, message: str,
+    kamdesk_in_process: Callable[..., CliRun], arguments: tuple[str, ...], code: int,
+    message: str,
 ) -> None:
     # In this process, through main(): the same parser and error handling, quicker.
     monkeypatch.chdir(tmp_path)
-    try:
-        result = main(["--db", str(filled), "export", *arguments])
-    except SystemExit as usage:
-        result = int(usage.code or 0)
-    captured = capsys.readouterr()
-    assert result == code, captured.err
-    assert message in captured.err and "Traceback" not in captured.err
+    run = kamdesk_in_process("--db", str(filled), "export", *arguments)
+    assert run.returncode == code, run.stderr
+    assert message in run.stderr and "Traceback" not in run.stderr
     if code == 1:
-        assert captured.out == "" and len(captured.err.splitlines()) == 1
+        assert run.stdout == "" and len(run.stderr.splitlines()) == 1
     assert not any(tmp_path.glob("*.pptx")) and not any(tmp_path.glob("*.docx"))

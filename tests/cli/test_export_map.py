@@ -14,13 +14,14 @@ from kamdesk.services.stakeholders.stakeholder_editing import create_stakeholder
 from kamdesk.services.stakeholders.stakeholder_links import create_link
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account
+from tests.helpers.storage_files import empty_database
 
 Capture = pytest.CaptureFixture[str]
 
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     with db.session() as session:
         session.add(Account(name="Brühl Präzisionsteile AG"))
     ceo = create_stakeholder(db, 1, {"name": "Dr. Friedrich Brühl", "title": "CEO"})

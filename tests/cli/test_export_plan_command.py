@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from kamdesk.cli import main
 from kamdesk.store.database import open_database
+from tests.helpers.storage_files import empty_database
 from tests.services.export.test_plan_export import (
     ACCOUNT_NAME,
     build_marked_account,
@@ -24,7 +25,7 @@ __all__ = ["unwritable_folder"]  # the fixture, shared with the service tests
 
 @pytest.fixture
 def filled(db_path: Path) -> tuple[Path, int]:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     account = build_marked_account(db)
     db.close()
     return db_path, account

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from kamdesk.cli import main
 from kamdesk.store.database import open_database
+from tests.helpers.storage_files import empty_database
 from tests.services.export.test_plan_export import unwritable_folder
 from tests.services.export.test_portfolio_report import build_five
 
@@ -20,7 +21,7 @@ __all__ = ["unwritable_folder"]  # the fixture
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     build_five(db)  # company locale de_DE
     db.close()
     return db_path

@@ -15,16 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.cli import main
+from tests.helpers.cli_runs import run_in_process
 from tests.helpers.storage_files import account_names, folder_state, make_database
 
 Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def only_alembic_version(connection: sqlite3.Connection) -> None:
@@ -65,7 +59,7 @@ def test_another_programs_file_is_refused_and_left_untouched(
     connection.close()
     before = folder_state(tmp_path)
 
-    code, out, err = run(capsys, "--db", str(path), *command)
+    code, out, err = run_in_process(capsys, "--db", str(path), *command)
 
     assert code == 1 and out == "" and err.count("\n") == 1, err
     assert "another program" in err and "unexpected" not in err
@@ -83,7 +77,7 @@ def test_a_newer_kamdesk_file_in_wal_mode_gets_no_side_files(
     assert path.read_bytes()[18:20] == b"\x02\x02"  # still in WAL mode
     before = folder_state(tmp_path)
     for command in (["accounts"], ["db", "current"], ["check"]):
-        code, _, err = run(capsys, "--db", str(path), *command)
+        code, _, err = run_in_process(capsys, "--db", str(path), *command)
         assert code == 1 and "newer kamdesk" in err and err.count("\n") == 1
         assert folder_state(tmp_path) == before
 
@@ -146,7 +140,7 @@ def test_a_backup_next_to_a_hot_journal_restores_what_was_committed(
     target = tmp_path / "elsewhere" / "kamdesk.sqlite3"
     target.parent.mkdir()
 
-    code, _, err = run(capsys, "--db", str(target), "restore", str(source))
+    code, _, err = run_in_process(capsys, "--db", str(target), "restore", str(source))
 
     assert (code, err) == (0, "")
     assert account_names(target) == ["Brühl AG", "Kessler Inc."]

@@ -1,4 +1,9 @@
-"""``kamdesk import`` as a user runs it: the German Excel list, a second run, a bad row."""
+"""``kamdesk import`` as a user runs it: the German Excel list, a second run, a bad row.
+
+The first import and the refused bad row run the real program in its own process (what
+the user's shell sees: exit code, stdout, one line on stderr); the runs that check what the
+database then holds run ``main()`` in the test's process.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,18 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from kamdesk.cli import main
+from tests.helpers.cli_runs import CliRun
 from tests.helpers.import_files import write_german_csv
 
 pytestmark = pytest.mark.slow
 Capture = pytest.CaptureFixture[str]
+InProcess = Callable[..., CliRun]
 
 
 def kamdesk(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -24,7 +32,9 @@ def kamdesk(*argv: str) -> subprocess.CompletedProcess[str]:
                           text=True, encoding="utf-8", timeout=120, env=environment)
 
 
-def test_the_german_list_in_one_command_then_again(db_path: Path, tmp_path: Path) -> None:
+def test_the_german_list_in_one_command_then_again(
+    db_path: Path, tmp_path: Path, kamdesk_in_process: InProcess
+) -> None:
     path = write_german_csv(tmp_path / "Kundenliste.csv", rows=500)
     first = kamdesk("--db", str(db_path), "import", "accounts", str(path))
     assert (first.returncode, first.stderr) == (0, "")
@@ -33,29 +43,32 @@ def test_the_german_list_in_one_command_then_again(db_path: Path, tmp_path: Path
     assert "Not imported (map them with --mapping or --map): Lieblingsfarbe." in first.stdout
     assert ("Imported accounts: 500 created, 0 updated, 0 unchanged; 3 new team members."
             in first.stdout)
-    second = kamdesk("--db", str(db_path), "import", "accounts", str(path), "--format", "json")
+    second = kamdesk_in_process("--db", str(db_path), "import", "accounts", str(path),
+                                "--format", "json")
     assert second.returncode == 0
     assert json.loads(second.stdout) == {
         "created": 0, "updated": 0, "unchanged": 500, "rejected": [], "dry_run": False,
         "written": False, "team_members_created": 0,
     }
-    listed = kamdesk("--db", str(db_path), "accounts", "--format", "json")
+    listed = kamdesk_in_process("--db", str(db_path), "accounts", "--format", "json")
     account = next(a for a in json.loads(listed.stdout)
                    if a["name"] == "Bäckerei Müller & Söhne 004 GmbH")
     assert (account["country"], account["owner"]) == ("FR", "Anja Schäfer")
 
 
-def test_one_bad_row_stops_it_with_the_line_named(db_path: Path, tmp_path: Path) -> None:
+def test_one_bad_row_stops_it_with_the_line_named(
+    db_path: Path, tmp_path: Path, kamdesk_in_process: InProcess
+) -> None:
     path = write_german_csv(tmp_path / "k.csv", rows=30, bad={9: (7, "zwölf Mio")})
     run = kamdesk("--db", str(db_path), "import", "accounts", str(path))
     assert run.returncode == 1
     assert "line 11, Jahresumsatz: 'zwölf Mio' is not a number." in run.stdout
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert "nothing was imported" in run.stderr and "--skip-invalid" in run.stderr
-    listed = kamdesk("--db", str(db_path), "accounts", "--format", "json")
+    listed = kamdesk_in_process("--db", str(db_path), "accounts", "--format", "json")
     assert json.loads(listed.stdout) == []
-    as_json = kamdesk("--db", str(db_path), "import", "accounts", str(path), "--format", "json",
-                      "--skip-invalid")
+    as_json = kamdesk_in_process("--db", str(db_path), "import", "accounts", str(path),
+                                 "--format", "json", "--skip-invalid")
     assert as_json.returncode == 0
     report = json.loads(as_json.stdout)
     assert (report["created"], report["written"]) == (29, True)

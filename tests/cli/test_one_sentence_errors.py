@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.cli import main
+from tests.helpers.cli_runs import CliRun
 from tests.helpers.storage_files import (
     broken_index_record,
     broken_schema_with_unreadable_name,
@@ -21,7 +21,7 @@ from tests.helpers.storage_files import (
     stale_index,
 )
 
-Capture = pytest.CaptureFixture[str]
+InProcess = Callable[..., CliRun]
 
 
 def two_revisions(path: Path) -> None:
@@ -58,13 +58,13 @@ DAMAGE: list[object] = [
     "command", [["accounts"], ["portfolio"], ["check"], ["db", "current"], ["backup"]]
 )
 def test_a_damaged_file_is_one_sentence_on_every_command(
-    capsys: Capture, tmp_path: Path, damage: Callable[[Path], None], command: list[str]
+    kamdesk_in_process: InProcess, tmp_path: Path, damage: Callable[[Path], None],
+    command: list[str],
 ) -> None:
     path = make_database(tmp_path / "kamdesk.sqlite3")
     damage(path)
 
-    code = main(["--db", str(path), *command])
-    out, err = capsys.readouterr()
+    code, out, err = kamdesk_in_process("--db", str(path), *command)
 
     if code == 0:  # text damage SQLite cannot see may be read; it must not crash either
         assert err == ""
@@ -77,13 +77,12 @@ def test_a_damaged_file_is_one_sentence_on_every_command(
 @pytest.mark.parametrize("damage", [broken_schema_with_unreadable_name, two_revisions,
                                     platinum_tier, broken_index_record, stale_index])
 def test_damage_is_refused_before_anything_is_written(
-    capsys: Capture, tmp_path: Path, damage: Callable[[Path], None]
+    kamdesk_in_process: InProcess, tmp_path: Path, damage: Callable[[Path], None]
 ) -> None:
     path = make_database(tmp_path / "kamdesk.sqlite3")
     damage(path)
     before = path.read_bytes()
-    code = main(["--db", str(path), "accounts"])
-    err = capsys.readouterr().err
+    code, _, err = kamdesk_in_process("--db", str(path), "accounts")
     assert code == 1 and "left untouched" in err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kamdesk.sqlite3"]

@@ -1,4 +1,10 @@
-"""``kamdesk person export|erase`` as a user runs them: real processes, an empty home."""
+"""``kamdesk person export|erase`` as a user runs them: real processes, an empty home.
+
+The refusals that are about the arguments, not the process (a wrong account, person or file
+name), and the second export format run ``main()`` in the test's process; the one-line
+error of a real process is checked by the tests of ``erase`` without ``--yes`` and of a
+shared name.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,14 @@ import hashlib
 import json
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kamdesk.store.backup_files import backup_folder
+from tests.helpers.cli_runs import CliRun
 from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.processes import run_kamdesk, user_environment
 
@@ -45,7 +53,7 @@ def person(path: Path, number: int = 0) -> tuple[int, str, str, str]:
     return int(row[0]), row[1], row[2], row[3]
 
 
-def one_line_error(run: subprocess.CompletedProcess[str], code: int = 1) -> str:
+def one_line_error(run: subprocess.CompletedProcess[str] | CliRun, code: int = 1) -> str:
     assert run.returncode == code, run.stderr
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
     return run.stderr
@@ -111,7 +119,8 @@ def test_erase_without_purge_names_the_backups_that_still_hold_them(
 
 
 def test_export_writes_json_and_pdf(
-    demo: Path, environment: dict[str, str], tmp_path: Path
+    demo: Path, environment: dict[str, str], tmp_path: Path,
+    kamdesk_in_process: Callable[..., CliRun],
 ) -> None:
     _id, name, email, _phone = person(demo, 2)
     target = tmp_path / "auskunft.json"
@@ -122,9 +131,9 @@ def test_export_writes_json_and_pdf(
     data = json.loads(target.read_text(encoding="utf-8"))
     assert (data["name"], data["email"]) == (name, email)
     pdf = tmp_path / "auskunft.pdf"
-    run = run_kamdesk(environment, "--db", str(demo), "--lang", "de", "person", "export",
-                      ACCOUNT, name, "-o", str(pdf))
-    assert run.returncode == 0, run.stderr
+    as_pdf = kamdesk_in_process("--db", str(demo), "--lang", "de", "person", "export",
+                                ACCOUNT, name, "-o", str(pdf))
+    assert as_pdf.returncode == 0, as_pdf.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -139,10 +148,11 @@ def test_export_writes_json_and_pdf(
     ],
 )
 def test_errors_are_one_line(
-    demo: Path, environment: dict[str, str], tmp_path: Path, arguments: list[str], message: str
+    demo: Path, kamdesk_in_process: Callable[..., CliRun], tmp_path: Path, arguments: list[str],
+    message: str,
 ) -> None:
     given = [argument.replace("{out}", str(tmp_path)) for argument in arguments]
-    run = run_kamdesk(environment, "--db", str(demo), "person", *given)
+    run = kamdesk_in_process("--db", str(demo), "person", *given)
     assert message in one_line_error(run)
 
 

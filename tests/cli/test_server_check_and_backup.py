@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.postgres_server import PostgresServer
 from tests.helpers.processes import run_kamdesk, user_environment
 
@@ -20,10 +23,18 @@ def environment(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def demo_url(database_url: str, environment: dict[str, str]) -> str:
-    made = run_kamdesk(environment, "--db", database_url, "demo", "--accounts", "12")
-    assert made.returncode == 0, made.stderr
-    return database_url
+def demo_url(
+    backend: str, postgres_server: PostgresServer, demo_templates: DemoTemplates
+) -> Iterator[str]:
+    """A server database holding what ``kamdesk demo --accounts 12`` makes today (seed 7).
+
+    A copy of the session's demo database: making it with the command took a whole process
+    and a demo build, 7-9 s of every test's setup here. ``backend`` keeps the test among
+    the server cases.
+    """
+    name = demo_templates.server_copy(DemoKey(12, 7, date.today()), postgres_server)
+    yield postgres_server.url(name)
+    postgres_server.drop(name)
 
 
 def _execute(url: str, *statements: str) -> None:

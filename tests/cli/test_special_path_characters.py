@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.cli import main
+from tests.helpers.cli_runs import run_in_process
 from tests.helpers.storage_files import account_names, make_database, run_kamdesk
 
 Capture = pytest.CaptureFixture[str]
@@ -24,12 +24,6 @@ NAMES = [
 ]
 
 
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize(("folder_name", "file_name"), NAMES)
 def test_every_storage_command_uses_the_named_file(
     capsys: Capture, tmp_path: Path, folder_name: str, file_name: str
@@ -40,26 +34,26 @@ def test_every_storage_command_uses_the_named_file(
     db = str(path)
 
     for argv in (["accounts"], ["db", "current"], ["db", "upgrade"], ["check"]):
-        code, out, err = run(capsys, "--db", db, *argv)
+        code, out, err = run_in_process(capsys, "--db", db, *argv)
         assert (code, err) == (0, ""), argv
-    code, out, _ = run(capsys, "--db", db, "accounts", "--format", "csv")
+    code, out, _ = run_in_process(capsys, "--db", db, "accounts", "--format", "csv")
     assert "Brühl AG" in out and "Kessler Inc." in out
 
-    code, out, err = run(capsys, "--db", db, "backup")
+    code, out, err = run_in_process(capsys, "--db", db, "backup")
     assert (code, err) == (0, "")
     automatic = Path(out.strip().removeprefix("Backup written to "))
     assert automatic.parent == folder / "backups"
     assert account_names(automatic) == ["Brühl AG", "Kessler Inc."]
 
     copy = folder / f"copy of {file_name}"
-    code, _, err = run(capsys, "--db", db, "backup", "-o", str(copy))
+    code, _, err = run_in_process(capsys, "--db", db, "backup", "-o", str(copy))
     assert (code, err) == (0, "")
     assert account_names(copy) == ["Brühl AG", "Kessler Inc."]
 
     with sqlite3.connect(f"{path.as_uri()}", uri=True) as connection:
         connection.execute("DELETE FROM account WHERE name = 'Kessler Inc.'")
     connection.close()
-    code, _, err = run(capsys, "--db", db, "restore", str(copy))
+    code, _, err = run_in_process(capsys, "--db", db, "restore", str(copy))
     assert (code, err) == (0, "")
     assert account_names(path) == ["Brühl AG", "Kessler Inc."]
 
@@ -92,7 +86,7 @@ def test_exports_read_the_named_file(
         ["export", "workbook", "-o", str(folder / "mappe #1.xlsx")],
         ["dump", "-o", str(folder / "dump ?#.json")],
     ):
-        code, _, err = run(capsys, "--db", db, *argv)
+        code, _, err = run_in_process(capsys, "--db", db, *argv)
         assert (code, err) == (0, ""), argv
     assert {"plan #1.pdf", "brief ?.pdf", "portfolio %41.pdf", "map 😀.svg", "kalender ü.ics",
             "plan #2?.docx", "deck %41.pptx", "mappe #1.xlsx", "dump ?#.json"} <= {
@@ -101,10 +95,10 @@ def test_exports_read_the_named_file(
     # Reading files in: a dry-run import, and a load into a new database in such a folder.
     table = folder / "neue Kunden #3 ?.csv"
     table.write_text("name,industry\nZeller KG,Maschinenbau\n", encoding="utf-8")
-    code, _, err = run(capsys, "--db", db, "import", "accounts", str(table), "--dry-run")
+    code, _, err = run_in_process(capsys, "--db", db, "import", "accounts", str(table), "--dry-run")
     assert (code, err) == (0, "")
     fresh = folder / "geladen %41 #.sqlite3"
-    code, _, err = run(capsys, "--db", str(fresh), "load", str(folder / "dump ?#.json"))
+    code, _, err = run_in_process(capsys, "--db", str(fresh), "load", str(folder / "dump ?#.json"))
     assert (code, err) == (0, "")
     assert account_names(fresh) == ["Brühl AG", "Kessler Inc."]
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder_name]

@@ -19,19 +19,15 @@ from kamdesk.services.portfolio.account_directory import last_complete_quarters
 from kamdesk.store.database import open_database
 from kamdesk.store.orm import Account, Competitor, RevenueEntry, TeamMember
 from kamdesk.store.schema_revisions import head_revision
+from tests.helpers.cli_runs import run_in_process
+from tests.helpers.storage_files import empty_database
 
 Capture = pytest.CaptureFixture[str]
 
 
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)  # a new file
     kam, _ = create_row(db, TeamMember, {"name": "Jörg Weiß"})
     account, _ = create_row(db, Account, {
         "name": "Brühl Präzisionsteile AG", "tier": Tier.KEY, "industry": "Maschinenbau",
@@ -64,7 +60,7 @@ def test_a_usage_error_exits_2(capsys: Capture) -> None:
 
 
 def test_accounts_as_json(capsys: Capture, filled: Path) -> None:
-    code, out, err = run(capsys, "--db", str(filled), "accounts", "--format", "json")
+    code, out, err = run_in_process(capsys, "--db", str(filled), "accounts", "--format", "json")
     assert (code, err) == (0, "")
     rows = json.loads(out)
     assert [r["name"] for r in rows] == ["Brühl Präzisionsteile AG", "Dvořák Strojírny s.r.o."]
@@ -75,15 +71,15 @@ def test_accounts_as_json(capsys: Capture, filled: Path) -> None:
 
 
 def test_accounts_as_table_and_csv(capsys: Capture, filled: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(filled), "accounts")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "accounts")
     assert code == 0 and "Brühl Präzisionsteile AG" in out and "50001" in out
-    code, out, _ = run(capsys, "--db", str(filled), "accounts", "--format", "csv")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "accounts", "--format", "csv")
     assert code == 0
     assert out.splitlines()[0] == "id,name,tier,industry,country,owner,revenue_last_4q"
 
 
 def test_plan_as_json_has_the_profile_and_sections(capsys: Capture, filled: Path) -> None:
-    code, out, err = run(capsys, "--db", str(filled), "plan", "Brühl Präzisionsteile AG",
+    code, out, err = run_in_process(capsys, "--db", str(filled), "plan", "Brühl Präzisionsteile AG",
                          "--format", "json")
     assert (code, err) == (0, "")
     plan = json.loads(out)
@@ -95,7 +91,7 @@ def test_plan_as_json_has_the_profile_and_sections(capsys: Capture, filled: Path
 
 
 def test_plan_by_id_as_text(capsys: Capture, filled: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(filled), "plan", "1")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "plan", "1")
     assert code == 0
     assert "Profile" in out and "Brühl Präzisionsteile AG" in out
 
@@ -104,7 +100,7 @@ def test_plan_by_id_as_text(capsys: Capture, filled: Path) -> None:
 def test_an_unknown_account_is_one_line_and_exit_1(
     capsys: Capture, filled: Path, reference: str
 ) -> None:
-    code, out, err = run(capsys, "--db", str(filled), "plan", reference)
+    code, out, err = run_in_process(capsys, "--db", str(filled), "plan", reference)
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "no account" in err and "Traceback" not in err
 
@@ -113,7 +109,7 @@ def test_a_foreign_file_is_refused_untouched(capsys: Capture, tmp_path: Path) ->
     path = tmp_path / "budget.xlsx"
     path.write_bytes(b"PK\x03\x04 not a database" * 50)
     before = path.read_bytes()
-    code, _, err = run(capsys, "--db", str(path), "accounts")
+    code, _, err = run_in_process(capsys, "--db", str(path), "accounts")
     assert code == 1 and err.count("\n") == 1 and "not a kamdesk database" in err
     assert path.read_bytes() == before
 
@@ -123,44 +119,44 @@ def test_a_newer_schema_is_refused_untouched(capsys: Capture, filled: Path) -> N
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     before = filled.read_bytes()
-    code, _, err = run(capsys, "--db", str(filled), "accounts")
+    code, _, err = run_in_process(capsys, "--db", str(filled), "accounts")
     assert code == 1 and "newer kamdesk" in err and err.count("\n") == 1
     assert filled.read_bytes() == before
 
 
 def test_a_missing_folder_is_one_line(capsys: Capture, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "--db", str(tmp_path / "nope" / "k.sqlite3"), "accounts")
+    code, _, err = run_in_process(capsys, "--db", str(tmp_path / "nope" / "k.sqlite3"), "accounts")
     assert code == 1 and "does not exist" in err and err.count("\n") == 1
 
 
 def test_db_current_and_upgrade(capsys: Capture, filled: Path) -> None:
     head = head_revision()  # a database this kamdesk opened is at its newest revision
-    code, out, _ = run(capsys, "--db", str(filled), "db", "current")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "db", "current")
     assert code == 0 and f"current: {head}" in out and "up to date" in out
-    code, out, _ = run(capsys, "--db", str(filled), "db", "upgrade")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "db", "upgrade")
     assert code == 0 and head in out
 
 
 def test_db_current_of_a_missing_file_does_not_create_it(capsys: Capture, tmp_path: Path) -> None:
     path = tmp_path / "k.sqlite3"
-    code, _, err = run(capsys, "--db", str(path), "db", "current")
+    code, _, err = run_in_process(capsys, "--db", str(path), "db", "current")
     assert code == 1 and "no database" in err
     assert not path.exists()
 
 
 def test_check_backup_and_restore(capsys: Capture, filled: Path, tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(filled), "check")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "check")
     assert code == 0 and "ok" in out
     copy = tmp_path / "copy.sqlite3"
-    code, out, _ = run(capsys, "--db", str(filled), "backup", "-o", str(copy))
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "backup", "-o", str(copy))
     assert code == 0 and copy.exists()
     # Change the database, then restore the copy: the change is gone, a safety copy is kept.
     db = open_database(filled)
     create_row(db, Account, {"name": "Added after the backup"})
     db.close()
-    code, out, _ = run(capsys, "--db", str(filled), "restore", str(copy))
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "restore", str(copy))
     assert code == 0 and "previous database was saved" in out
-    code, out, _ = run(capsys, "--db", str(filled), "accounts", "--format", "json")
+    code, out, _ = run_in_process(capsys, "--db", str(filled), "accounts", "--format", "json")
     assert "Added after the backup" not in out
     assert list((filled.parent / "backups").glob("*before-restore.sqlite3"))
 
@@ -171,7 +167,7 @@ def test_restore_refuses_a_foreign_file_and_changes_nothing(
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("hello")
     before = filled.read_bytes()
-    code, _, err = run(capsys, "--db", str(filled), "restore", str(junk))
+    code, _, err = run_in_process(capsys, "--db", str(filled), "restore", str(junk))
     assert code == 1 and "not a kamdesk database" in err
     assert filled.read_bytes() == before
 
@@ -181,7 +177,7 @@ def test_backup_does_not_overwrite_an_existing_file(
 ) -> None:
     target = tmp_path / "exists.sqlite3"
     target.write_text("precious")
-    code, _, err = run(capsys, "--db", str(filled), "backup", "-o", str(target))
+    code, _, err = run_in_process(capsys, "--db", str(filled), "backup", "-o", str(target))
     assert code == 1 and "already exists" in err
     assert target.read_text() == "precious"
 

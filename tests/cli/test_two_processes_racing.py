@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,19 +11,10 @@ from kamdesk.services.profile.account_profile_editing import create_account, loa
 from kamdesk.store.database import Database
 from kamdesk.store.errors import WHO_WINS
 from tests.helpers.processes import TIMEOUT_S, user_environment
+from tests.helpers.racing_editor import fork_server, output_files, start_editor
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 3
-
-
-def _editor(database: str, account: int, industry: str, folder: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.racing_editor", database, str(account), industry,
-         str(folder)],
-        cwd=ROOT, env=user_environment(folder), stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
-    )
 
 
 def _wait_for(*paths: Path) -> None:
@@ -39,14 +28,23 @@ def test_one_saves_the_other_gets_a_clear_conflict(
     db: Database, database_url: str, tmp_path: Path
 ) -> None:
     account = create_account(db, "Umkämpft AG")
+    context = fork_server()
     for round_ in range(ROUNDS):
         folder = tmp_path / f"round-{round_}"
         folder.mkdir()
         names = (f"Maschinenbau {round_}", f"Chemie {round_}")
-        editors = [_editor(database_url, account, name, folder) for name in names]
+        environment = user_environment(folder)
+        editors = [start_editor(context, environment, database_url, account, name, folder)
+                   for name in names]
         _wait_for(*(folder / f"ready-{name}" for name in names))
         (folder / "go").touch()  # both have read the same version; now both save
-        results = [(e.wait(timeout=TIMEOUT_S), *e.communicate()) for e in editors]
+        for editor in editors:
+            editor.join(TIMEOUT_S)
+        results = [
+            (editor.exitcode, *(path.read_text(encoding="utf-8")
+                                for path in output_files(folder, name)))
+            for editor, name in zip(editors, names, strict=True)
+        ]
         winners = [name for name, (code, _, _) in zip(names, results, strict=True) if code == 0]
         assert len(winners) == 1, results
         loser = next(result for result in results if result[0] != 0)

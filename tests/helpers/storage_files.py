@@ -6,9 +6,11 @@ kamdesk's own opening code, so that a test sees what kamdesk really did to a fil
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from kamdesk.domain.enums import Tier
@@ -16,13 +18,36 @@ from kamdesk.services.common.row_editing import create_row
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.orm import Account, Offering, TeamMember
 from kamdesk.store.orm.base import Versioned
+from tests.helpers.demo_databases import copy_database_file
 
 OFFERINGS = ("Wartung", "Schulung", "Ersatzteile")
 
 
+def empty_database(path: Path) -> Path:
+    """A new, migrated, empty kamdesk database at ``path``: a copy of this process's template.
+
+    Running the migrations took about a second a file on a busy machine, and the storage
+    tests make dozens of files; a copy of a file migrated once is the same file (the fixture
+    ``db`` in tests/conftest.py relies on that too).
+    """
+    return copy_database_file(migrated_template_file(), path)
+
+
+@functools.cache
+def migrated_template_file() -> Path:
+    """This process's empty database at the newest revision, made once; copy it, never open it."""
+    path = Path(_TEMPLATE_FOLDER.name) / "migrated.sqlite3"
+    open_database(path, daily_backup=False).close()  # closing checkpoints the WAL into the file
+    return path
+
+
+#: Removed when the process ends.
+_TEMPLATE_FOLDER = tempfile.TemporaryDirectory(prefix="kamdesk-migrated-")
+
+
 def make_database(path: Path, accounts: tuple[str, ...] = ("Brühl AG", "Kessler Inc.")) -> Path:
     """A kamdesk database with a team member, offerings and the named accounts, folded."""
-    db = open_database(path, daily_backup=False)
+    db = open_database(empty_database(path), daily_backup=False)
     try:
         owner, _ = create_row(db, TeamMember, {"name": "Jörg Weiß"})
         for name in accounts:
