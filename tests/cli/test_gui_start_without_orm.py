@@ -16,18 +16,10 @@ import pytest
 
 from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import open_database
+from tests.helpers.loaded_modules import imported_around, orm_modules
 from tests.helpers.processes import kamdesk_command, user_environment
 
 pytestmark = pytest.mark.slow  # a demo portfolio and a whole app start (about 5 s here)
-
-
-def _imported(report: str) -> list[str]:
-    """The modules of ``import time:`` lines, in the order they were imported."""
-    return [
-        line.rsplit("|", 1)[1].strip()
-        for line in report.splitlines()
-        if line.startswith("import time:") and "|" in line
-    ]
 
 
 def test_the_last_account_is_shown_and_ready_before_the_orm_is_imported(tmp_path: Path) -> None:
@@ -46,9 +38,7 @@ def test_the_last_account_is_shown_and_ready_before_the_orm_is_imported(tmp_path
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=180, check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    before, marker, _after = result.stdout.partition("\nstartup: ")
-    assert marker, result.stdout[-3000:]
-    imported = _imported(before)
+    imported, _after = imported_around(result.stdout, "startup: ")
     # The account was opened on its Profile tab (whose own module is imported through
     # importlib, which the report leaves out; the time zone field is the tab's), read
     # through the light tables …
@@ -57,7 +47,4 @@ def test_the_last_account_is_shown_and_ready_before_the_orm_is_imported(tmp_path
     assert "kamdesk.store.light_tables" in imported
     # … and neither SQLAlchemy's ORM nor the mapped classes were imported for it (not even
     # one of their submodules).
-    packages = ("sqlalchemy.orm", "kamdesk.store.orm")
-    orm = [name for name in imported if name in packages or name.startswith(
-        tuple(f"{package}." for package in packages))]
-    assert orm == []
+    assert orm_modules(imported) == set()

@@ -1,8 +1,10 @@
-"""Running a kamdesk command in a fresh interpreter and naming every module it loaded.
+"""Which modules a kamdesk process loaded, and when.
 
-The commands that must not load the ORM (``export plan``, ``portfolio``) are checked this
-way: the probe runs the command as ``python -m kamdesk`` would, then prints the loaded
-modules to stderr, so the test sees what the user's process imported.
+The commands that must not load the ORM (``export plan``, ``portfolio``) are checked with
+a probe: it runs the command as ``python -m kamdesk`` would, then prints the loaded modules
+to stderr, so the test sees what the user's process imported. The app's start is checked
+with Python's import report (``-X importtime``) and the app's own lines in one pipe:
+:func:`imported_around` splits the report at such a line.
 """
 
 from __future__ import annotations
@@ -39,13 +41,31 @@ def command_loading(*arguments: str) -> tuple[str, set[str]]:
     return result.stdout, set(loaded.split()[1:])
 
 
-def orm_modules(loaded: set[str]) -> set[str]:
+def within(name: str, packages: tuple[str, ...]) -> bool:
+    """Whether module ``name`` is one of ``packages`` or below one (not merely named alike)."""
+    return name in packages or name.startswith(tuple(f"{package}." for package in packages))
+
+
+def orm_modules(loaded: set[str] | list[str]) -> set[str]:
     """The ORM's modules among those loaded."""
-    packages = ("sqlalchemy.orm", "kamdesk.store.orm")
-    return {
-        name for name in loaded
-        if name in packages or name.startswith(tuple(f"{package}." for package in packages))
-    }
+    return {name for name in loaded if within(name, ("sqlalchemy.orm", "kamdesk.store.orm"))}
+
+
+def imported_around(output: str, line: str) -> tuple[list[str], list[str]]:
+    """The modules an import report names before and after the output line starting with
+    ``line`` (e.g. ``"window: "``), each in the order they were imported."""
+    before, marker, after = output.partition(f"\n{line}")
+    assert marker, output[-3000:]
+    return _imported(before), _imported(after)
+
+
+def _imported(report: str) -> list[str]:
+    """The modules of ``import time:`` lines, in the order they were imported."""
+    return [
+        row.rsplit("|", 1)[1].strip()
+        for row in report.splitlines()
+        if row.startswith("import time:") and "|" in row
+    ]
 
 
 def settings_rows(db: Database) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.loaded_modules import imported_around, within
 from tests.helpers.processes import kamdesk_command, user_environment
 
 pytestmark = pytest.mark.slow  # a whole app start on a new database (about 3 s here)
@@ -37,19 +38,6 @@ AFTER_THE_PAINT = (
 )
 
 
-def _imported(report: str) -> list[str]:
-    """The modules of ``import time:`` lines, in the order they were imported."""
-    return [
-        line.rsplit("|", 1)[1].strip()
-        for line in report.splitlines()
-        if line.startswith("import time:") and "|" in line
-    ]
-
-
-def _within(name: str, packages: tuple[str, ...]) -> bool:
-    return name in packages or name.startswith(tuple(f"{package}." for package in packages))
-
-
 def test_the_frame_is_painted_before_the_database_layer_and_the_app_services(
     tmp_path: Path,
 ) -> None:
@@ -60,13 +48,10 @@ def test_the_frame_is_painted_before_the_database_layer_and_the_app_services(
         timeout=180, check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    before, marker, after = result.stdout.partition("\nwindow: ")
-    assert marker, result.stdout[-3000:]
-    painted_with = _imported(before)
+    painted_with, filled_with = imported_around(result.stdout, "window: ")
     assert "PySide6.QtWidgets" in painted_with
     assert "kamdesk.ui.shell.main_window" in painted_with
-    assert [name for name in painted_with if _within(name, AFTER_THE_PAINT)] == []
+    assert [name for name in painted_with if within(name, AFTER_THE_PAINT)] == []
     # They are loaded after the paint, as the window is filled: the report is read right.
-    filled_with = _imported(after)
     for name in ("sqlalchemy", "kamdesk.ui.common.app_context", "PySide6.QtNetwork"):
         assert name in filled_with
