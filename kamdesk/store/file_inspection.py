@@ -24,7 +24,7 @@ from kamdesk.store.errors import (
     NotADatabaseError,
     StorageError,
 )
-from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
+from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, check_wait_ms, seconds
 from kamdesk.store.read_only_access import has_side_files, read_only_connection
 from kamdesk.store.schema_identity import SchemaDamage, kamdesk_revision
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locked_error
@@ -48,10 +48,10 @@ def inspect_database_file(
 
     ``thorough`` forces the full check (True) or the quick one (False); by default the full
     check runs when the file changed since its last clean full check. A lock another program
-    holds is waited for ``busy_timeout_ms`` (the caller's sessions wait as long), then the
-    file is refused as locked.
+    holds is waited for as long as the caller's sessions wait (``busy_timeout_ms``), at most
+    :data:`~kamdesk.store.lock_waits.FILE_CHECK_WAIT_MS`, then the file is refused as locked.
     """
-    timeout = seconds(busy_timeout_ms)
+    timeout = seconds(check_wait_ms(busy_timeout_ms))
     require_sqlite_header(path)
     if thorough is None:
         thorough = not checked_clean_unchanged(path)
