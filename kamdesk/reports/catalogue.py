@@ -180,7 +180,7 @@ _PRINTED_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "col.attitude": {"en": "Attitude", "de": "Haltung"},
     "col.influence": {"en": "Influence", "de": "Einfluss"},
     "col.relationship": {"en": "Relationship", "de": "Beziehung"},
-    "col.owner": {"en": "Owner", "de": "Verantwortlich"},
+    "col.owner": {"en": "Owner", "de": "Zuständig"},
     "col.last_contact": {"en": "Last contact", "de": "Letzter Kontakt"},
     "col.contact": {"en": "Contact", "de": "Kontakt"},
     "col.role": {"en": "Role", "de": "Rolle"},

@@ -85,7 +85,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
                 ctx.t("col.last_contact"),
             ],
             rows,
-            [0.24, 0.19, 0.14, 0.1, 0.1, 0.08, 0.15],
+            [0.23, 0.18, 0.14, 0.1, 0.1, 0.1, 0.15],
             zebra=False,
         )
     )
