@@ -32,6 +32,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kamdesk.domain.file_names import MAX_NAME_CHARS, MIN_LIMIT, is_safe_file_name, safe_file_name
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import BackupError, StorageError, UnsoundSourceError
 from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.read_only_access import side_file
@@ -135,7 +136,12 @@ def write_backup(
         folder = destination.parent
         final = destination
     if final.exists():
-        raise StorageError(f"{final} already exists; choose another file name.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{final} already exists; choose another file name.",
+            ).format(final=final)
+        )
     partial = folder / f"{PARTIAL_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.sqlite3"
     try:
         _copy(db_path, source, partial, seconds(busy_timeout_ms))
@@ -245,7 +251,11 @@ def _copy(
         if is_lock_error(error):
             raise locked_error(db_path) from error
         raise BackupError(
-            f"The backup of {db_path} failed ({error}); the backups already there were kept."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The backup of {db_path} failed ({error}); the backups already there were"
+                " kept.",
+            ).format(db_path=db_path, error=error)
         ) from error
     finally:
         target.close()
@@ -288,21 +298,35 @@ def _verify(db_path: Path, partial: Path) -> None:
         connection.close()
     if problems:
         raise UnsoundSourceError(
-            f"{db_path} fails SQLite's integrity check ({problems[0]}), so no backup was "
-            "written and the backups already there were kept."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{db_path} fails SQLite's integrity check ({value}), so no backup was "
+                "written and the backups already there were kept.",
+            ).format(db_path=db_path, value=problems[0])
         )
     if revision is None:
-        raise BackupError(f"{db_path} holds no kamdesk data yet; there is nothing to back up.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{db_path} holds no kamdesk data yet; there is nothing to back up.",
+            ).format(db_path=db_path)
+        )
 
 
 def _install(partial: Path, final: Path) -> None:
     """Flush the verified copy to disk and give it its name, never replacing a file."""
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
-    place_without_replacing(partial, final, f"{final} already exists; choose another file name.")
+    place_without_replacing(
+        partial,
+        final,
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage", "{path} already exists; choose another file name."
+        ).format(path=final),
+    )
 
 
-def place_without_replacing(source: Path, target: Path, taken: str) -> None:
+def place_without_replacing(source: Path, target: Path, taken: UserMessage) -> None:
     """Give ``source`` the name ``target`` durably; if a file has that name, StorageError
     ``taken`` and nothing replaced (a hard link fails where a rename would overwrite)."""
     try:

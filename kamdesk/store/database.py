@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.backup_files import (
     backup_taken_on,
     fsync_folder,
@@ -41,7 +42,14 @@ from kamdesk.store.errors import (
     UnsoundSourceError,
     edit_conflict,
 )
-from kamdesk.store.file_inspection import damaged_error, inspect_database_file
+from kamdesk.store.file_inspection import (
+    FAILS_INTEGRITY_CHECK,
+    IS_DAMAGED,
+    UNKNOWN_VALUE,
+    UNREADABLE_TEXT,
+    damaged_error,
+    inspect_database_file,
+)
 from kamdesk.store.location import DatabaseLocation, resolve_location
 from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS, seconds
 from kamdesk.store.own_writes import count_own_writes
@@ -119,22 +127,27 @@ class Database:
         except sqlite3.Error as error:  # from a raw DBAPI cursor (bulk reads)
             raise storage_error(error, self.location) from error
         except UnicodeDecodeError as error:
-            raise self._damaged("holds text that cannot be read") from error
+            raise self._damaged(UNREADABLE_TEXT) from error
         except LookupError as error:
             # SQLAlchemy's Enum type reading a value outside its enumeration.
             if "is not among the defined enum values" not in str(error):
                 raise
             value = str(error).split(" is not among", 1)[0]
-            raise self._damaged(f"holds a value kamdesk does not know ({value})") from error
+            raise self._damaged(UNKNOWN_VALUE.format(value=value)) from error
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
 
-    def _damaged(self, what: str) -> StorageError:
+    def _damaged(self, what: UserMessage) -> StorageError:
         if self.location.path is not None:
             return damaged_error(self.location.path, what)
-        return DamagedDatabaseError(f"{self.location.display()} {what}.")
+        return DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{value} {what}.",
+            ).format(value=self.location.display(), what=what)
+        )
 
 
 def open_database(
@@ -318,7 +331,7 @@ def _backup_or_refuse(path: Path, reason: str, busy_timeout_ms: int) -> None:
     try:
         write_backup(path, reason, busy_timeout_ms=busy_timeout_ms)
     except UnsoundSourceError as error:
-        raise damaged_error(path, "fails SQLite's integrity check") from error
+        raise damaged_error(path, FAILS_INTEGRITY_CHECK) from error
 
 
 #: SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure,
@@ -337,14 +350,39 @@ def storage_error(error: DBAPIError | sqlite3.Error, location: DatabaseLocation)
     text = " ".join(str(original).split())
     where = location.display()
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(f"{where} is locked by another program; close it and try again.")
+        return LockedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{where} is locked by another program; close it and try again.",
+            ).format(where=where)
+        )
     if "readonly" in text.replace(" ", "") or "read-only" in text:
-        return StorageError(f"{where} is read-only; kamdesk cannot save there.")
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{where} is read-only; kamdesk cannot save there.",
+            ).format(where=where)
+        )
     if "decode" in text or "malformed" in text or "not a database" in text:
-        what = "holds text that cannot be read" if "decode" in text else f"is damaged ({text})"
+        what = UNREADABLE_TEXT if "decode" in text else IS_DAMAGED.format(reason=text)
         if location.path is not None:
             return damaged_error(location.path, what)
-        return DamagedDatabaseError(f"{where} {what}.")
+        return DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{where} {what}.",
+            ).format(where=where, what=what)
+        )
     if "disk" in text and "full" in text:
-        return StorageError(f"The disk holding {where} is full; free some space and try again.")
-    return StorageError(f"{where} cannot be used: {text}.")
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The disk holding {where} is full; free some space and try again.",
+            ).format(where=where)
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{where} cannot be used: {text}.",
+        ).format(where=where, text=text)
+    )

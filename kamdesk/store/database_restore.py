@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.backup_files import (
     DEFAULT_KEEP,
     STAMP_FORMAT,
@@ -58,7 +59,12 @@ def restore_backup(path: Path, source: Path, keep: int = DEFAULT_KEEP) -> Restor
     """Replace the database at ``path`` with the backup ``source``; see the module text."""
     source = source.absolute()
     if not source.is_file():
-        raise StorageError(f"There is no backup file {source}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is no backup file {source}.",
+            ).format(source=source)
+        )
     require_sqlite_header(source)
     check_location(path)
     with recovered_copy(source, folder=path.parent) as copy:
@@ -86,22 +92,36 @@ def _prepare(copy: Path, source: Path) -> None:
         problems = integrity_problems(connection, source)
         if problems:
             raise DamagedDatabaseError(
-                f"{source} is damaged ({problems[0]}); choose another backup. Nothing was "
-                "restored."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{source} is damaged ({value}); choose another backup. Nothing was "
+                    "restored.",
+                ).format(source=source, value=problems[0])
             )
         revision = kamdesk_revision(connection, source)
     except SchemaDamage as damage:
         raise DamagedDatabaseError(
-            f"{source} {damage}; choose another backup. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{source} {damage}; choose another backup. Nothing was restored.",
+            ).format(source=source, damage=damage.what)
         ) from damage
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise DamagedDatabaseError(
-            f"{source} cannot be read as a backup ({error}); nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{source} cannot be read as a backup ({error}); nothing was restored.",
+            ).format(source=source, error=error)
         ) from error
     finally:
         connection.close()
     if revision is None:
-        raise StorageError(f"{source} is not a kamdesk backup (it holds no kamdesk data).")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{source} is not a kamdesk backup (it holds no kamdesk data).",
+            ).format(source=source)
+        )
     if revision == head_revision():
         return
     # Alembic is loaded only for a backup from an older kamdesk (see schema_revisions).
@@ -138,11 +158,17 @@ def _exclusive_lock(path: Path) -> Iterator[sqlite3.Connection]:
         except sqlite3.OperationalError as error:
             if is_lock_error(error):
                 raise LockedDatabaseError(
-                    f"{path} is in use by another program or kamdesk window, so nothing was "
-                    "restored; close it there and try again."
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage",
+                        "{path} is in use by another program or kamdesk window, so "
+                        "nothing was restored; close it there and try again.",
+                    ).format(path=path)
                 ) from error
             raise StorageError(
-                f"{path} cannot be locked ({error}); nothing was restored."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{path} cannot be locked ({error}); nothing was restored.",
+                ).format(path=path, error=error)
             ) from error
         yield connection
     finally:
@@ -189,7 +215,10 @@ def _write_into(copy: Path, lock: sqlite3.Connection, path: Path) -> None:
         reader.backup(lock)
     except sqlite3.Error as error:
         raise StorageError(
-            f"The restore into {path} failed ({error}); the database was not changed."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The restore into {path} failed ({error}); the database was not changed.",
+            ).format(path=path, error=error)
         ) from error
     finally:
         reader.close()
@@ -197,7 +226,13 @@ def _write_into(copy: Path, lock: sqlite3.Connection, path: Path) -> None:
 
 def _install_new(copy: Path, path: Path) -> None:
     """Put the restored copy where no database was yet (never replacing a file)."""
-    place_without_replacing(copy, path, f"{path} appeared meanwhile; nothing was restored.")
+    place_without_replacing(
+        copy,
+        path,
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage", "{path} appeared meanwhile; nothing was restored."
+        ).format(path=path),
+    )
 
 
 def _set_aside(path: Path) -> Path:

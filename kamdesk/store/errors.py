@@ -1,6 +1,15 @@
-"""Storage errors: each one carries a sentence a user can act on."""
+"""Storage errors: each one carries a sentence a user can act on.
+
+An error is raised with a :class:`~kamdesk.domain.user_messages.UserMessage` where a user
+may read it in the app: ``str(error)`` is the English sentence (what the command line
+prints), and the UI translates the message it carries.
+"""
 
 from __future__ import annotations
+
+from typing import Literal
+
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 
 
 class StorageError(Exception):
@@ -51,16 +60,45 @@ class ConflictError(Exception):
 #: What happened to both edits, said the same way wherever an edit loses a race.
 WHO_WINS = "the other change was kept and this one was not saved"
 
+#: What the other change did, worded whole per case: German puts the verb's parts around
+#: "elsewhere in the meantime", so a pasted "was changed" could not be translated.
+_CONFLICT_SENTENCES = {
+    "was changed": QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "{subject} was changed elsewhere in the meantime; the other change was kept and this "
+        "one was not saved; {outcome}.",
+    ),
+    "were changed": QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "{subject} were changed elsewhere in the meantime; the other change was kept and this "
+        "one was not saved; {outcome}.",
+    ),
+    "were changed or deleted": QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "{subject} were changed or deleted elsewhere in the meantime; the other change was "
+        "kept and this one was not saved; {outcome}.",
+    ),
+    "were added to what this import created": QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "{subject} were added to what this import created elsewhere in the meantime; the "
+        "other change was kept and this one was not saved; {outcome}.",
+    ),
+}
+ConflictKind = Literal[
+    "was changed", "were changed", "were changed or deleted",
+    "were added to what this import created",
+]
+THIS_ENTRY = QT_TRANSLATE_NOOP("ServiceMessage", "This entry")
+LATEST_LOADED = QT_TRANSLATE_NOOP("ServiceMessage", "the latest values have been loaded")
+
 
 def edit_conflict(
-    subject: str = "This entry",
-    outcome: str = "the latest values have been loaded",
-    changed: str = "was changed",
+    subject: str | UserMessage = THIS_ENTRY,
+    outcome: str | UserMessage = LATEST_LOADED,
+    changed: ConflictKind = "was changed",
 ) -> ConflictError:
     """The one :class:`ConflictError` for an edit that lost a race with another change."""
-    return ConflictError(
-        f"{subject} {changed} elsewhere in the meantime; {WHO_WINS}; {outcome}."
-    )
+    return ConflictError(_CONFLICT_SENTENCES[changed].format(subject=subject, outcome=outcome))
 
 
 class NotFoundError(Exception):
@@ -70,6 +108,6 @@ class NotFoundError(Exception):
 class ValidationError(Exception):
     """Input that the database must not receive; ``field`` names where it was typed."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str | UserMessage, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field

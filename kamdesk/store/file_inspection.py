@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.backup_files import newest_good_backup
 from kamdesk.store.clean_check_records import checked_clean_unchanged, remember_clean_check
 from kamdesk.store.errors import (
@@ -31,6 +32,20 @@ from kamdesk.store.sqlite_health import integrity_problems, is_lock_error, locke
 from kamdesk.store.sqlite_uri import connect_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+#: What is wrong with a damaged file, as the verb phrase after its name ("… is damaged").
+CANNOT_BE_READ = QT_TRANSLATE_NOOP("ServiceMessage", "cannot be read ({reason})")
+IS_DAMAGED = QT_TRANSLATE_NOOP("ServiceMessage", "is damaged ({reason})")
+NO_TABLE_LIST = QT_TRANSLATE_NOOP("ServiceMessage", "is damaged (its table list cannot be read)")
+FAILS_INTEGRITY_CHECK = QT_TRANSLATE_NOOP("ServiceMessage", "fails SQLite's integrity check")
+UNREADABLE_TEXT = QT_TRANSLATE_NOOP("ServiceMessage", "holds text that cannot be read")
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("ServiceMessage", "holds a value kamdesk does not know ({value})")
+#: What to do about it.
+NO_GOOD_BACKUP = QT_TRANSLATE_NOOP("ServiceMessage", "no good backup of it was found next to it")
+RESTORE_NEWEST = QT_TRANSLATE_NOOP(
+    "ServiceMessage", "restore the newest good backup, {path} ({taken})"
+)
 
 
 @dataclass(frozen=True)
@@ -64,19 +79,24 @@ def inspect_database_file(
         if in_place:
             problems = _check_in_place(path, thorough, timeout)
     except SchemaDamage as damage:
-        raise damaged_error(path, str(damage)) from damage
+        raise damaged_error(path, damage.what) from damage
     except sqlite3.OperationalError as error:
         if is_lock_error(error):
             raise locked_error(path) from error
-        raise damaged_error(path, f"cannot be read ({error})") from error
+        raise damaged_error(path, CANNOT_BE_READ.format(reason=error)) from error
     except sqlite3.DatabaseError as error:
-        raise damaged_error(path, f"is damaged ({error})") from error
+        raise damaged_error(path, IS_DAMAGED.format(reason=error)) from error
     except UnicodeDecodeError as error:
-        raise damaged_error(path, "is damaged (its table list cannot be read)") from error
+        raise damaged_error(path, NO_TABLE_LIST) from error
     except OSError as error:
-        raise StorageError(f"{path} cannot be read ({error.strerror or error}).") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} cannot be read ({value}).",
+            ).format(path=path, value=error.strerror or error)
+        ) from error
     if problems:
-        raise damaged_error(path, f"is damaged ({problems[0]})")
+        raise damaged_error(path, IS_DAMAGED.format(reason=problems[0]))
     if thorough:
         remember_clean_check(path)
     return FileInspection(revision, thorough)
@@ -111,30 +131,57 @@ def _check_in_place(path: Path, thorough: bool, timeout: float) -> list[str]:
 def require_sqlite_header(path: Path) -> None:
     """Refuse a folder, an empty file, or a file that does not start like a SQLite database."""
     if path.is_dir():
-        raise LocationError(f"{path} is a folder, not a database file; choose a file with --db.")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is a folder, not a database file; choose a file with --db.",
+            ).format(path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as error:
-        raise LocationError(f"The database {path} cannot be read (no permission).") from error
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The database {path} cannot be read (no permission).",
+            ).format(path=path)
+        ) from error
     except OSError as error:
-        raise StorageError(f"{path} cannot be read ({error.strerror or error}).") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} cannot be read ({value}).",
+            ).format(path=path, value=error.strerror or error)
+        ) from error
     if not header:
         raise NotADatabaseError(
-            f"{path} is an empty file, not a kamdesk database; it was left untouched."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is an empty file, not a kamdesk database; it was left untouched.",
+            ).format(path=path)
         )
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path} is not a kamdesk database (not a SQLite file); it was left untouched."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is not a kamdesk database (not a SQLite file); it was left "
+                "untouched.",
+            ).format(path=path)
         )
 
 
-def damaged_error(path: Path, what: str) -> DamagedDatabaseError:
+def damaged_error(path: Path, what: UserMessage) -> DamagedDatabaseError:
     """One sentence for a damaged file, naming the newest backup that is still good."""
     backup = newest_good_backup(path)
     if backup is None:
-        advice = "no good backup of it was found next to it"
+        advice = NO_GOOD_BACKUP
     else:
         taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        advice = f"restore the newest good backup, {backup.path} ({taken})"
-    return DamagedDatabaseError(f"{path} {what} and was left untouched; {advice}.")
+        advice = RESTORE_NEWEST.format(path=backup.path, taken=taken)
+    return DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} {what} and was left untouched; {advice}.",
+        ).format(path=path, what=what, advice=advice)
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import ForeignDatabaseError, NewerSchemaError
 from kamdesk.store.schema_revisions import known_revisions
 
@@ -23,6 +24,10 @@ CORE_TABLES = frozenset({"alembic_version", "account", "company_settings"})
 
 class SchemaDamage(Exception):
     """The file looks like kamdesk's but its bookkeeping is broken; says what is wrong."""
+
+    def __init__(self, what: UserMessage) -> None:
+        super().__init__(what)
+        self.what = what  # the verb phrase after the file's name: "… lacks its tables"
 
 
 def kamdesk_revision(connection: sqlite3.Connection, path: Path) -> str | None:
@@ -43,11 +48,17 @@ def kamdesk_revision(connection: sqlite3.Connection, path: Path) -> str | None:
     tables = {str(name) for kind, name in objects if kind == "table"}
     if not tables >= CORE_TABLES or (application_id != 0 and not ours):
         if ours:
-            raise SchemaDamage("carries kamdesk's mark but lacks its tables")
+            raise SchemaDamage(
+                QT_TRANSLATE_NOOP("ServiceMessage", "carries kamdesk's mark but lacks its tables")
+            )
         raise foreign_error(path)
     rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) != 1:
-        raise SchemaDamage(f"records {len(rows)} schema revisions instead of one")
+        raise SchemaDamage(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage", "records {count} schema revisions instead of one"
+            ).format(count=len(rows))
+        )
     revision = str(rows[0][0])
     refuse_unknown_revision(revision, str(path))
     return revision
@@ -57,13 +68,20 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
     """Refuse a schema revision this kamdesk does not know (a newer kamdesk wrote it)."""
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(
-            f"{where} was written by a newer kamdesk (schema {revision}) and was left "
-            "untouched; update kamdesk to open it."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{where} was written by a newer kamdesk (schema {revision}) and was left "
+                "untouched; update kamdesk to open it.",
+            ).format(where=where, revision=revision)
         )
 
 
 def foreign_error(path: Path) -> ForeignDatabaseError:
     """The sentence for another program's SQLite file."""
     return ForeignDatabaseError(
-        f"{path} is a SQLite database of another program, not kamdesk's; it was left untouched."
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} is a SQLite database of another program, not kamdesk's; it was left "
+            "untouched.",
+        ).format(path=path)
     )

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import StorageError
 from kamdesk.store.location import DatabaseLocation
 
@@ -27,28 +28,37 @@ def server_engine(location: DatabaseLocation) -> Engine:
         raise StorageError(_missing_driver(scheme, error.name or "")) from error
     except NoSuchModuleError as error:
         raise StorageError(
-            f"kamdesk cannot use “{scheme}” databases; give a SQLite file or a "
-            "postgresql+psycopg:// URL."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "kamdesk cannot use “{scheme}” databases; give a SQLite file or a "
+                "postgresql+psycopg:// URL.",
+            ).format(scheme=scheme)
         ) from error
     except (ArgumentError, ValueError) as error:  # ValueError: a port that is not a number
         raise StorageError(
-            f"{location.display()} is not a database URL kamdesk understands ({error})."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{value} is not a database URL kamdesk understands ({error}).",
+            ).format(value=location.display(), error=error)
         ) from error
 
 
-def _missing_driver(scheme: str, module: str) -> str:
+def _missing_driver(scheme: str, module: str) -> UserMessage:
     if module.startswith("psycopg2"):
-        return (
-            f"“{scheme}” needs the psycopg2 driver, which is not installed: use "
-            f"postgresql+psycopg:// with kamdesk's postgres extra ({POSTGRES_EXTRA}), "
-            "or install psycopg2-binary."
-        )
+        return QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "“{scheme}” needs the psycopg2 driver, which is not installed: use "
+            "postgresql+psycopg:// with kamdesk's postgres extra ({extra}), "
+            "or install psycopg2-binary.",
+        ).format(scheme=scheme, extra=POSTGRES_EXTRA)
     if module.startswith("psycopg"):
-        return (
-            f"“{scheme}” needs the psycopg driver, which is not installed: install kamdesk's "
-            f"postgres extra ({POSTGRES_EXTRA})."
-        )
-    return (
-        f"“{scheme}” needs the Python module {module}, which is not installed; kamdesk "
-        f"supports SQLite files and PostgreSQL through postgresql+psycopg:// ({POSTGRES_EXTRA})."
-    )
+        return QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "“{scheme}” needs the psycopg driver, which is not installed: install kamdesk's "
+            "postgres extra ({extra}).",
+        ).format(scheme=scheme, extra=POSTGRES_EXTRA)
+    return QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "“{scheme}” needs the Python module {module}, which is not installed; kamdesk "
+        "supports SQLite files and PostgreSQL through postgresql+psycopg:// ({extra}).",
+    ).format(scheme=scheme, module=module, extra=POSTGRES_EXTRA)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import LocationError
 from kamdesk.store.location import DatabaseLocation
 
@@ -34,7 +35,11 @@ def create_default_folder(location: DatabaseLocation) -> None:
         if folder.is_dir():
             return  # another kamdesk started at the same moment and made it
         raise LocationError(
-            f"The folder {folder} cannot be created ({error.strerror}); choose a place with --db."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The folder {folder} cannot be created ({strerror}); choose a place with "
+                "--db.",
+            ).format(folder=folder, strerror=error.strerror)
         ) from error
     # mkdir's mode passes through the umask; say 0700 outright (Windows ignores it).
     folder.chmod(0o700)
@@ -45,29 +50,66 @@ def check_location(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise LocationError(
-            f"The folder {folder} does not exist; create it or choose another --db."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The folder {folder} does not exist; create it or choose another --db.",
+            ).format(folder=folder)
         )
     if path.is_dir():
-        raise LocationError(f"{path} is a folder, not a database file; choose a file with --db.")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is a folder, not a database file; choose a file with --db.",
+            ).format(path=path)
+        )
     if path.exists():
         if not os.access(path, os.R_OK):
-            raise LocationError(f"The database {path} cannot be read (no permission).")
+            raise LocationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The database {path} cannot be read (no permission).",
+                ).format(path=path)
+            )
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
             raise LocationError(
-                f"The database {path} is read-only; kamdesk needs to write to it and its folder."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The database {path} is read-only; kamdesk needs to write to it and "
+                    "its folder.",
+                ).format(path=path)
             )
     elif not os.access(folder, os.W_OK):
-        raise LocationError(f"The folder {folder} is read-only; choose another place with --db.")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The folder {folder} is read-only; choose another place with --db.",
+            ).format(folder=folder)
+        )
 
 
 def check_readable(path: Path) -> None:
     """Refuse a path that is missing, a folder, or not readable (for read-only commands)."""
     if path.is_dir():
-        raise LocationError(f"{path} is a folder, not a database file; choose a file with --db.")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is a folder, not a database file; choose a file with --db.",
+            ).format(path=path)
+        )
     if not path.exists():
-        raise LocationError(f"There is no database at {path}.")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is no database at {path}.",
+            ).format(path=path)
+        )
     if not os.access(path, os.R_OK):
-        raise LocationError(f"The database {path} cannot be read (no permission).")
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The database {path} cannot be read (no permission).",
+            ).format(path=path)
+        )
 
 
 def create_private_file(path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import LockedDatabaseError
 from kamdesk.store.sqlite_uri import connect_uri
 
@@ -49,7 +50,12 @@ def is_lock_error(error: BaseException) -> bool:
 
 def locked_error(path: Path) -> LockedDatabaseError:
     """The sentence for a file another program holds locked."""
-    return LockedDatabaseError(f"{path} is locked by another program; close it and try again.")
+    return LockedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} is locked by another program; close it and try again.",
+        ).format(path=path)
+    )
 
 
 def file_problems(path: Path) -> list[str]:
