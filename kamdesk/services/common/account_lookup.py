@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import NotFoundError
 from kamdesk.store.orm import Account
 
@@ -18,5 +19,10 @@ def find_account(session: Session, reference: str | int) -> Account:
     if account is None:
         account = session.execute(select(Account).where(Account.name == text)).scalar_one_or_none()
     if account is None:
-        raise NotFoundError(f"There is no account with the id or name {text!r}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is no account with the id or name {text!r}.",
+            ).format(text=text)
+        )
     return account

@@ -18,8 +18,9 @@ from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.collision_messages import collision_error
-from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere, this_record
 from kamdesk.store.errors import ConflictError, ValidationError, edit_conflict
 from kamdesk.store.orm.base import Versioned
 from kamdesk.store.unique_collisions import unique_collision
@@ -48,7 +49,7 @@ def label(model: type[Any]) -> str:
 
 def changed_elsewhere(noun: str) -> ConflictError:
     """The one sentence of a conflict (see :func:`kamdesk.store.errors.edit_conflict`)."""
-    return edit_conflict(f"This {noun}")
+    return edit_conflict(this_record(noun))
 
 
 def check_seen(row: Any, seen: Seen, noun: str, clean: Cleaner | None = None) -> None:
@@ -104,12 +105,27 @@ def integrity_message(error: IntegrityError) -> ValidationError:
     text = str(error.orig)
     if "FOREIGN KEY" in text or "foreign key" in text:
         return ValidationError(
-            "This refers to an entry that no longer exists, or is still used elsewhere."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "This refers to an entry that no longer exists, or is still used "
+                "elsewhere.",
+            )
         )
     if "CHECK" in text or "check constraint" in text:
         name = text.rsplit(":", 1)[-1].strip()
-        return ValidationError(f"This value is outside the allowed range ({name}).")
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "This value is outside the allowed range ({name}).",
+            ).format(name=name)
+        )
     if "NOT NULL" in text or "null value" in text:
         column = text.rsplit(".", 1)[-1].strip()
-        return ValidationError("This field must not be empty.", column)
-    return ValidationError(f"The database refused this change: {text}")
+        return ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This field must not be empty."), column)
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "The database refused this change: {text}",
+        ).format(text=text)
+    )

@@ -18,6 +18,7 @@ from typing import Any, Generic, cast
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.services.common.compare_and_set import (
     Cleaner,
     RowT,
@@ -88,6 +89,12 @@ def create_row(
         return row.id, row.version
 
 
+#: The usual sentence for a name over its limit (a rule may word its own).
+NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ServiceMessage", "The name may have at most {limit} characters."
+)
+
+
 @dataclass(frozen=True)
 class NameRule:
     """How a name (or title) is checked: required, how long, and unique within what.
@@ -98,10 +105,10 @@ class NameRule:
 
     column: InstrumentedAttribute[str]
     limit: int
-    missing: str  # "An offering needs a name."
-    taken: str | None = None  # "There is already an offering named “{name}”."; None: may repeat
+    missing: UserMessage  # "An offering needs a name."
+    taken: UserMessage | None = None  # "… named “{name}” already …"; None: may repeat
     field: str = "name"
-    too_long: str = "The name may have at most {limit} characters."
+    too_long: UserMessage = NAME_TOO_LONG
 
     def check(
         self,

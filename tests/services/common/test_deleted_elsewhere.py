@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import kamdesk
+from kamdesk.services.common.deleted_elsewhere import THIS_RECORD, deleted_elsewhere
 from kamdesk.services.plans.plan_assembly import assemble_on
 from kamdesk.services.profile.account_profile_editing import create_account, delete_account
 from kamdesk.services.profile.profile_reads import read_profile
@@ -14,9 +15,15 @@ from kamdesk.services.stakeholders.buying_center_editing import (
     create_buying_center,
     delete_buying_center,
 )
+from kamdesk.services.stakeholders.personal_data_access import person_record
+from kamdesk.services.stakeholders.stakeholder_editing import (
+    create_stakeholder,
+    delete_stakeholder,
+)
 from kamdesk.services.tracking.goal_editing import create_goal
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError
+from kamdesk.store.orm import Base
 
 SENTENCE = "This {} no longer exists; it was deleted elsewhere."
 
@@ -51,6 +58,26 @@ def test_no_other_module_words_the_sentence_itself() -> None:
     wording = [
         path.relative_to(package).as_posix()
         for path in package.rglob("*.py")
-        if "no longer exists; it was deleted elsewhere" in path.read_text(encoding="utf-8")
+        if "deleted elsewhere." in path.read_text(encoding="utf-8")
     ]
     assert wording == ["services/common/deleted_elsewhere.py"]
+
+
+def test_every_kind_of_row_has_its_translatable_phrase() -> None:
+    # A table without one would reach a German user as "This <table> …" in English.
+    bookkeeping = {"row version clock"}  # no user edits or deletes it
+    kinds = {table.replace("_", " ") for table in Base.metadata.tables} - bookkeeping
+    assert kinds - set(THIS_RECORD) == set()
+    for kind, phrase in THIS_RECORD.items():
+        assert str(phrase) == f"This {kind}"
+        assert str(deleted_elsewhere(kind)) == SENTENCE.format(kind)
+
+
+def test_a_person_is_they_not_it(db: Database) -> None:
+    account = create_account(db, "Acme")
+    person = create_stakeholder(db, account, {"name": "Ana Ruiz"})
+    delete_stakeholder(db, person, None)
+    with pytest.raises(NotFoundError) as refused:
+        person_record(db, person)
+    assert str(refused.value) == "This person no longer exists; they were deleted elsewhere."
+    assert str(refused.value) == str(deleted_elsewhere("person"))
