@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.backup_files import write_backup
 from kamdesk.store.database import Database, open_database, stored_revision
 from kamdesk.store.database_restore import RestoreResult, restore_backup
@@ -87,6 +88,11 @@ def restore_database(given: str | Path | None, source: Path) -> RestoreResult:
     """
     location = resolve_location(given)
     if location.path is None:
-        raise StorageError("Restoring a database server is done with the server's own tools.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "Restoring a database server is done with the server's own tools.",
+            )
+        )
     create_default_folder(location)  # restoring onto a new computer is a first run too
     return restore_backup(location.path, source.expanduser())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.settings.editor_name import use_saved_editor_name
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import StorageError
@@ -42,9 +43,11 @@ def open_for_use(
             written = write_before_upgrade_dump(old)
         except OSError as error:
             raise StorageError(
-                f"{old.location.display()} was not upgraded to this kamdesk: its backup could "
-                f"not be written ({error.strerror or error}); free the backup folder and start "
-                "again."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{database} was not upgraded to this kamdesk: its backup could not be "
+                    "written ({reason}); free the backup folder and start again.",
+                ).format(database=old.location.display(), reason=error.strerror or error)
             ) from error
         if upgrade_backup_written is not None:
             upgrade_backup_written(written.path)

@@ -38,6 +38,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Tier
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.admin.demo_data.bulk import GenericSlot, insert_generic_accounts
 from kamdesk.services.admin.demo_data.dormant_accounts import make_archived_accounts_dormant
 from kamdesk.services.admin.demo_data.emerging_accounts import EMERGING
@@ -75,7 +76,10 @@ DEFAULT_ACCOUNTS = 48
 # Largest first: the order in which they receive the largest revenue levels.
 KEY_ACCOUNTS = (BRUEHL, KESSLER, DVORAK, LODZ, MERIDIAN)
 NOT_EMPTY_MESSAGE = (
+    QT_TRANSLATE_NOOP(
+    "ServiceMessage",
     "The database already holds accounts; use --force to add the demo portfolio anyway."
+)
 )
 
 Progress = Callable[[int, int], bool]
@@ -127,7 +131,10 @@ def create_demo_portfolio(
     """
     if accounts < MIN_ACCOUNTS:
         raise ValidationError(
-            f"The demo portfolio needs at least {MIN_ACCOUNTS} accounts.", field="accounts"
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The demo portfolio needs at least {MIN_ACCOUNTS} accounts.",
+            ).format(MIN_ACCOUNTS=MIN_ACCOUNTS), field="accounts"
         )
     day = today if today is not None else date.today()
     emerging = EMERGING if accounts >= 20 else EMERGING[:2]

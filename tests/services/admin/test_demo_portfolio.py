@@ -376,7 +376,7 @@ def test_refuses_a_database_with_accounts_and_changes_nothing(db: Database) -> N
     before = dump(db)
     with pytest.raises(ValidationError) as raised:
         create_demo_portfolio(db, today=TODAY)
-    assert str(raised.value) == NOT_EMPTY_MESSAGE
+    assert str(raised.value) == str(NOT_EMPTY_MESSAGE)
     assert dump(db) == before
 
 
