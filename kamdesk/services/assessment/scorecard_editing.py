@@ -32,6 +32,7 @@ from kamdesk.domain.scorecard import (
     weighted_score,
 )
 from kamdesk.domain.tiering import TierRecommendation, recommend_tier
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import NOT_STORED, Seen, check_seen
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
@@ -188,7 +189,10 @@ def check_score_value(value: object) -> int:
     """The score as an int 1–5, or a ValidationError that says what is allowed."""
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_SCORE <= value <= MAX_SCORE:
         raise ValidationError(
-            f"A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).",
+            ).format(MIN_SCORE=MIN_SCORE, MAX_SCORE=MAX_SCORE),
             field="value",
         )
     return value
