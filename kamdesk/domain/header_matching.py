@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kamdesk.domain.fiscal_periods import Period
 from kamdesk.domain.import_fields import FIELDS, FieldSpec, ImportKind, field_named, header_key
 from kamdesk.domain.quarter_labels import match_quarter_label
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 
 
 class MappingError(ValueError):
@@ -100,8 +101,19 @@ def parse_target(kind: ImportKind, text: str | None) -> ColumnTarget | None:
         if period is not None:
             return ColumnTarget("actual", period)
     names = ", ".join(spec.name for spec in FIELDS[kind])
-    extra = " or a quarter such as 'Q3 2026'" if kind is ImportKind.REVENUE else ""
-    raise MappingError(f"{name!r} is not a field of {kind.value}; use one of {names}{extra}.")
+    if kind is ImportKind.REVENUE:
+        raise MappingError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{name!r} is not a field of {kind}; use one of {names} or a quarter such as "
+                "'Q3 2026'.",
+            ).format(name=name, kind=kind.value, names=names)
+        )
+    raise MappingError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage", "{name!r} is not a field of {kind}; use one of {names}."
+        ).format(name=name, kind=kind.value, names=names)
+    )
 
 
 def match_columns(
@@ -119,8 +131,11 @@ def match_columns(
     if unknown:
         columns = ", ".join(repr(h) for h in header)
         raise MappingError(
-            f"The mapping names the column {unknown[0]!r}, which the file does not have "
-            f"(its columns: {columns})."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The mapping names the column {column!r}, which the file does not have "
+                "(its columns: {columns}).",
+            ).format(column=unknown[0], columns=columns)
         )
     forced = {parse_target(kind, value) for value in chosen.values()}
     targets: list[ColumnTarget | None] = []
@@ -130,7 +145,9 @@ def match_columns(
             target = parse_target(kind, chosen[text])
             if target is not None and target in taken:
                 raise MappingError(
-                    f"The mapping gives {target.label()!r} to more than one column."
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage", "The mapping gives {field!r} to more than one column."
+                    ).format(field=target.label())
                 )
         else:
             target = _guess(spec_by_key, kind, text)

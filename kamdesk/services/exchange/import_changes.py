@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.database import Database
 from kamdesk.store.errors import edit_conflict
 from kamdesk.store.id_sequences import move_sequences_past_ids
@@ -27,6 +28,14 @@ from kamdesk.store.orm import Base
 from kamdesk.store.row_versions import draw_row_version
 
 CHUNK = 2000
+
+
+#: The pieces of the sentence when someone changed an import's rows before its undo or redo.
+ROWS_CREATED = QT_TRANSLATE_NOOP("ServiceMessage", "Rows this import created")
+ROWS_UPDATED = QT_TRANSLATE_NOOP("ServiceMessage", "Rows this import updated")
+ENTRIES = QT_TRANSLATE_NOOP("ServiceMessage", "Entries")
+CANNOT_UNDO = QT_TRANSLATE_NOOP("ServiceMessage", "the import cannot be undone")
+CANNOT_REDO = QT_TRANSLATE_NOOP("ServiceMessage", "the import cannot be redone")
 
 
 @dataclass(frozen=True)
@@ -189,8 +198,7 @@ def _check_unchanged(session: Session, changes: ImportChanges, *, after: bool) -
                     ).scalar_one()
                     if count != len(part):
                         raise edit_conflict(
-                            "Rows this import created", "the import cannot be undone",
-                            changed="were changed or deleted",
+                            ROWS_CREATED, CANNOT_UNDO, changed="were changed or deleted"
                         )
     for change in changes.updated:
         table = tables[change.table]
@@ -200,9 +208,7 @@ def _check_unchanged(session: Session, changes: ImportChanges, *, after: bool) -
         expected = change.after["version"] if after else None
         if version is None or (expected is not None and version != expected):
             raise edit_conflict(
-                "Rows this import updated",
-                "the import cannot be " + ("undone" if after else "redone"),
-                changed="were changed",
+                ROWS_UPDATED, CANNOT_UNDO if after else CANNOT_REDO, changed="were changed"
             )
 
 
@@ -225,6 +231,7 @@ def _check_no_new_dependents(session: Session, changes: ImportChanges) -> None:
                     ).all()
                     if any(len(r) != 1 or r[0] not in own for r in found):
                         raise edit_conflict(
-                            "Entries", "the import cannot be undone",
+                            ENTRIES,
+                            CANNOT_UNDO,
                             changed="were added to what this import created",
                         )

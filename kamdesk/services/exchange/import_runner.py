@@ -35,6 +35,7 @@ from kamdesk.domain.import_records import (
 )
 from kamdesk.domain.import_values import ValueFormats
 from kamdesk.domain.spreadsheet_dates import SlashOrder
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, message_of
 from kamdesk.services.common.account_lookup import find_account
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.exchange.account_import import plan_accounts
@@ -119,15 +120,28 @@ def read_mapping_file(path: Path) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ValidationError(f"The mapping file {path} does not exist.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The mapping file {path} does not exist.",
+            ).format(path=path)
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(f"The mapping file {path} is not valid JSON ({error}).") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The mapping file {path} is not valid JSON ({error}).",
+            ).format(path=path, error=error)
+        ) from None
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
         raise ValidationError(
-            f"The mapping file {path} must be a JSON object of column → field, "
-            'e.g. {"Security": "name", "GICS Sector": "industry"}.'
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The mapping file {path} must be a JSON object of column → field, e.g. "
+                "{{\"Security\": \"name\", \"GICS Sector\": \"industry\"}}.",
+            ).format(path=path)
         )
     return data
 
@@ -145,12 +159,23 @@ def _adjust_revenue(mapping: ColumnMapping) -> ColumnMapping:
 
 #: What a file must provide, by code, with the sentence the command line prints.
 MISSING_SENTENCES = {
-    "account_name": "No column holds the account name (e.g. Firma or Company).",
-    "contact_name": "No column holds the contact's name (e.g. Name or Nachname).",
-    "account": "No column names the account (e.g. Firma or Kunde); choose one account for "
-    "the whole file instead.",
-    "period": "No column names the quarter (e.g. Quartal, or Q3 2026 columns).",
-    "amount": "No column holds an amount (e.g. Umsatz or Plan).",
+    "account_name": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "No column holds the account name (e.g. Firma or Company)."
+    ),
+    "contact_name": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "No column holds the contact's name (e.g. Name or Nachname)."
+    ),
+    "account": QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "No column names the account (e.g. Firma or Kunde); choose one account for "
+        "the whole file instead.",
+    ),
+    "period": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "No column names the quarter (e.g. Quartal, or Q3 2026 columns)."
+    ),
+    "amount": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "No column holds an amount (e.g. Umsatz or Plan)."
+    ),
 }
 
 
@@ -180,11 +205,16 @@ def preview_import(db: Database, request: ImportRequest) -> ImportPreview:
     """Read the file and decide how it would be imported (reads the database only)."""
     table = read_table(request.path, request.read)
     if table.file_kind == "vcf" and request.kind is not ImportKind.CONTACTS:
-        raise ValidationError(f"{request.path} holds vCards, which are imported as contacts.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} holds vCards, which are imported as contacts.",
+            ).format(path=request.path)
+        )
     try:
         mapping = match_columns(request.kind, table.header, request.mapping)
     except MappingError as error:
-        raise ValidationError(str(error)) from None
+        raise ValidationError(message_of(error) or str(error)) from None
     if request.kind is ImportKind.REVENUE:
         mapping = _adjust_revenue(mapping)
     with db.session() as session:
@@ -228,9 +258,15 @@ def run_import(
     shown = preview or preview_import(db, request)
     if shown.missing:
         raise ValidationError(
-            f"{request.path.name} cannot be imported as {request.kind.value}. "
-            + " ".join(MISSING_SENTENCES[code] for code in shown.missing)
-            + " Map a column with --mapping (or in the import wizard)."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{file} cannot be imported as {kind}. {missing} Map a column with --mapping "
+                "(or in the import wizard).",
+            ).format(
+                file=request.path.name,
+                kind=request.kind.value,
+                missing=tuple(MISSING_SENTENCES[code] for code in shown.missing),
+            )
         )
     records, problems = read_records(shown.table.rows, shown.mapping, shown.formats)
     problems = [*shown.table.problems, *problems]

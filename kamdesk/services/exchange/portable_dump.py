@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from kamdesk import __version__
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.export.plan_export import write_atomically
 from kamdesk.store.column_types import ScaledDecimal, UtcDateTime
 from kamdesk.store.database import Database, stored_revision
@@ -181,27 +182,45 @@ def read_dump(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ValidationError(
-            f"{path} is not a kamdesk dump, or it is damaged (not complete JSON); "
-            "nothing was loaded."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is not a kamdesk dump, or it is damaged (not complete JSON); "
+                "nothing was loaded.",
+            ).format(path=path)
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(f"{path} is not a kamdesk dump; nothing was loaded.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is not a kamdesk dump; nothing was loaded.",
+            ).format(path=path)
+        )
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise NewerSchemaError(
-            f"{path} was written by a newer kamdesk (dump format {version}); update kamdesk "
-            "to load it. Nothing was loaded."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} was written by a newer kamdesk (dump format {version}); update "
+                "kamdesk to load it. Nothing was loaded.",
+            ).format(path=path, version=version)
         )
     revision = data.get("schema_revision")
     if revision not in known_revisions():
         raise NewerSchemaError(
-            f"{path} was written by a newer kamdesk (schema {revision}); update kamdesk to "
-            "load it. Nothing was loaded."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} was written by a newer kamdesk (schema {revision}); update "
+                "kamdesk to load it. Nothing was loaded.",
+            ).format(path=path, revision=revision)
         )
     tables = data.get("tables")
     if not isinstance(tables, dict) or data.get("sha256") != tables_checksum(tables):
         raise ValidationError(
-            f"{path} is damaged (its content does not match its checksum); nothing was loaded."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is damaged (its content does not match its checksum); nothing was"
+                " loaded.",
+            ).format(path=path)
         )
     return data
 
@@ -223,15 +242,22 @@ def _value_for_older_rows(column: Column[Any], path: Path) -> Any:
     if column.nullable:
         return None
     raise ValidationError(
-        f"{path} was written by an older kamdesk and lacks {column.table.name}.{column.name}, "
-        "which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade "
-        "that database, and dump it again. Nothing was loaded."
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} was written by an older kamdesk and lacks {name}.{name2}, which this "
+            "kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that"
+            " database, and dump it again. Nothing was loaded.",
+        ).format(path=path, name=column.table.name, name2=column.name)
     )
 
 
 def _rows_of(table: Table, content: Any, path: Path, *, older: bool) -> list[dict[str, Any]]:
     damaged = ValidationError(
-        f"{path} is damaged (table {table.name} does not fit this kamdesk); nothing was loaded."
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} is damaged (table {name} does not fit this kamdesk); nothing was "
+            "loaded.",
+        ).format(path=path, name=table.name)
     )
     if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
         raise damaged
@@ -254,8 +280,11 @@ def _rows_of(table: Table, content: Any, path: Path, *, older: bool) -> list[dic
                         | filled)
         except (ValueError, TypeError, InvalidOperation, KeyError):
             raise ValidationError(
-                f"{path} is damaged (a value of table {table.name} cannot be read); "
-                "nothing was loaded."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{path} is damaged (a value of table {name} cannot be read); nothing "
+                    "was loaded.",
+                ).format(path=path, name=table.name)
             ) from None
     return rows
 
@@ -267,7 +296,10 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
     unknown = set(data["tables"]) - {t.name for t in tables}
     if unknown:
         raise ValidationError(
-            f"{path} is damaged (unknown table {sorted(unknown)[0]}); nothing was loaded."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is damaged (unknown table {value}); nothing was loaded.",
+            ).format(path=path, value=sorted(unknown)[0])
         )
     older = data["schema_revision"] != head_revision()
     prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
@@ -278,8 +310,11 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
     with translate_integrity_errors(), db.session() as session:
         if not _database_is_empty(session):
             raise ValidationError(
-                f"{db.location.display()} already holds data; load a dump into a new, empty "
-                "database only. Nothing was loaded."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{value} already holds data; load a dump into a new, empty database "
+                    "only. Nothing was loaded.",
+                ).format(value=db.location.display())
             )
         session.execute(sql_delete(CompanySettings))
         _move_version_clock_past(session, prepared)

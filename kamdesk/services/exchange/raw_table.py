@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.domain.import_records import RowProblem, TableRow
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import ValidationError
 
 
@@ -39,10 +40,19 @@ class RawTable:
 def read_file_bytes(path: Path) -> bytes:
     """The file's bytes, with a sentence for the usual reasons it cannot be read."""
     if not path.exists():
-        raise ValidationError(f"{path} does not exist.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "{path} does not exist.").format(path=path)
+        )
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a file.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is a folder, not a file.",
+            ).format(path=path)
+        )
     data = path.read_bytes()
     if not data.strip():
-        raise ValidationError(f"{path} is empty.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "{path} is empty.").format(path=path)
+        )
     return data

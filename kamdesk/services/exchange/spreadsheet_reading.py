@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kamdesk.domain.import_records import TableRow
 from kamdesk.domain.import_values import Cell
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.exchange.raw_table import RawTable, ReadOptions, read_file_bytes
 from kamdesk.store.errors import ValidationError
 
@@ -30,15 +31,29 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
     """The text of a file and the encoding it was read with (given, or sniffed)."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValidationError(
-            f"{path} is an old Excel .xls file; save it as .xlsx or CSV and import that."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is an old Excel .xls file; save it as .xlsx or CSV and import "
+                "that.",
+            ).format(path=path)
         )
     if data.startswith(b"PK\x03\x04"):
-        raise ValidationError(f"{path} is a workbook, not a text file; name it .xlsx.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is a workbook, not a text file; name it .xlsx.",
+            ).format(path=path)
+        )
     if encoding is not None:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
-            raise ValidationError(f"{path} cannot be read as {encoding}.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{path} cannot be read as {encoding}.",
+                ).format(path=path, encoding=encoding)
+            ) from None
     if data.startswith(b"\xef\xbb\xbf"):
         candidates: Sequence[str] = ("utf-8-sig",)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -53,7 +68,12 @@ def decode_text(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
         if "\x00" in text:
             break
         return text, candidate
-    raise ValidationError(f"{path} is not a text spreadsheet (CSV); it looks like a binary file.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessage",
+            "{path} is not a text spreadsheet (CSV); it looks like a binary file.",
+        ).format(path=path)
+    )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -92,7 +112,9 @@ def _header_and_rows(
         padded = tuple(cells[:width]) + (None,) * (width - len(cells))
         rows.append(TableRow(line, padded))
     if header is None:
-        raise ValidationError(f"{path} has no rows.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "{path} has no rows.").format(path=path)
+        )
     return _trim_header(header), tuple(rows)
 
 
@@ -120,7 +142,12 @@ def read_csv(path: Path, options: ReadOptions) -> RawTable:
                 yield start, row
                 start = reader.line_num + 1
         except csv.Error as error:
-            raise ValidationError(f"{path}, line {reader.line_num}: {error}.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{path}, line {line_num}: {error}.",
+                ).format(path=path, line_num=reader.line_num, error=error)
+            ) from None
 
     header, rows = _header_and_rows(numbered(), path)
     return RawTable("csv", header, rows, encoding=encoding, delimiter=delimiter)
@@ -136,13 +163,20 @@ def read_xlsx(path: Path, options: ReadOptions) -> RawTable:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
         raise ValidationError(
-            f"{path} is not a readable .xlsx workbook ({error}); it was left untouched."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} is not a readable .xlsx workbook ({error}); it was left "
+                "untouched.",
+            ).format(path=path, error=error)
         ) from None
     try:
         names = tuple(workbook.sheetnames)
         if options.sheet is not None and options.sheet not in names:
             raise ValidationError(
-                f"{path} has no sheet {options.sheet!r}; its sheets: {', '.join(names)}."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{path} has no sheet {sheet!r}; its sheets: {value}.",
+                ).format(path=path, sheet=options.sheet, value=', '.join(names))
             )
         sheet = workbook[options.sheet] if options.sheet else workbook.worksheets[0]
         numbered = (

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.domain.import_records import RowProblem, TableRow, problem
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.exchange.raw_table import RawTable, read_file_bytes
 from kamdesk.store.errors import ValidationError
 
@@ -155,7 +156,12 @@ def read_vcards(path: Path, encoding: str | None = None) -> RawTable:
     text = _decode(read_file_bytes(path), encoding)
     cards = repair(text)
     if not cards:
-        raise ValidationError(f"{path} holds no vCard (no BEGIN:VCARD … END:VCARD).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{path} holds no vCard (no BEGIN:VCARD … END:VCARD).",
+            ).format(path=path)
+        )
     rows: list[TableRow] = []
     problems: list[RowProblem] = []
     for line, card_text in cards:
