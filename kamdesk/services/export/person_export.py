@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kamdesk.domain.personal_data import PersonRecord
 from kamdesk.domain.plain_json import dumps
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.export.plan_export import default_language, default_paper, write_atomically
 from kamdesk.services.stakeholders.personal_data_access import person_record
@@ -28,7 +29,10 @@ def person_export_format(destination: Path) -> str:
     suffix = destination.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(
-            f"Name the file ….json or ….pdf; {destination.name!r} is neither."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "Name the file ….json or ….pdf; {name!r} is neither.",
+            ).format(name=destination.name)
         )
     return suffix
 
@@ -55,6 +59,11 @@ def export_person(
     try:
         pdf = render_person_record(record, lang=language, paper=default_paper(locale))
     except ValueError as error:
-        raise ValidationError(f"{str(error).capitalize()}.") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{reason}.",  # the renderer's own sentence: it has no template to translate
+            ).format(reason=str(error).capitalize())
+        ) from error
     write_atomically(destination, pdf)
     return record

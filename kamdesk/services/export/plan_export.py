@@ -28,6 +28,7 @@ from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.domain.enums import SnapshotReason
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan import AccountPlan
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import render_plan
 from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
@@ -71,30 +72,49 @@ class ExportOptions:
             (self.format, FORMATS, "file format"),
         ):
             if value not in allowed:
-                raise ValidationError(f"Unknown {what} {value!r}; use one of {', '.join(allowed)}.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage",
+                        "Unknown {what} {value!r}; use one of {value2}.",
+                    ).format(what=what, value=value, value2=', '.join(allowed))
+                )
         if self.kind == "brief" and self.format != PDF:
-            raise ValidationError("The meeting brief is made as a PDF only.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "The meeting brief is made as a PDF only.")
+            )
         if self.template is not None and self.format != PPTX:
-            raise ValidationError("A template is used for slide decks only.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "A template is used for slide decks only.")
+            )
         unknown = [s for s in self.sections or () if s not in PLAN_SECTIONS]
         if unknown:
             raise ValidationError(
-                f"Unknown section(s) {', '.join(unknown)}; the sections are "
-                f"{', '.join(PLAN_SECTIONS)}."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Unknown section(s) {value}; the sections are {value2}.",
+                ).format(value=', '.join(unknown), value2=', '.join(PLAN_SECTIONS))
             )
         if self.format == PPTX:
             no_slides = [s for s in self.sections or () if s not in sections_of(PPTX, "internal")]
             if no_slides:
                 raise ValidationError(
-                    f"The slide deck has no slides for {', '.join(no_slides)}; its sections "
-                    f"are {', '.join(sections_of(PPTX, 'internal'))}."
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage",
+                        "The slide deck has no slides for {value}; its sections are "
+                        "{value2}.",
+                    ).format(
+                        value=', '.join(no_slides),
+                        value2=', '.join(sections_of(PPTX, 'internal')),
+                    )
                 )
         sections_here = available_sections(self.audience, self.format)
         if self.kind == "plan" and self.sections and not set(self.sections) & set(sections_here):
             # The renderer would drop them all and print an empty document.
             raise ValidationError(
-                f"None of these sections is in the {self.audience} version; it has "
-                f"{', '.join(sections_here)}."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "None of these sections is in the {audience} version; it has {value}.",
+                ).format(audience=self.audience, value=', '.join(sections_here))
             )
 
 
@@ -184,7 +204,12 @@ def _read_template(path: Path | None) -> bytes | None:
         return path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise ValidationError(f"Could not read the template {path}: {reason}.") from error
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "Could not read the template {path}: {reason}.",
+            ).format(path=path, reason=reason)
+        ) from error
 
 
 def save_document(db: Database, document: RenderedDocument, destination: Path) -> int:
@@ -244,7 +269,12 @@ def write_atomically(destination: Path, data: bytes) -> None:
     """
     folder = destination.parent
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The folder {folder} does not exist.",
+            ).format(folder=folder)
+        )
     try:
         descriptor, temporary = _new_temporary(folder)
     except OSError as error:
@@ -270,17 +300,21 @@ def _new_temporary(folder: Path) -> tuple[int, Path]:
             continue
 
 
-def _cannot_write(destination: Path, error: OSError) -> str:
+def _cannot_write(destination: Path, error: OSError) -> UserMessage:
     # The temporary file's name means nothing to the user: name the file they asked for.
     reason = error.strerror or type(error).__name__
-    return f"Could not write {destination}: {reason}."
+    return QT_TRANSLATE_NOOP("ServiceMessage", "Could not write {path}: {reason}.").format(
+        path=destination, reason=reason
+    )
 
 
 def parse_sections(text: str, file_format: str = PDF) -> tuple[str, ...]:
     """``"cover,goals, swot"`` → the section ids, checked against those of the format."""
     sections = tuple(part.strip() for part in text.split(",") if part.strip())
     if not sections:
-        raise ValidationError("Name at least one section.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Name at least one section.")
+        )
     ExportOptions(sections=sections, format=file_format).check()
     return sections
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kamdesk.domain.document_choices import LANGUAGES, PAPERS
 from kamdesk.domain.portfolio_report import AnalysisWindowText, PortfolioReport, ReportAccount
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.reports.portfolio_document import PortfolioRenderer
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.export.plan_export import (
@@ -110,7 +111,12 @@ def render_portfolio_report(
     """The portfolio report as PDF; language and paper default to the company locale."""
     for value, allowed, what in ((lang, LANGUAGES, "language"), (paper, PAPERS, "paper size")):
         if value is not None and value not in allowed:
-            raise ValidationError(f"Unknown {what} {value!r}; use one of {', '.join(allowed)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Unknown {what} {value!r}; use one of {value2}.",
+                ).format(what=what, value=value, value2=', '.join(allowed))
+            )
     report, locale = assemble_portfolio_report(db, window, today)
     chosen_lang = lang or default_language(locale)
     chosen_paper = paper or default_paper(locale)
