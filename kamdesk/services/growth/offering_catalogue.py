@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.services.common.compare_and_set import Seen, translate_integrity_errors
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
 from kamdesk.services.common.row_editing import NameRule, RowEditor
@@ -104,10 +105,16 @@ def offerings_in_session(session: Session, active_only: bool = False) -> list[Of
 
 
 OFFERING_NAME = NameRule(
-    Offering.name, 120, "An offering needs a name.", "There is already an offering named “{name}”."
+    Offering.name,
+    120,
+    QT_TRANSLATE_NOOP("ServiceMessage", "An offering needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "There is already an offering named “{name}”."),
 )
 STAGE_NAME = NameRule(
-    OpportunityStage.name, 80, "A stage needs a name.", "There is already a stage named “{name}”."
+    OpportunityStage.name,
+    80,
+    QT_TRANSLATE_NOOP("ServiceMessage", "A stage needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "There is already a stage named “{name}”."),
 )
 
 
@@ -123,7 +130,11 @@ def _check_offering(session: Session, row: Offering | None, values: Mapping[str,
     if "name" in values:
         OFFERING_NAME.check(session, values["name"], row.id if row else None)
     if "list_price" in values:
-        check_amount(values["list_price"], "list_price", "The list price")
+        check_amount(
+            values["list_price"],
+            "list_price",
+            QT_TRANSLATE_NOOP("ServiceMessage", "The list price"),
+        )
 
 
 def _check_stage(
@@ -188,9 +199,11 @@ def delete_offering(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     usage = offering_usage(db, row_id)
     if usage.in_use:
         raise ValidationError(
-            f"This offering is used in {usage.cells} whitespace cell(s) and "
-            f"{usage.opportunities} opportunity(ies), so it cannot be deleted; "
-            "deactivate it instead."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "This offering is used in {cells} whitespace cell(s) and {opportunities} "
+                "opportunity(ies), so it cannot be deleted; deactivate it instead.",
+            ).format(cells=usage.cells, opportunities=usage.opportunities)
         )
     return OFFERINGS.delete(db, row_id, seen)
 
@@ -210,27 +223,48 @@ def list_stages(db: Database) -> list[StageRow]:
         return [_stage_row(row) for row in session.scalars(query)]
 
 
-def check_amount(value: Any, field: str, label: str) -> None:
+def check_amount(value: Any, field: str, label: UserMessage) -> None:
     """Refuse an amount of money that is negative, not a number, or finer than a cent."""
     if value is None:
         return
     if not isinstance(value, Decimal | int) or isinstance(value, bool):
-        raise ValidationError(f"{label} must be an amount of money.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{label} must be an amount of money.",
+            ).format(label=label), field)
     amount = Decimal(value)
     if not amount.is_finite():
-        raise ValidationError(f"{label} must be an amount of money.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{label} must be an amount of money.",
+            ).format(label=label), field)
     if amount < 0:
-        raise ValidationError(f"{label} cannot be negative.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{label} cannot be negative.",
+            ).format(label=label), field)
     if amount >= MAX_AMOUNT:
-        raise ValidationError(f"{label} is too large.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "{label} is too large.").format(label=label), field)
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(f"{label} can have at most two decimal places.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{label} can have at most two decimal places.",
+            ).format(label=label), field)
 
 
 def check_probability(value: Any, field: str = "probability") -> None:
     """Refuse a probability that is not a whole percentage from 0 to 100."""
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
-        raise ValidationError("The probability must be a whole number from 0 to 100 %.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The probability must be a whole number from 0 to 100 %.",
+            ), field)
 
 
 def create_stage(db: Database, name: str, default_probability: int = 10, notes: str = "") -> int:
@@ -258,8 +292,11 @@ def delete_stage(db: Database, row_id: int, seen: Seen) -> DeletedRows:
     used = stage_usage(db, row_id)
     if used:
         raise ValidationError(
-            f"{used} opportunity(ies) are in this stage, so it cannot be deleted; "
-            "move them to another stage first."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{used} opportunity(ies) are in this stage, so it cannot be deleted; move"
+                " them to another stage first.",
+            ).format(used=used)
         )
     return STAGES.delete(db, row_id, seen)
 
@@ -295,7 +332,12 @@ def _reorder(db: Database, model: type[OrderedRowT], ordered_ids: Sequence[int])
     with db.session() as session:
         rows = {row.id: row for row in session.scalars(select(model))}
         if set(rows) != set(ordered_ids) or len(ordered_ids) != len(rows):
-            raise NotFoundError("The list changed elsewhere in the meantime; it has been reloaded.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The list changed elsewhere in the meantime; it has been reloaded.",
+                )
+            )
         for position, row_id in enumerate(ordered_ids, start=1):
             if rows[row_id].position != position:
                 rows[row_id].position = position

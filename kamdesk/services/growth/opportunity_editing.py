@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import CellStatus, OpportunityStatus, OpportunityType
 from kamdesk.domain.fiscal_periods import fiscal_quarter_of
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.domain.whitespace_figures import (
     PipelineOpportunity,
     QuarterPipeline,
@@ -178,9 +179,9 @@ def get_opportunity(db: Database, row_id: int) -> OpportunityRow:
 TITLE = NameRule(
     Opportunity.title,
     300,
-    "An opportunity needs a title.",
+    QT_TRANSLATE_NOOP("ServiceMessage", "An opportunity needs a title."),
     field="title",
-    too_long="The title may have at most {limit} characters.",
+    too_long=QT_TRANSLATE_NOOP("ServiceMessage", "The title may have at most {limit} characters."),
 )
 
 
@@ -189,31 +190,47 @@ def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None
     if "title" in values:
         TITLE.check(session, values["title"])
     if "type" in values and not isinstance(values["type"], OpportunityType):
-        raise ValidationError("Choose one of the listed types.", "type")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Choose one of the listed types."), "type")
     if "status" in values and not isinstance(values["status"], OpportunityStatus):
-        raise ValidationError("Choose one of the listed statuses.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Choose one of the listed statuses."), "status")
     if "value" in values:
         if values["value"] is None:
-            raise ValidationError("Enter the value (0 if not yet known).", "value")
-        check_amount(values["value"], "value", "The value")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter the value (0 if not yet known)."),
+                "value")
+        check_amount(values["value"], "value", QT_TRANSLATE_NOOP("ServiceMessage", "The value"))
     if "probability" in values:
         check_probability(values["probability"])
     if "stage_id" in values and session.get(OpportunityStage, values["stage_id"]) is None:
-        raise ValidationError("This stage no longer exists; choose another one.", "stage_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "This stage no longer exists; choose another one.",
+            ), "stage_id")
     offering_id = values.get("offering_id")
     if offering_id is not None and session.get(Offering, offering_id) is None:
-        raise ValidationError("This offering no longer exists; choose another one.",
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "This offering no longer exists; choose another one.",
+            ),
                               "offering_id")
     unit_id = values.get("business_unit_id")
     if unit_id is not None:
         unit = session.get(BusinessUnit, unit_id)
         if unit is None or unit.account_id != account_id:
             raise ValidationError(
-                "This business unit no longer exists; choose another one.", "business_unit_id"
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This business unit no longer exists; choose another one.",
+                ), "business_unit_id"
             )
     for name in ("expected_close", "closed_on"):
         if values.get(name) is not None and not isinstance(values[name], date):
-            raise ValidationError("Enter a date.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter a date."), name)
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -231,12 +248,19 @@ def _check_row(session: Session, row: Opportunity | None, values: Mapping[str, A
 OPPORTUNITIES = RowEditor(Opportunity, _clean, _check_row, parent=(Account, "account_id"))
 
 
+#: What a new opportunity lacks, sentence by required field.
+_NEEDS = {
+    "title": QT_TRANSLATE_NOOP("ServiceMessage", "The opportunity needs a title."),
+    "type": QT_TRANSLATE_NOOP("ServiceMessage", "The opportunity needs a type."),
+    "stage_id": QT_TRANSLATE_NOOP("ServiceMessage", "The opportunity needs a stage."),
+}
+
+
 def create_opportunity(db: Database, account_id: int, values: Mapping[str, Any]) -> int:
     """Add an opportunity to the account; needs at least title, type and stage."""
     for required in ("title", "type", "stage_id"):
         if required not in values:
-            raise ValidationError(f"The opportunity needs a {required.replace('_id', '')}.",
-                                  required)
+            raise ValidationError(_NEEDS[required], required)
     return OPPORTUNITIES.create(db, {**values, "account_id": account_id})
 
 
@@ -272,13 +296,22 @@ def open_opportunity_from_cell(
         unit = session.get(BusinessUnit, unit_id)
         offering = session.get(Offering, offering_id)
         if unit is None or offering is None:
-            raise ValidationError("This cell's business unit or offering was deleted.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This cell's business unit or offering was deleted.",
+                )
+            )
         stage = session.scalars(
             select(OpportunityStage).order_by(OpportunityStage.position, OpportunityStage.id)
         ).first()
         if stage is None:
             raise ValidationError(
-                "There are no pipeline stages yet; add them with “Edit catalogue…” first."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "There are no pipeline stages yet; add them with “Edit catalogue…” "
+                    "first.",
+                )
             )
         cell = session.scalars(
             select(WhitespaceCell).where(
@@ -353,7 +386,12 @@ def _put_cell(session: Session, expected: CellRow, wanted: CellRow) -> None:
     ).one_or_none()
     if row is None:
         if session.get(BusinessUnit, wanted.unit_id) is None:
-            raise ValidationError("This business unit was deleted in the meantime.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This business unit was deleted in the meantime.",
+                )
+            )
         check_seen(CellRow(wanted.unit_id, wanted.offering_id), {"status": expected.status},
                    "cell")
         row = WhitespaceCell(business_unit_id=wanted.unit_id, offering_id=wanted.offering_id)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain import whitespace_figures
 from kamdesk.domain.enums import CellStatus, CompetitorKind
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import (
     NOT_STORED,
     Seen,
@@ -219,9 +220,14 @@ def matrix_in_session(session: Session, account_id: int) -> WhitespaceMatrix:
 def _check_cell(session: Session, unit: BusinessUnit, changes: Mapping[str, Any]) -> None:
     only_fields(changes, CELL_FIELDS, "whitespace cell")
     if "status" in changes and not isinstance(changes["status"], CellStatus):
-        raise ValidationError("Choose one of the listed statuses.", "status")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Choose one of the listed statuses."), "status")
     if "estimated_value" in changes:
-        check_amount(changes["estimated_value"], "estimated_value", "The estimated value")
+        check_amount(
+            changes["estimated_value"],
+            "estimated_value",
+            QT_TRANSLATE_NOOP("ServiceMessage", "The estimated value"),
+        )
     competitor_id = changes.get("competitor_id")
     if competitor_id is not None:
         competitor = session.get(Competitor, competitor_id)
@@ -231,10 +237,14 @@ def _check_cell(session: Session, unit: BusinessUnit, changes: Mapping[str, Any]
             or competitor.kind is not CompetitorKind.OURS
         ):
             raise ValidationError(
-                "Choose one of our competitors at this account (Profile tab).", "competitor_id"
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Choose one of our competitors at this account (Profile tab).",
+                ), "competitor_id"
             )
     if "note" in changes and not isinstance(changes["note"], str):
-        raise ValidationError("The note must be text.", "note")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "The note must be text."), "note")
 
 
 def set_cell(
@@ -250,10 +260,18 @@ def set_cell(
         unit = session.get(BusinessUnit, unit_id)
         if unit is None:
             raise ValidationError(
-                "This business unit was deleted; its cells can no longer be changed."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This business unit was deleted; its cells can no longer be changed.",
+                )
             )
         if session.get(Offering, offering_id) is None:
-            raise ValidationError("This offering was deleted; its cells can no longer be changed.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This offering was deleted; its cells can no longer be changed.",
+                )
+            )
         _check_cell(session, unit, changes)
         row = session.scalars(
             select(WhitespaceCell).where(
@@ -293,8 +311,8 @@ def get_cell(db: Database, unit_id: int, offering_id: int) -> CellRow:
 UNIT_NAME = NameRule(
     BusinessUnit.name,
     200,
-    "A business unit needs a name.",
-    "This account already has a business unit named “{name}”.",
+    QT_TRANSLATE_NOOP("ServiceMessage", "A business unit needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "This account already has a business unit named “{name}”."),
 )
 
 
@@ -372,7 +390,11 @@ def reorder_units(db: Database, account_id: int, ordered_ids: Sequence[int]) -> 
         rows = {row.id: row for row in units_in_session(session, account_id)}
         if set(rows) != set(ordered_ids) or len(ordered_ids) != len(rows):
             raise NotFoundError(
-                "The business units changed elsewhere in the meantime; they have been reloaded."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The business units changed elsewhere in the meantime; they have been"
+                    " reloaded.",
+                )
             )
         for position, row_id in enumerate(ordered_ids, start=1):
             if rows[row_id].position != position:
