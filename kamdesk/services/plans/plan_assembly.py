@@ -24,6 +24,7 @@ from kamdesk.domain.fiscal_periods import fiscal_quarter_of
 from kamdesk.domain.plain_json import to_json_value
 from kamdesk.domain.plan import AccountPlan, PlanMeta
 from kamdesk.domain.plan_diff import changes_since
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.plans.plan_sections.context import PlanContext
 from kamdesk.services.plans.plan_sections.growth import growth_sections
@@ -87,7 +88,12 @@ def assemble_on(connection: Connection, account_id: int, today: date | None = No
     if account is None:
         raise deleted_elsewhere("account")
     if settings is None:
-        raise NotFoundError("The company settings are missing from this database.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The company settings are missing from this database.",
+            )
+        )
     context = PlanContext(today=day, settings=settings)
     fields: dict[str, Any] = {}
     for builder in section_builders():
@@ -113,7 +119,12 @@ def find_account_row(connection: Connection, reference: str | int) -> Row[Any]:
             select(account_table).where(account_table.c.name == text)
         ).one_or_none()
     if account is None:
-        raise NotFoundError(f"There is no account with the id or name {text!r}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is no account with the id or name {text!r}.",
+            ).format(text=text)
+        )
     return account
 
 
