@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import CompetitorKind, Priority, SwotKind, TeamRole
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.services.common.compare_and_set import (
     Seen,
     get_versioned,
@@ -29,7 +30,10 @@ from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import AccountTeamRole, Competitor, Need, SwotItem, TeamMember
 from kamdesk.store.orm.base import Versioned
 
-TOO_LONG = "At most {limit} characters fit here ({length} given)."
+ENTRY_NEEDS_TEXT = QT_TRANSLATE_NOOP("ServiceMessage", "The entry needs a text.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "ServiceMessage", "At most {limit} characters fit here ({length} given)."
+)
 PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
@@ -120,7 +124,12 @@ def update_competitor(db: Database, row_id: int, seen: Seen, changes: Mapping[st
 def _clean_competitor(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     cleaned = _only(values, ("name", "kind", "strengths", "notes"))
     if full or "name" in cleaned:
-        cleaned["name"] = _required_text(cleaned.get("name"), "name", 200, "The competitor")
+        cleaned["name"] = _required_text(
+            cleaned.get("name"),
+            "name",
+            200,
+            QT_TRANSLATE_NOOP("ServiceMessage", "The competitor needs a name."),
+        )
     if full or "kind" in cleaned:
         cleaned["kind"] = CompetitorKind(cleaned.get("kind", CompetitorKind.CUSTOMERS))
     return cleaned
@@ -129,8 +138,8 @@ def _clean_competitor(values: Mapping[str, Any], full: bool = False) -> dict[str
 COMPETITOR_NAME = NameRule(
     Competitor.name,
     200,
-    "The competitor needs a name.",
-    "“{name}” is already listed here.",
+    QT_TRANSLATE_NOOP("ServiceMessage", "The competitor needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "“{name}” is already listed here."),
     too_long=TOO_LONG,
 )
 
@@ -173,7 +182,12 @@ def update_need(db: Database, row_id: int, seen: Seen, changes: Mapping[str, Any
 def _clean_need(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     cleaned = _only(values, ("title", "description", "our_response", "priority"))
     if full or "title" in cleaned:
-        cleaned["title"] = _required_text(cleaned.get("title"), "title", 300, "The need")
+        cleaned["title"] = _required_text(
+            cleaned.get("title"),
+            "title",
+            300,
+            QT_TRANSLATE_NOOP("ServiceMessage", "The need needs a title."),
+        )
     if full or "priority" in cleaned:
         cleaned["priority"] = Priority(cleaned.get("priority", Priority.MEDIUM))
     return cleaned
@@ -197,7 +211,7 @@ def add_swot_item(db: Database, account_id: int, kind: SwotKind, text: str) -> i
     """A new SWOT entry at the end of its quadrant."""
     cleaned: dict[str, Any] = {
         "kind": SwotKind(kind),
-        "text": _required_text(text, "text", 2000, "The entry"),
+        "text": _required_text(text, "text", 2000, ENTRY_NEEDS_TEXT),
     }
     with db.session() as session:
         cleaned["position"] = _next_position(session, SwotItem, account_id, kind=SwotKind(kind))
@@ -212,7 +226,7 @@ def update_swot_item(db: Database, row_id: int, seen: Seen, changes: Mapping[str
 def _clean_swot(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = _only(values, ("text",))
     if "text" in cleaned:
-        cleaned["text"] = _required_text(cleaned["text"], "text", 2000, "The entry")
+        cleaned["text"] = _required_text(cleaned["text"], "text", 2000, ENTRY_NEEDS_TEXT)
     return cleaned
 
 
@@ -274,7 +288,8 @@ def update_team_role(db: Database, row_id: int, seen: Seen, changes: Mapping[str
 def _clean_team_role(values: Mapping[str, Any], full: bool = False) -> dict[str, Any]:
     cleaned = _only(values, ("team_member_id", "role", "responsibilities"))
     if full and cleaned.get("team_member_id") is None:
-        raise ValidationError("Choose a team member.", "team_member_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Choose a team member."), "team_member_id")
     if full or "role" in cleaned:
         cleaned["role"] = TeamRole(cleaned.get("role", TeamRole.SPECIALIST))
     return cleaned
@@ -284,7 +299,9 @@ def _check_team_role(session: Session, account_id: int, own_id: int | None,
                      merged: Mapping[str, Any]) -> None:
     member = session.get(TeamMember, merged["team_member_id"])
     if member is None:
-        raise ValidationError("This team member no longer exists.", "team_member_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This team member no longer exists."),
+            "team_member_id")
     query = select(func.count()).select_from(AccountTeamRole).where(
         AccountTeamRole.account_id == account_id,
         AccountTeamRole.team_member_id == member.id,
@@ -293,7 +310,11 @@ def _check_team_role(session: Session, account_id: int, own_id: int | None,
     if own_id is not None:
         query = query.where(AccountTeamRole.id != own_id)
     if session.execute(query).scalar_one():
-        raise ValidationError(f"{member.name} already has this role on the account.", "role")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{name} already has this role on the account.",
+            ).format(name=member.name), "role")
 
 
 # -- shared ---------------------------------------------------------------------------------
@@ -360,10 +381,10 @@ def _only(values: Mapping[str, Any], allowed: tuple[str, ...]) -> dict[str, Any]
     return only_fields(values, allowed, "account detail")
 
 
-def _required_text(value: Any, field: str, limit: int, what: str) -> str:
+def _required_text(value: Any, field: str, limit: int, missing: UserMessage) -> str:
     text = str(value or "").strip()
     if not text:
-        raise ValidationError(f"{what} needs a {field.replace('_', ' ')}.", field)
+        raise ValidationError(missing, field)
     if len(text) > limit:
         raise ValidationError(TOO_LONG.format(limit=limit, length=len(text)), field)
     return text

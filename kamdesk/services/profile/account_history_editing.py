@@ -18,6 +18,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import InteractionKind
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import (
     Seen,
     check_seen,
@@ -205,7 +206,10 @@ def _attach(session: Session, row: Interaction, people: Iterable[int]) -> None:
     )
     if found != set(wanted):
         raise ValidationError(
-            "Only stakeholders of this account can take part.", "stakeholder_ids"
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "Only stakeholders of this account can take part.",
+            ), "stakeholder_ids"
         )
     session.execute(
         insert(interaction_stakeholder),
@@ -218,10 +222,14 @@ def _clean(values: Mapping[str, Any], today: date, full: bool = False) -> dict[s
     if full or "occurred_on" in cleaned:
         day = cleaned.get("occurred_on")
         if not isinstance(day, date):
-            raise ValidationError("Enter the day it took place.", "occurred_on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter the day it took place."), "occurred_on")
         if day > today:
             raise ValidationError(
-                "History records what happened: the day cannot be in the future.", "occurred_on"
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "History records what happened: the day cannot be in the future.",
+                ), "occurred_on"
             )
     if full or "kind" in cleaned:
         cleaned["kind"] = InteractionKind(cleaned.get("kind", InteractionKind.MEETING))

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import ReviewCadence, Tier
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import Seen, get_versioned
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, describe_dependents
 from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
@@ -129,15 +130,18 @@ def _check_unique_name(session: Session, values: Mapping[str, Any], own_id: int 
         _check_unique_account_name(session, values["name"], own_id)
     owner_id = values.get("owner_id")
     if owner_id is not None and session.get(TeamMember, owner_id) is None:
-        raise ValidationError("This team member no longer exists.", "owner_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This team member no longer exists."), "owner_id")
 
 
 ACCOUNT_NAME = NameRule(
     Account.name,
     TEXT_LIMITS["name"],
-    "The account needs a name.",
-    "An account named “{name}” already exists.",
-    too_long="At most {limit} characters fit here ({length} given).",
+    QT_TRANSLATE_NOOP("ServiceMessage", "The account needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "An account named “{name}” already exists."),
+    too_long=QT_TRANSLATE_NOOP(
+        "ServiceMessage", "At most {limit} characters fit here ({length} given)."
+    ),
 )
 
 
@@ -153,13 +157,18 @@ def _clean(name: str, value: Any) -> Any:
     if name in TEXT_LIMITS:
         text = str(value or "").strip()
         if name == "name" and not text:
-            raise ValidationError("The account needs a name.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "The account needs a name."), name)
         if len(text) > TEXT_LIMITS[name]:
             raise ValidationError(
-                f"At most {TEXT_LIMITS[name]} characters fit here ({len(text)} given).", name
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "At most {value} characters fit here ({count} given).",
+                ).format(value=TEXT_LIMITS[name], count=len(text)), name
             )
         if name == "website" and " " in text:
-            raise ValidationError("A web address cannot contain spaces.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "A web address cannot contain spaces."), name)
         return text
     if name in LONG_TEXT_FIELDS:
         return str(value or "")
@@ -167,30 +176,48 @@ def _clean(name: str, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, int) or value < 0:
-            raise ValidationError("Employees must be a whole number of 0 or more.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Employees must be a whole number of 0 or more.",
+                ), name)
         return value
     if name == "annual_revenue":
         if value is None:
             return None
         amount = Decimal(value)
         if amount < 0:
-            raise ValidationError("Revenue cannot be negative.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Revenue cannot be negative."), name)
         if amount != amount.quantize(Decimal("0.01")):
-            raise ValidationError("Revenue is kept to the cent: at most two decimals.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Revenue is kept to the cent: at most two decimals.",
+                ), name)
         return amount
     if name == "country":
         code = str(value or "").strip().upper()
         if code and not _COUNTRY.match(code):
-            raise ValidationError("Choose a country from the list.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Choose a country from the list."), name)
         return code
     if name == "time_zone":
         zone = str(value or "").strip()
         if zone and zone not in time_zone_names():
-            raise ValidationError(f"“{zone}” is not a known time zone.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "“{zone}” is not a known time zone.",
+                ).format(zone=zone), name)
         return zone
     if name == "expected_relationship_years":
         if not isinstance(value, int) or not 1 <= value <= 100:
-            raise ValidationError("Expected relationship years must be 1 to 100.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Expected relationship years must be 1 to 100.",
+                ), name)
         return value
     if name == "tier":
         return Tier(value)
@@ -198,8 +225,11 @@ def _clean(name: str, value: Any) -> Any:
         return ReviewCadence(value)
     if name == "customer_since":
         if value is not None and not isinstance(value, date):
-            raise ValidationError("Enter a date.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter a date."), name)
         if value is not None and value > date.today():
-            raise ValidationError("Customer since cannot be in the future.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Customer since cannot be in the future."),
+                name)
         return value
     return value  # owner_id: checked against the team in the transaction
