@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.retention import MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row
@@ -44,6 +45,13 @@ class MemberDependents:
 
     team_roles: int
     owned_accounts: int
+
+
+#: What a whole-number setting out of its range says.
+_MONTH_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "The fiscal year starts in month 1 to 12.")
+_CAPACITY_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "Capacity must be 0 or more accounts.")
+_STALE_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "Stale after 1 to 3650 days.")
+_RETENTION_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "Keep personal data for 1 to 600 months.")
 
 
 def load_settings(db: Database) -> SettingsData:
@@ -86,7 +94,8 @@ def add_team_member(db: Database, values: Mapping[str, Any]) -> int:
     """A new team member (``name`` required); returns the id."""
     cleaned = {name: _clean_member(name, value) for name, value in values.items()}
     if "name" not in cleaned:
-        raise ValidationError("A team member needs a name.", "name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A team member needs a name."), "name")
     member_id, _version = create_row(
         db, TeamMember, cleaned, validate=lambda s, v: _check_member_name(s, v, None)
     )
@@ -129,44 +138,62 @@ def _clean_setting(name: str, value: Any) -> tuple[str, Any]:
     if name == "company_name":
         text = str(value or "").strip()
         if len(text) > 200:
-            raise ValidationError("At most 200 characters fit here.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "At most 200 characters fit here."), name)
         return name, text
     if name == "logo_png":
         if value is None:
             return name, None
         data = bytes(value)
         if not data.startswith(PNG_SIGNATURE):
-            raise ValidationError("The logo must be stored as a PNG image.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "The logo must be stored as a PNG image."),
+                name)
         if len(data) > MAX_LOGO_BYTES:
-            raise ValidationError("The logo is larger than 2 MB; choose a smaller image.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The logo is larger than 2 MB; choose a smaller image.",
+                ), name)
         return name, data
     if name == "currency":
         code = str(value or "").strip().upper()
         if not _CURRENCY.match(code):
-            raise ValidationError("A currency is a three-letter code such as EUR.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "A currency is a three-letter code such as EUR.",
+                ), name)
         return name, code
     if name == "locale":
         code = str(value or "").strip()
         if not _LOCALE.match(code):
-            raise ValidationError("A locale looks like de_DE or en_GB.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "A locale looks like de_DE or en_GB."), name)
         return name, code
     if name == "fiscal_year_start_month":
-        return name, _whole(value, name, 1, 12, "The fiscal year starts in month 1 to 12.")
+        return name, _whole(value, name, 1, 12, _MONTH_RANGE)
     if name == "default_kam_capacity":
-        return name, _whole(value, name, 0, 1000, "Capacity must be 0 or more accounts.")
+        return name, _whole(value, name, 0, 1000, _CAPACITY_RANGE)
     if name == "stale_contact_days":
-        return name, _whole(value, name, 1, 3650, "Stale after 1 to 3650 days.")
+        return name, _whole(value, name, 1, 3650, _STALE_RANGE)
     if name == "retention_months":
         # Checked here only: the column has no CHECK (adding one would rebuild the table).
         return name, _whole(value, name, MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS,
-                            "Keep personal data for 1 to 600 months.")
+                            _RETENTION_RANGE)
     if name == "gross_margin_percent":
         percent = Decimal(value)
         if not Decimal(0) <= percent <= Decimal(100):
-            raise ValidationError("The gross margin is a percentage from 0 to 100.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The gross margin is a percentage from 0 to 100.",
+                ), name)
         fraction = percent / 100
         if fraction != fraction.quantize(Decimal("0.0001")):
-            raise ValidationError("The gross margin is kept to two decimals.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "The gross margin is kept to two decimals."),
+                name)
         return "gross_margin", fraction
     raise ValueError(name)
 
@@ -175,19 +202,25 @@ def _clean_member(name: str, value: Any) -> Any:
     if name == "name":
         text = str(value or "").strip()
         if not text:
-            raise ValidationError("A team member needs a name.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "A team member needs a name."), name)
         if len(text) > 120:
-            raise ValidationError("At most 120 characters fit here.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "At most 120 characters fit here."), name)
         return text
     if name == "role":
         return str(value or "").strip()[:120]
     if name == "email":
         text = str(value or "").strip()
         if text and not _EMAIL.match(text):
-            raise ValidationError("An e-mail address looks like name@example.com.", name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "An e-mail address looks like name@example.com.",
+                ), name)
         return text
     if name == "capacity":
-        return _whole(value, name, 0, 1000, "Capacity must be 0 or more accounts.")
+        return _whole(value, name, 0, 1000, _CAPACITY_RANGE)
     if name == "active":
         return bool(value)
     raise ValueError(f"unknown team member field {name}")
@@ -196,9 +229,9 @@ def _clean_member(name: str, value: Any) -> Any:
 MEMBER_NAME = NameRule(
     TeamMember.name,
     120,
-    "A team member needs a name.",
-    "“{name}” is already on the team.",
-    too_long="At most {limit} characters fit here.",
+    QT_TRANSLATE_NOOP("ServiceMessage", "A team member needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "“{name}” is already on the team."),
+    too_long=QT_TRANSLATE_NOOP("ServiceMessage", "At most {limit} characters fit here."),
 )
 
 
@@ -207,7 +240,7 @@ def _check_member_name(session: Session, values: Mapping[str, Any], own_id: int 
         MEMBER_NAME.check(session, values["name"], own_id)
 
 
-def _whole(value: Any, field: str, low: int, high: int, message: str) -> int:
+def _whole(value: Any, field: str, low: int, high: int, message: UserMessage) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise ValidationError(message, field)
     return value
