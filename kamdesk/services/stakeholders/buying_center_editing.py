@@ -24,6 +24,7 @@ from kamdesk.domain.coverage import (
     departments_without_contact,
 )
 from kamdesk.domain.enums import Attitude, BuyingRole
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
@@ -207,7 +208,10 @@ def add_member(db: Database, center_id: int, stakeholder_id: int, role: BuyingRo
         person = session.get(Stakeholder, stakeholder_id)
         if person is None or person.account_id != center.account_id:
             raise ValidationError(
-                "Only stakeholders of the same account can join this buying center.",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "Only stakeholders of the same account can join this buying center.",
+                ),
                 field="stakeholder_id",
             )
         seated = session.execute(
@@ -218,8 +222,10 @@ def add_member(db: Database, center_id: int, stakeholder_id: int, role: BuyingRo
         ).first()
         if seated is not None:
             raise ValidationError(
-                f"{person.name} is already a member of {center.name}; change their role "
-                "instead.",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{name} is already a member of {name2}; change their role instead.",
+                ).format(name=person.name, name2=center.name),
                 field="stakeholder_id",
             )
 
@@ -262,8 +268,11 @@ def _role(role: BuyingRole | str) -> BuyingRole:
         return BuyingRole(role)
     except ValueError:
         raise ValidationError(
-            f"{role!r} is not a buying-center role; choose initiator, user, influencer, "
-            "decider, buyer or gatekeeper.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{role!r} is not a buying-center role; choose initiator, user, "
+                "influencer, decider, buyer or gatekeeper.",
+            ).format(role=role),
             field="role",
         ) from None
 
@@ -271,9 +280,9 @@ def _role(role: BuyingRole | str) -> BuyingRole:
 CENTER_NAME = NameRule(
     BuyingCenter.name,
     200,
-    "Enter a name for the buying center.",
-    "This account already has a buying center named “{name}”.",
-    too_long="The name is longer than {limit} characters.",
+    QT_TRANSLATE_NOOP("ServiceMessage", "Enter a name for the buying center."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "This account already has a buying center named “{name}”."),
+    too_long=QT_TRANSLATE_NOOP("ServiceMessage", "The name is longer than {limit} characters."),
 )
 
 

@@ -26,10 +26,10 @@ from kamdesk.domain.personal_data import (
     PersonLine,
     PersonRecord,
 )
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.person_mentions import find_mentions
 from kamdesk.services.stakeholders.personal_data_in_backups import PersonTerms, backups_holding
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError
 from kamdesk.store.orm import (
     Account,
     ActionItem,
@@ -59,7 +59,7 @@ def person_record(db: Database, stakeholder_id: int, today: date | None = None) 
 def _gather(session: Session, key: int, today: date) -> tuple[PersonRecord, PersonTerms]:
     person = session.get(Stakeholder, key)
     if person is None:
-        raise NotFoundError("This person no longer exists; they were deleted elsewhere.")
+        raise deleted_elsewhere("person")
     account = session.get(Account, person.account_id)
     assert account is not None  # the foreign key holds
     owner = session.get(TeamMember, person.owner_id) if person.owner_id is not None else None

@@ -36,6 +36,7 @@ from kamdesk.domain.former_contacts import (
     replace_terms,
 )
 from kamdesk.domain.personal_data import Mention
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.account_lookup import find_account
 from kamdesk.services.stakeholders.person_mentions import find_mentions_in_accounts
 from kamdesk.store.database import Database
@@ -141,11 +142,24 @@ def find_person(db: Database, account: str, name: str) -> int:
             if row is not None and row.account_id == found.id:
                 return row.id
         if not rows:
-            raise NotFoundError(f"{found.name} has no stakeholder named {wanted!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{name} has no stakeholder named {wanted!r}.",
+                ).format(name=found.name, wanted=wanted)
+            )
         if len(rows) > 1:
             raise ValidationError(
-                f"{found.name} has {len(rows)} stakeholders named {wanted!r}; "
-                f"name one by its id ({', '.join(str(r) for r in sorted(rows))})."
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{name} has {count} stakeholders named {wanted!r}; name one by its id"
+                    " ({value}).",
+                ).format(
+                    name=found.name,
+                    count=len(rows),
+                    wanted=wanted,
+                    value=', '.join(str(r) for r in sorted(rows)),
+                )
             )
         return int(rows[0])
 
@@ -218,7 +232,10 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
     missing = [key for key in wanted if key not in rows]
     if missing:
         raise NotFoundError(
-            f"There is no stakeholder with the id {missing[0]}; nobody was erased."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is no stakeholder with the id {value}; nobody was erased.",
+            ).format(value=missing[0])
         )
     numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
     progress = _Progress([], [], 0)

@@ -23,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kamdesk.domain.former_contacts import identifying_terms, placeholder_number
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
 from kamdesk.store.backup_files import (
     PARTIAL_PREFIX,
@@ -32,7 +34,7 @@ from kamdesk.store.backup_files import (
     verify_copy,
 )
 from kamdesk.store.database import Database, sqlite_engine
-from kamdesk.store.errors import NotFoundError, StorageError
+from kamdesk.store.errors import StorageError
 from kamdesk.store.location import DatabaseLocation
 from kamdesk.store.orm import Stakeholder
 from kamdesk.store.read_only_access import copy_private, read_only_connection, side_file
@@ -96,7 +98,7 @@ def person_terms(db: Database, stakeholder_id: int) -> PersonTerms:
     with db.session() as session:
         row = session.get(Stakeholder, stakeholder_id)
         if row is None:
-            raise NotFoundError("This person no longer exists; they were deleted elsewhere.")
+            raise deleted_elsewhere("person")
         return PersonTerms(row.id, row.account_id, row.name, row.email, row.phone)
 
 
@@ -163,8 +165,11 @@ def _purge_one(db_path: Path, backup: HeldBackup, head: str) -> None:
             connection.close()
         if revision != head:
             raise _OlderSchema(
-                f"it was made by an older kamdesk (schema {revision}); restore it and erase "
-                "the person there, or delete it"
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "it was made by an older kamdesk (schema {revision}); restore it and "
+                    "erase the person there, or delete it",
+                ).format(revision=revision)
             )
         engine = sqlite_engine(copy)
         try:

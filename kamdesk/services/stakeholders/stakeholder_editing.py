@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Attitude
 from kamdesk.domain.reporting_lines import would_create_cycle
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
@@ -190,9 +191,12 @@ def _validate(
     if complete or "name" in changes:
         name = changes.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise ValidationError("Enter the person's name.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter the person's name."), field="name")
         if len(name) > 200:
-            raise ValidationError("The name is longer than 200 characters.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "The name is longer than 200 characters."),
+                field="name")
     for field, limit in (
         ("title", 200), ("department", 120), ("phone", 60), ("source", 200),
         ("lawful_basis", LAWFUL_BASIS_LIMIT),
@@ -200,36 +204,57 @@ def _validate(
         text = changes.get(field)
         if text is not None and (not isinstance(text, str) or len(text) > limit):
             raise ValidationError(
-                f"This text is longer than {limit} characters.", field=field
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This text is longer than {limit} characters.",
+                ).format(limit=limit), field=field
             )
     email = changes.get("email")
     if email is not None:
         if not isinstance(email, str):
-            raise ValidationError("Enter an e-mail address.", field="email")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter an e-mail address."), field="email")
         if email.strip() and not _EMAIL.match(email.strip()):
             raise ValidationError(
-                "This is not an e-mail address (expected name@example.com).", field="email"
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "This is not an e-mail address (expected name@example.com).",
+                ), field="email"
             )
-    for field, label in (("influence", "Influence"), ("relationship_strength", "Strength")):
+    labels = (
+        ("influence", QT_TRANSLATE_NOOP("ServiceMessage", "Influence")),
+        ("relationship_strength", QT_TRANSLATE_NOOP("ServiceMessage", "Strength")),
+    )
+    for field, label in labels:
         if field in changes:
             value = changes[field]
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-                raise ValidationError(f"{label} must be a whole number from 1 to 5.", field=field)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage",
+                        "{label} must be a whole number from 1 to 5.",
+                    ).format(label=label), field=field)
     if "attitude" in changes:
         try:
             Attitude(changes["attitude"])
         except ValueError:
             raise ValidationError(
-                f"{changes['attitude']!r} is not an attitude; choose champion, supporter, "
-                "neutral, sceptic or blocker.",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "{value!r} is not an attitude; choose champion, supporter, neutral, "
+                    "sceptic or blocker.",
+                ).format(value=changes['attitude']),
                 field="attitude",
             ) from None
     for field in ("last_contact", "left_on"):
         value = changes.get(field)
         if value is not None and not isinstance(value, date):
-            raise ValidationError("Enter a date.", field=field)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter a date."), field=field)
     if changes.get("owner_id") is not None and session.get(TeamMember, changes["owner_id"]) is None:
-        raise ValidationError("This team member no longer exists.", field="owner_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This team member no longer exists."),
+            field="owner_id")
     if changes.get("reports_to_id") is not None:
         _validate_manager(session, account_id, stakeholder_id, changes["reports_to_id"])
 
@@ -238,17 +263,25 @@ def _validate_manager(
     session: Session, account_id: int, stakeholder_id: int | None, manager_id: int
 ) -> None:
     if manager_id == stakeholder_id:
-        raise ValidationError("A person cannot report to themselves.", field="reports_to_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A person cannot report to themselves."),
+            field="reports_to_id")
     manager = session.get(Stakeholder, manager_id)
     if manager is None or manager.account_id != account_id:
         raise ValidationError(
-            "The manager must be a stakeholder of the same account.", field="reports_to_id"
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The manager must be a stakeholder of the same account.",
+            ), field="reports_to_id"
         )
     if stakeholder_id is None:
         return  # a new person has no reports yet, so no line can close a loop
     if would_create_cycle(_parent_of(session, account_id), stakeholder_id, manager_id):
         raise ValidationError(
-            f"{manager.name} already reports, directly or indirectly, to this person; "
-            "that line would close a loop.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{name} already reports, directly or indirectly, to this person; that "
+                "line would close a loop.",
+            ).format(name=manager.name),
             field="reports_to_id",
         )

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from kamdesk.domain.enums import LinkKind
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
 from kamdesk.services.common.row_editing import create_row
@@ -87,13 +88,18 @@ def check_link(session: Session, from_id: int, to_id: int, kind: LinkKind | str)
     """Refuse a line to oneself, across accounts, of an unknown kind, or drawn twice."""
     link_kind = _kind(kind)
     if from_id == to_id:
-        raise ValidationError("A person cannot be linked to themselves.", field="to_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A person cannot be linked to themselves."),
+            field="to_id")
     source = session.get(Stakeholder, from_id)
     target = session.get(Stakeholder, to_id)
     if source is None or target is None:
-        raise ValidationError("This person no longer exists.", field="to_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This person no longer exists."), field="to_id")
     if source.account_id != target.account_id:
-        raise ValidationError("Both people must belong to the same account.", field="to_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Both people must belong to the same account."),
+            field="to_id")
     twin = session.execute(
         select(StakeholderLink.id).where(
             StakeholderLink.from_id == from_id,
@@ -102,7 +108,8 @@ def check_link(session: Session, from_id: int, to_id: int, kind: LinkKind | str)
         )
     ).first()
     if twin is not None:
-        raise ValidationError("This line is already drawn.", field="to_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This line is already drawn."), field="to_id")
 
 
 def delete_link(db: Database, link_id: int, seen: Seen) -> DeletedRows:
@@ -120,6 +127,9 @@ def _kind(kind: LinkKind | str) -> LinkKind:
         return LinkKind(kind)
     except ValueError:
         raise ValidationError(
-            f"{kind!r} is not a kind of line; choose influences, close to or conflict.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "{kind!r} is not a kind of line; choose influences, close to or conflict.",
+            ).format(kind=kind),
             field="kind",
         ) from None
