@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import DeletedRows, delete_row, restore_rows
@@ -165,18 +166,24 @@ def update_action(
 
 def _check(session: Session, account_id: int, values: Mapping[str, Any]) -> None:
     if "title" in values and not str(values["title"]).strip():
-        raise ValidationError("An action needs a title.", field="title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "An action needs a title."), field="title")
     owner_id = values.get("owner_id")
     if owner_id is not None and session.get(TeamMember, owner_id) is None:
-        raise ValidationError("This team member no longer exists.", field="owner_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This team member no longer exists."),
+            field="owner_id")
     goal_id = values.get("goal_id")
     if goal_id is not None:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.account_id != account_id:
-            raise ValidationError("Choose a goal of this account.", field="goal_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Choose a goal of this account."),
+                field="goal_id")
     for name in ("due_on", "done_on"):
         if values.get(name) is not None and not isinstance(values[name], date):
-            raise ValidationError("Enter a date.", field=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter a date."), field=name)
 
 
 def delete_action(db: Database, action_id: int, seen: Seen) -> DeletedRows:

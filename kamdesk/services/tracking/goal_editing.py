@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Direction, GoalKind, GoalStatus
 from kamdesk.domain.goal_status import assess_goal
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import Seen
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.common.row_deletion import (
@@ -103,40 +104,61 @@ def check_goal(values: Mapping[str, Any]) -> None:
     """Refuse a goal definition that cannot be tracked, naming the field to correct."""
     title = str(values.get("title", "")).strip()
     if not title:
-        raise ValidationError("A goal needs a title.", field="title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A goal needs a title."), field="title")
     for name in ("baseline", "target"):
         _check_metric(values.get(name), name)
     baseline, target = values["baseline"], values["target"]
     direction = Direction(values.get("direction", Direction.INCREASE))
     if target == baseline:
         raise ValidationError(
-            "The target must differ from the baseline, or there is nothing to reach.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The target must differ from the baseline, or there is nothing to reach.",
+            ),
             field="target",
         )
     if direction is Direction.INCREASE and target < baseline:
         raise ValidationError(
-            "For a metric that should increase, the target must lie above the baseline.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "For a metric that should increase, the target must lie above the "
+                "baseline.",
+            ),
             field="target",
         )
     if direction is Direction.DECREASE and target > baseline:
         raise ValidationError(
-            "For a metric that should decrease, the target must lie below the baseline.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "For a metric that should decrease, the target must lie below the "
+                "baseline.",
+            ),
             field="target",
         )
     start, due = values.get("start_on"), values.get("due_on")
     if not isinstance(start, date):
-        raise ValidationError("A goal needs a start date.", field="start_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A goal needs a start date."), field="start_on")
     if not isinstance(due, date):
-        raise ValidationError("A goal needs a due date.", field="due_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A goal needs a due date."), field="due_on")
     if due < start:
-        raise ValidationError("The due date cannot be before the start date.", field="due_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "The due date cannot be before the start date."),
+            field="due_on")
 
 
 def _check_metric(value: Any, field: str) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError("Enter a number.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "Enter a number."), field=field)
     if value != value.quantize(Decimal(1).scaleb(-METRIC_PLACES), rounding=ROUND_DOWN):
-        raise ValidationError(f"Use at most {METRIC_PLACES} decimal places.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "Use at most {METRIC_PLACES} decimal places.",
+            ).format(METRIC_PLACES=METRIC_PLACES), field=field)
 
 
 def list_goals(db: Database, account_id: int, today: date | None = None) -> tuple[GoalRow, ...]:
@@ -261,7 +283,9 @@ def update_goal(db: Database, goal_id: int, seen: Seen, changes: Mapping[str, An
 
 def _check_owner(session: Session, owner_id: Any) -> None:
     if owner_id is not None and session.get(TeamMember, owner_id) is None:
-        raise ValidationError("This team member no longer exists.", field="owner_id")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "This team member no longer exists."),
+            field="owner_id")
 
 
 def goal_dependents(db: Database, goal_id: int) -> GoalDependents:
@@ -287,7 +311,8 @@ def restore_deleted(db: Database, deleted: DeletedRows) -> None:
 def check_update(values: Mapping[str, Any]) -> None:
     """Refuse a goal update without a date or with a value that is not a number."""
     if not isinstance(values.get("measured_on"), date):
-        raise ValidationError("An update needs a date.", field="measured_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "An update needs a date."), field="measured_on")
     _check_metric(values.get("value"), "value")
 
 
@@ -330,7 +355,10 @@ def _check_unique_day(session: Session, goal_id: int, day: date, own_id: int | N
         query = query.where(GoalUpdate.id != own_id)
     if session.execute(query).first() is not None:
         raise ValidationError(
-            "There is already an update on this date; change that one instead.",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "There is already an update on this date; change that one instead.",
+            ),
             field="measured_on",
         )
 

@@ -32,6 +32,7 @@ from kamdesk.domain.revenue_figures import (
     trailing_twelve_months,
     whole_years_between,
 )
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.common.compare_and_set import translate_integrity_errors
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
@@ -271,19 +272,27 @@ def edit_change(row: RevenueQuarterRow, field: str, value: Decimal | bool | None
 def check_values(change: QuarterChange) -> None:
     """Refuse a quarter or figures the database must not receive, naming the field."""
     if not 1900 <= change.year <= 2200:
-        raise ValidationError("The year must lie between 1900 and 2200.", field="year")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "The year must lie between 1900 and 2200."),
+            field="year")
     if not 1 <= change.quarter <= 4:
-        raise ValidationError("The quarter must be 1, 2, 3 or 4.", field="quarter")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "The quarter must be 1, 2, 3 or 4."),
+            field="quarter")
     for name in ("actual", "plan"):
         value = getattr(change.after, name)
         if value is None:
             continue
         if not isinstance(value, Decimal) or not value.is_finite():
-            raise ValidationError("Enter an amount.", field=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Enter an amount."), field=name)
         if value < 0:
-            raise ValidationError("Revenue cannot be negative.", field=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Revenue cannot be negative."), field=name)
         if value != value.quantize(Decimal("0.01")):
-            raise ValidationError("Amounts have at most two decimal places.", field=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ServiceMessage", "Amounts have at most two decimal places."),
+                field=name)
 
 
 def apply_revenue_changes(
@@ -317,8 +326,10 @@ def apply_revenue_changes(
             )
             if moved:
                 raise edit_conflict(
-                    f"The revenue of Q{change.quarter} {change.year}",
-                    "the latest figures have been loaded",
+                    QT_TRANSLATE_NOOP("ServiceMessage", "The revenue of Q{quarter} {year}").format(
+                        quarter=change.quarter, year=change.year
+                    ),
+                    QT_TRANSLATE_NOOP("ServiceMessage", "the latest figures have been loaded"),
                 )
             new_version: int | None = None
             if change.after.is_empty:

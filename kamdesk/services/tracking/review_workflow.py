@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import ReviewCadence, ReviewKind
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.compare_and_set import Seen, translate_integrity_errors
 from kamdesk.services.common.row_deletion import DeletedRows, restore_rows
 from kamdesk.services.common.row_editing import RowEditor, only_fields
@@ -78,11 +79,14 @@ def check_review(values: Mapping[str, Any]) -> None:
     """Refuse a review without a date, or whose next review lies before it."""
     held = values.get("held_on")
     if not isinstance(held, date):
-        raise ValidationError("A review needs the date it was held.", field="held_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ServiceMessage", "A review needs the date it was held."),
+            field="held_on")
     following = values.get("next_review_on")
     if following is not None and following < held:
         raise ValidationError(
-            "The next review cannot be before this one.", field="next_review_on"
+            QT_TRANSLATE_NOOP("ServiceMessage", "The next review cannot be before this one."),
+            field="next_review_on"
         )
 
 
