@@ -4353,6 +4353,1216 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>Restoring a database server is done with the server&apos;s own tools.</source>
+        <translation>Die Wiederherstellung eines Datenbankservers erfolgt mit den Werkzeugen des Servers.</translation>
+    </message>
+    <message>
+        <source>The database already holds accounts; use --force to add the demo portfolio anyway.</source>
+        <translation>Die Datenbank enthält bereits Kunden; mit --force wird das Demo-Portfolio trotzdem hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The demo portfolio needs at least {MIN_ACCOUNTS} accounts.</source>
+        <translation>Das Demo-Portfolio braucht mindestens {MIN_ACCOUNTS} Kunden.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).</source>
+        <translation>Eine Bewertung ist eine ganze Zahl von {MIN_SCORE} (niedrig) bis {MAX_SCORE} (hoch).</translation>
+    </message>
+    <message>
+        <source>There is no account with the id or name {text!r}.</source>
+        <translation>Es gibt keinen Kunden mit der ID oder dem Namen {text!r}.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists; someone else may just have entered it.</source>
+        <extracomment>Constraint name → (sentence with the colliding values, sentence without them, field). ``tests/services/common/test_collision_messages.py`` fails when a constraint lacks one.</extracomment>
+        <translation>Ein Kunde namens „{name}“ existiert bereits; vielleicht hat ihn gerade jemand anderes angelegt.</translation>
+    </message>
+    <message>
+        <source>An account with this name already exists; someone else may just have entered it.</source>
+        <translation>Ein Kunde mit diesem Namen existiert bereits; vielleicht hat ihn gerade jemand anderes angelegt.</translation>
+    </message>
+    <message>
+        <source>Revenue for Q{quarter} {year} of this account was just entered by someone else; the latest figures have been loaded.</source>
+        <translation>Der Umsatz für Q{quarter} {year} dieses Kunden wurde gerade von jemand anderem eingetragen; die aktuellen Zahlen wurden geladen.</translation>
+    </message>
+    <message>
+        <source>Revenue for this quarter of this account was just entered by someone else; the latest figures have been loaded.</source>
+        <translation>Der Umsatz für dieses Quartal dieses Kunden wurde gerade von jemand anderem eingetragen; die aktuellen Zahlen wurden geladen.</translation>
+    </message>
+    <message>
+        <source>A score for this criterion on {scored_on} was just entered by someone else.</source>
+        <translation>Eine Bewertung dieses Kriteriums am {scored_on} wurde gerade von jemand anderem eingetragen.</translation>
+    </message>
+    <message>
+        <source>A score for this criterion on this day was just entered by someone else.</source>
+        <translation>Eine Bewertung dieses Kriteriums an diesem Tag wurde gerade von jemand anderem eingetragen.</translation>
+    </message>
+    <message>
+        <source>A measurement of this goal on {measured_on} was just entered by someone else.</source>
+        <translation>Eine Messung dieses Ziels am {measured_on} wurde gerade von jemand anderem eingetragen.</translation>
+    </message>
+    <message>
+        <source>A measurement of this goal on this day was just entered by someone else.</source>
+        <translation>Eine Messung dieses Ziels an diesem Tag wurde gerade von jemand anderem eingetragen.</translation>
+    </message>
+    <message>
+        <source>This account already lists “{name}” as this kind of competitor or partner.</source>
+        <translation>Dieser Kunde führt „{name}“ bereits als Wettbewerber oder Partner dieser Art.</translation>
+    </message>
+    <message>
+        <source>This account already lists this competitor or partner.</source>
+        <translation>Dieser Kunde führt diesen Wettbewerber oder Partner bereits.</translation>
+    </message>
+    <message>
+        <source>This team member already has this role on the account.</source>
+        <translation>Dieses Teammitglied hat diese Rolle bei diesem Kunden bereits.</translation>
+    </message>
+    <message>
+        <source>A team member named “{name}” already exists.</source>
+        <translation>Ein Teammitglied namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A team member with this name already exists.</source>
+        <translation>Ein Teammitglied mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>An offering named “{name}” already exists.</source>
+        <translation>Ein Angebot namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>An offering with this name already exists.</source>
+        <translation>Ein Angebot mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A stage named “{name}” already exists.</source>
+        <translation>Eine Phase namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A stage with this name already exists.</source>
+        <translation>Eine Phase mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This account already has a business unit named “{name}”.</source>
+        <translation>Dieser Kunde hat bereits einen Geschäftsbereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>This account already has a business unit with this name.</source>
+        <translation>Dieser Kunde hat bereits einen Geschäftsbereich mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This account already has a buying center named “{name}”.</source>
+        <translation>Dieser Kunde hat bereits ein Buying Center namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>This account already has a buying center with this name.</source>
+        <translation>Dieser Kunde hat bereits ein Buying Center mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This person is already a member of this buying center.</source>
+        <translation>Diese Person ist bereits Mitglied dieses Buying Centers.</translation>
+    </message>
+    <message>
+        <source>These two people are already linked this way.</source>
+        <translation>Diese beiden Personen sind bereits auf diese Weise verbunden.</translation>
+    </message>
+    <message>
+        <source>This whitespace cell was just filled in by someone else; the latest values have been loaded.</source>
+        <translation>Diese Whitespace-Zelle wurde gerade von jemand anderem ausgefüllt; die aktuellen Werte wurden geladen.</translation>
+    </message>
+    <message>
+        <source>This person is already part of this interaction.</source>
+        <translation>Diese Person nimmt bereits an diesem Kontakt teil.</translation>
+    </message>
+    <message>
+        <source>An entry with these values already exists.</source>
+        <translation>Ein Eintrag mit diesen Werten existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This refers to an entry that no longer exists, or is still used elsewhere.</source>
+        <extracomment>The version of a row that is not stored (yet): a cell never assessed, a day not scored. What an edit saw of a row: its version, the values it expects there, or None (no check). Turns values as given into values as stored (trimmed names, enums from strings …).</extracomment>
+        <translation>Dies verweist auf einen Eintrag, der nicht mehr existiert oder noch an anderer Stelle verwendet wird.</translation>
+    </message>
+    <message>
+        <source>This value is outside the allowed range ({name}).</source>
+        <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs ({name}).</translation>
+    </message>
+    <message>
+        <source>This field must not be empty.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The database refused this change: {text}</source>
+        <translation>Die Datenbank hat diese Änderung abgelehnt: {text}</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <extracomment>Row kind as :func:`kamdesk.services.common.compare_and_set.label` names it → &quot;This …&quot;.</extracomment>
+        <translation>Dieser Kunde</translation>
+    </message>
+    <message>
+        <source>This account team role</source>
+        <translation>Diese Rolle im Kundenteam</translation>
+    </message>
+    <message>
+        <source>This action item</source>
+        <translation>Diese Maßnahme</translation>
+    </message>
+    <message>
+        <source>This business unit</source>
+        <translation>Dieser Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>This buying center</source>
+        <translation>Dieses Buying Center</translation>
+    </message>
+    <message>
+        <source>This buying center member</source>
+        <translation>Diese Mitgliedschaft im Buying Center</translation>
+    </message>
+    <message>
+        <source>This company settings</source>
+        <translation>Dieser Eintrag der Firmeneinstellungen</translation>
+    </message>
+    <message>
+        <source>This competitor</source>
+        <translation>Dieser Wettbewerber</translation>
+    </message>
+    <message>
+        <source>This goal</source>
+        <translation>Dieses Ziel</translation>
+    </message>
+    <message>
+        <source>This goal update</source>
+        <translation>Diese Aktualisierung des Ziels</translation>
+    </message>
+    <message>
+        <source>This interaction</source>
+        <translation>Dieser Kontakt</translation>
+    </message>
+    <message>
+        <source>This interaction stakeholder</source>
+        <translation>Diese Teilnahme am Kontakt</translation>
+    </message>
+    <message>
+        <source>This need</source>
+        <translation>Dieser Bedarf</translation>
+    </message>
+    <message>
+        <source>This offering</source>
+        <translation>Dieses Angebot</translation>
+    </message>
+    <message>
+        <source>This opportunity</source>
+        <translation>Diese Verkaufschance</translation>
+    </message>
+    <message>
+        <source>This opportunity stage</source>
+        <translation>Diese Phase</translation>
+    </message>
+    <message>
+        <source>This plan snapshot</source>
+        <translation>Dieser Plan-Stand</translation>
+    </message>
+    <message>
+        <source>This revenue entry</source>
+        <translation>Dieser Umsatzeintrag</translation>
+    </message>
+    <message>
+        <source>This review</source>
+        <translation>Dieses Review</translation>
+    </message>
+    <message>
+        <source>This score</source>
+        <translation>Diese Bewertung</translation>
+    </message>
+    <message>
+        <source>This stakeholder</source>
+        <translation>Dieser Stakeholder</translation>
+    </message>
+    <message>
+        <source>This stakeholder link</source>
+        <translation>Diese Verbindung zwischen Stakeholdern</translation>
+    </message>
+    <message>
+        <source>This swot item</source>
+        <translation>Dieser SWOT-Eintrag</translation>
+    </message>
+    <message>
+        <source>This team member</source>
+        <translation>Dieses Teammitglied</translation>
+    </message>
+    <message>
+        <source>This whitespace cell</source>
+        <translation>Diese Whitespace-Zelle</translation>
+    </message>
+    <message>
+        <source>{record} no longer exists; it was deleted elsewhere.</source>
+        <translation>{record} wurde an anderer Stelle gelöscht und existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; they were deleted elsewhere.</source>
+        <extracomment>A person is &quot;they&quot;, not &quot;it&quot;.</extracomment>
+        <translation>Diese Person wurde an anderer Stelle gelöscht und existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters.</source>
+        <extracomment>Refuses values the database must not receive: (session, row or None on create, values). The usual sentence for a name over its limit (a rule may word its own).</extracomment>
+        <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Rows this import created</source>
+        <extracomment>The pieces of the sentence when someone changed an import&apos;s rows before its undo or redo.</extracomment>
+        <translation>Zeilen, die dieser Import angelegt hat,</translation>
+    </message>
+    <message>
+        <source>Rows this import updated</source>
+        <translation>Zeilen, die dieser Import aktualisiert hat,</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>the import cannot be undone</source>
+        <translation>der Import kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>the import cannot be redone</source>
+        <translation>der Import kann nicht wiederholt werden</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} does not exist.</source>
+        <translation>Die Zuordnungsdatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} is not valid JSON ({error}).</source>
+        <translation>Die Zuordnungsdatei {path} ist kein gültiges JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} must be a JSON object of column → field, e.g. {{&quot;Security&quot;: &quot;name&quot;, &quot;GICS Sector&quot;: &quot;industry&quot;}}.</source>
+        <translation>Die Zuordnungsdatei {path} muss ein JSON-Objekt aus Spalte → Feld sein, z. B. {{&quot;Security&quot;: &quot;name&quot;, &quot;GICS Sector&quot;: &quot;industry&quot;}}.</translation>
+    </message>
+    <message>
+        <source>No column holds the account name (e.g. Firma or Company).</source>
+        <extracomment>What a file must provide, by code, with the sentence the command line prints.</extracomment>
+        <translation>Keine Spalte enthält den Kundennamen (z. B. Firma oder Company).</translation>
+    </message>
+    <message>
+        <source>No column holds the contact&apos;s name (e.g. Name or Nachname).</source>
+        <translation>Keine Spalte enthält den Namen des Kontakts (z. B. Name oder Nachname).</translation>
+    </message>
+    <message>
+        <source>No column names the account (e.g. Firma or Kunde); choose one account for the whole file instead.</source>
+        <translation>Keine Spalte nennt den Kunden (z. B. Firma oder Kunde); wählen Sie stattdessen einen Kunden für die ganze Datei.</translation>
+    </message>
+    <message>
+        <source>No column names the quarter (e.g. Quartal, or Q3 2026 columns).</source>
+        <translation>Keine Spalte nennt das Quartal (z. B. Quartal oder Spalten wie Q3 2026).</translation>
+    </message>
+    <message>
+        <source>No column holds an amount (e.g. Umsatz or Plan).</source>
+        <translation>Keine Spalte enthält einen Betrag (z. B. Umsatz oder Plan).</translation>
+    </message>
+    <message>
+        <source>{path} holds vCards, which are imported as contacts.</source>
+        <translation>{path} enthält vCards; diese werden als Kontakte importiert.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported as {kind}. {missing} Map a column with --mapping (or in the import wizard).</source>
+        <translation>{file} kann nicht als {kind} importiert werden. {missing} Ordnen Sie eine Spalte mit --mapping (oder im Import-Assistenten) zu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a kamdesk dump, or it is damaged (not complete JSON); nothing was loaded.</source>
+        <translation>{path} ist kein kamdesk-Dump oder ist beschädigt (kein vollständiges JSON); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a kamdesk dump; nothing was loaded.</source>
+        <translation>{path} ist kein kamdesk-Dump; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer kamdesk (dump format {version}); update kamdesk to load it. Nothing was loaded.</source>
+        <translation>{path} wurde von einem neueren kamdesk geschrieben (Dump-Format {version}); aktualisieren Sie kamdesk, um ihn zu laden. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer kamdesk (schema {revision}); update kamdesk to load it. Nothing was loaded.</source>
+        <translation>{path} wurde von einem neueren kamdesk geschrieben (Schema {revision}); aktualisieren Sie kamdesk, um ihn zu laden. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its content does not match its checksum); nothing was loaded.</source>
+        <translation>{path} ist beschädigt (der Inhalt passt nicht zur Prüfsumme); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older kamdesk and lacks {name}.{name2}, which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that database, and dump it again. Nothing was loaded.</source>
+        <translation>{path} wurde von einem älteren kamdesk geschrieben und es fehlt {name}.{name2}, das dieses kamdesk nicht ergänzen kann; öffnen Sie die Datei mit dem kamdesk, das sie geschrieben hat, aktualisieren Sie dort die Datenbank und erstellen Sie den Dump neu. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (table {name} does not fit this kamdesk); nothing was loaded.</source>
+        <translation>{path} ist beschädigt (Tabelle {name} passt nicht zu diesem kamdesk); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (a value of table {name} cannot be read); nothing was loaded.</source>
+        <translation>{path} ist beschädigt (ein Wert der Tabelle {name} kann nicht gelesen werden); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (unknown table {value}); nothing was loaded.</source>
+        <translation>{path} ist beschädigt (unbekannte Tabelle {value}); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{value} already holds data; load a dump into a new, empty database only. Nothing was loaded.</source>
+        <translation>{value} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} ist leer.</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
+        <translation>{path} ist eine alte Excel-Datei (.xls); speichern Sie sie als .xlsx oder CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>{path} is a workbook, not a text file; name it .xlsx.</source>
+        <translation>{path} ist eine Arbeitsmappe, keine Textdatei; geben Sie ihr die Endung .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as {encoding}.</source>
+        <translation>{path} kann nicht als {encoding} gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text spreadsheet (CSV); it looks like a binary file.</source>
+        <translation>{path} ist keine Text-Tabelle (CSV); die Datei sieht binär aus.</translation>
+    </message>
+    <message>
+        <source>{path} has no rows.</source>
+        <translation>{path} enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line_num}: {error}.</source>
+        <translation>{path}, Zeile {line_num}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .xlsx workbook ({error}); it was left untouched.</source>
+        <translation>{path} ist keine lesbare .xlsx-Arbeitsmappe ({error}); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet {sheet!r}; its sheets: {value}.</source>
+        <translation>{path} hat kein Blatt {sheet!r}; ihre Blätter: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no vCard (no BEGIN:VCARD … END:VCARD).</source>
+        <translation>{path} enthält keine vCard (kein BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Name the file ….json or ….pdf; {name!r} is neither.</source>
+        <translation>Geben Sie der Datei die Endung .json oder .pdf; {name!r} hat keine von beiden.</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown {what} {value!r}; use one of {value2}.</source>
+        <extracomment>What each file format is called in messages.</extracomment>
+        <translation>Unbekannter Wert für {what}: {value!r}; erlaubt sind {value2}.</translation>
+    </message>
+    <message>
+        <source>The meeting brief is made as a PDF only.</source>
+        <translation>Das Meeting-Briefing gibt es nur als PDF.</translation>
+    </message>
+    <message>
+        <source>A template is used for slide decks only.</source>
+        <translation>Eine Vorlage wird nur für Foliensätze verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown section(s) {value}; the sections are {value2}.</source>
+        <translation>Unbekannte Abschnitte {value}; die Abschnitte sind {value2}.</translation>
+    </message>
+    <message>
+        <source>The slide deck has no slides for {value}; its sections are {value2}.</source>
+        <translation>Der Foliensatz hat keine Folien für {value}; seine Abschnitte sind {value2}.</translation>
+    </message>
+    <message>
+        <source>None of these sections is in the {audience} version; it has {value}.</source>
+        <translation>Keiner dieser Abschnitte ist in der Fassung „{audience}“ enthalten; sie hat {value}.</translation>
+    </message>
+    <message>
+        <source>Could not read the template {path}: {reason}.</source>
+        <translation>Die Vorlage {path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Name at least one section.</source>
+        <translation>Nennen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>An offering needs a name.</source>
+        <extracomment>Amounts from here on are typing mistakes (and would overflow the cents column). Stages offered to a new database that has none (name, default probability in percent).</extracomment>
+        <translation>Ein Angebot braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already an offering named “{name}”.</source>
+        <translation>Es gibt bereits ein Angebot namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a stage named “{name}”.</source>
+        <translation>Es gibt bereits eine Phase namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The list price</source>
+        <translation>Der Listenpreis</translation>
+    </message>
+    <message>
+        <source>This offering is used in {cells} whitespace cell(s) and {opportunities} opportunity(ies), so it cannot be deleted; deactivate it instead.</source>
+        <translation>Dieses Angebot wird in Whitespace-Zellen ({cells}) und Verkaufschancen ({opportunities}) verwendet und kann daher nicht gelöscht werden; deaktivieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>{label} must be an amount of money.</source>
+        <translation>{label} muss ein Geldbetrag sein.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{label} is too large.</source>
+        <translation>{label} ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{label} can have at most two decimal places.</source>
+        <translation>{label} darf höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <source>The probability must be a whole number from 0 to 100 %.</source>
+        <translation>Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
+    </message>
+    <message>
+        <source>{used} opportunity(ies) are in this stage, so it cannot be deleted; move them to another stage first.</source>
+        <translation>Verkaufschancen in dieser Phase: {used}; sie kann daher nicht gelöscht werden. Verschieben Sie sie zuerst in eine andere Phase.</translation>
+    </message>
+    <message>
+        <source>The list changed elsewhere in the meantime; it has been reloaded.</source>
+        <translation>Die Liste wurde inzwischen an anderer Stelle geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <extracomment>The fields of an opportunity a user edits.</extracomment>
+        <translation>Eine Verkaufschance braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title may have at most {limit} characters.</source>
+        <translation>Der Titel darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed types.</source>
+        <translation>Wählen Sie einen der aufgeführten Typen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed statuses.</source>
+        <extracomment>The fields of a cell that can be changed.</extracomment>
+        <translation>Wählen Sie einen der aufgeführten Status.</translation>
+    </message>
+    <message>
+        <source>Enter the value (0 if not yet known).</source>
+        <translation>Geben Sie den Wert ein (0, wenn er noch nicht bekannt ist).</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>Der Wert</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists; choose another one.</source>
+        <translation>Diese Phase existiert nicht mehr; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This offering no longer exists; choose another one.</source>
+        <translation>Dieses Angebot existiert nicht mehr; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>This business unit no longer exists; choose another one.</source>
+        <translation>Dieser Geschäftsbereich existiert nicht mehr; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <source>The opportunity needs a title.</source>
+        <extracomment>What a new opportunity lacks, sentence by required field.</extracomment>
+        <translation>Die Verkaufschance braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The opportunity needs a type.</source>
+        <translation>Die Verkaufschance braucht einen Typ.</translation>
+    </message>
+    <message>
+        <source>The opportunity needs a stage.</source>
+        <translation>Die Verkaufschance braucht eine Phase.</translation>
+    </message>
+    <message>
+        <source>This cell&apos;s business unit or offering was deleted.</source>
+        <translation>Der Geschäftsbereich oder das Angebot dieser Zelle wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>There are no pipeline stages yet; add them with “Edit catalogue…” first.</source>
+        <translation>Es gibt noch keine Pipeline-Phasen; legen Sie sie zuerst mit „Katalog bearbeiten…“ an.</translation>
+    </message>
+    <message>
+        <source>This business unit was deleted in the meantime.</source>
+        <translation>Dieser Geschäftsbereich wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The estimated value</source>
+        <translation>Der geschätzte Wert</translation>
+    </message>
+    <message>
+        <source>Choose one of our competitors at this account (Profile tab).</source>
+        <translation>Wählen Sie einen unserer Wettbewerber bei diesem Kunden (Reiter Profil).</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>Die Notiz muss Text sein.</translation>
+    </message>
+    <message>
+        <source>This business unit was deleted; its cells can no longer be changed.</source>
+        <translation>Dieser Geschäftsbereich wurde gelöscht; seine Zellen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This offering was deleted; its cells can no longer be changed.</source>
+        <translation>Dieses Angebot wurde gelöscht; seine Zellen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>A business unit needs a name.</source>
+        <translation>Ein Geschäftsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The business units changed elsewhere in the meantime; they have been reloaded.</source>
+        <translation>Die Geschäftsbereiche wurden inzwischen an anderer Stelle geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>The company settings are missing from this database.</source>
+        <translation>Die Firmeneinstellungen fehlen in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>The entry needs a text.</source>
+        <translation>Der Eintrag braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters fit here ({length} given).</source>
+        <translation>Hier passen höchstens {limit} Zeichen ({length} eingegeben).</translation>
+    </message>
+    <message>
+        <source>The competitor needs a name.</source>
+        <extracomment>The row tables a detail delete may name (keeps callers from deleting arbitrary tables).</extracomment>
+        <translation>Der Wettbewerber braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already listed here.</source>
+        <translation>„{name}“ ist hier bereits aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The need needs a title.</source>
+        <translation>Der Bedarf braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose a team member.</source>
+        <translation>Wählen Sie ein Teammitglied.</translation>
+    </message>
+    <message>
+        <source>This team member no longer exists.</source>
+        <extracomment>Maximum lengths of the profile&apos;s short text fields (the column sizes).</extracomment>
+        <translation>Dieses Teammitglied existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} already has this role on the account.</source>
+        <translation>{name} hat diese Rolle bei diesem Kunden bereits.</translation>
+    </message>
+    <message>
+        <source>Only stakeholders of this account can take part.</source>
+        <translation>Nur Stakeholder dieses Kunden können teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Enter the day it took place.</source>
+        <translation>Geben Sie den Tag ein, an dem es stattfand.</translation>
+    </message>
+    <message>
+        <source>History records what happened: the day cannot be in the future.</source>
+        <translation>Der Verlauf hält fest, was geschehen ist: Der Tag darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named “{name}” already exists.</source>
+        <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>At most {value} characters fit here ({count} given).</source>
+        <translation>Hier passen höchstens {value} Zeichen ({count} eingegeben).</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Eine Webadresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Employees must be a whole number of 0 or more.</source>
+        <translation>Die Mitarbeiterzahl muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Der Umsatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Revenue is kept to the cent: at most two decimals.</source>
+        <translation>Der Umsatz wird auf den Cent genau geführt: höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone.</source>
+        <translation>„{zone}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Expected relationship years must be 1 to 100.</source>
+        <translation>Die erwartete Dauer der Beziehung muss 1 bis 100 Jahre betragen.</translation>
+    </message>
+    <message>
+        <source>Customer since cannot be in the future.</source>
+        <translation>„Kunde seit“ darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The fiscal year starts in month 1 to 12.</source>
+        <extracomment>What a whole-number setting out of its range says.</extracomment>
+        <translation>Das Geschäftsjahr beginnt in Monat 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>Capacity must be 0 or more accounts.</source>
+        <translation>Die Kapazität muss 0 oder mehr Kunden betragen.</translation>
+    </message>
+    <message>
+        <source>Stale after 1 to 3650 days.</source>
+        <translation>Veraltet nach 1 bis 3650 Tagen.</translation>
+    </message>
+    <message>
+        <source>Keep personal data for 1 to 600 months.</source>
+        <translation>Personenbezogene Daten 1 bis 600 Monate aufbewahren.</translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation>Ein Teammitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>At most 200 characters fit here.</source>
+        <translation>Hier passen höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The logo must be stored as a PNG image.</source>
+        <translation>Das Logo muss als PNG-Bild gespeichert sein.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; choose a smaller image.</source>
+        <translation>Das Logo ist größer als 2 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR.</source>
+        <translation>Eine Währung ist ein dreibuchstabiger Code wie EUR.</translation>
+    </message>
+    <message>
+        <source>A locale looks like de_DE or en_GB.</source>
+        <translation>Ein Gebietsschema sieht aus wie de_DE oder en_GB.</translation>
+    </message>
+    <message>
+        <source>The gross margin is a percentage from 0 to 100.</source>
+        <translation>Die Bruttomarge ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>The gross margin is kept to two decimals.</source>
+        <translation>Die Bruttomarge wird auf zwei Nachkommastellen geführt.</translation>
+    </message>
+    <message>
+        <source>At most 120 characters fit here.</source>
+        <translation>Hier passen höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>Eine E-Mail-Adresse sieht aus wie name@example.com.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the team.</source>
+        <translation>„{name}“ ist bereits im Team.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters fit here.</source>
+        <translation>Hier passen höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only stakeholders of the same account can join this buying center.</source>
+        <translation>Nur Stakeholder desselben Kunden können diesem Buying Center beitreten.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of {name2}; change their role instead.</source>
+        <translation>{name} ist bereits Mitglied von {name2}; ändern Sie stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a buying-center role; choose initiator, user, influencer, decider, buyer or gatekeeper.</source>
+        <translation>{role!r} ist keine Buying-Center-Rolle; wählen Sie initiator, user, influencer, decider, buyer oder gatekeeper.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the buying center.</source>
+        <translation>Geben Sie einen Namen für das Buying Center ein.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Der Name ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{name} has no stakeholder named {wanted!r}.</source>
+        <extracomment>Records whose texts erasure rewrites itself (the person&apos;s meeting history): a mention there is replaced, never left for the KAM.</extracomment>
+        <translation>{name} hat keinen Stakeholder namens {wanted!r}.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} stakeholders named {wanted!r}; name one by its id ({value}).</source>
+        <translation>{name} hat {count} Stakeholder namens {wanted!r}; nennen Sie einen davon über seine ID ({value}).</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with the id {value}; nobody was erased.</source>
+        <extracomment>Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.</extracomment>
+        <translation>Es gibt keinen Stakeholder mit der ID {value}; niemand wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>it was made by an older kamdesk (schema {revision}); restore it and erase the person there, or delete it</source>
+        <translation>sie wurde von einem älteren kamdesk erstellt (Schema {revision}); stellen Sie sie wieder her und löschen Sie die Person dort, oder löschen Sie die Sicherung</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <extracomment>The fields a user may edit (``account_id`` is fixed when the person is added). The longest &quot;lawful basis / note&quot; kept: a sentence or two, not a contract.</extracomment>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Der Name ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This text is longer than {limit} characters.</source>
+        <translation>Dieser Text ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (expected name@example.com).</source>
+        <translation>Das ist keine E-Mail-Adresse (erwartet: name@example.com).</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 1 to 5.</source>
+        <translation>{label} muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an attitude; choose champion, supporter, neutral, sceptic or blocker.</source>
+        <translation>{value!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
+    </message>
+    <message>
+        <source>A person cannot report to themselves.</source>
+        <translation>Eine Person kann nicht an sich selbst berichten.</translation>
+    </message>
+    <message>
+        <source>The manager must be a stakeholder of the same account.</source>
+        <translation>Die vorgesetzte Person muss ein Stakeholder desselben Kunden sein.</translation>
+    </message>
+    <message>
+        <source>{name} already reports, directly or indirectly, to this person; that line would close a loop.</source>
+        <translation>{name} berichtet bereits direkt oder indirekt an diese Person; diese Linie würde einen Kreis schließen.</translation>
+    </message>
+    <message>
+        <source>A person cannot be linked to themselves.</source>
+        <translation>Eine Person kann nicht mit sich selbst verbunden werden.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Diese Person existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Both people must belong to the same account.</source>
+        <translation>Beide Personen müssen zum selben Kunden gehören.</translation>
+    </message>
+    <message>
+        <source>This line is already drawn.</source>
+        <translation>Diese Linie ist bereits gezogen.</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a kind of line; choose influences, close to or conflict.</source>
+        <translation>{kind!r} ist keine Art von Linie; wählen Sie influences, close to oder conflict.</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <extracomment>The fields a user may edit (``account_id`` is fixed when the action is added).</extracomment>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose a goal of this account.</source>
+        <translation>Wählen Sie ein Ziel dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <extracomment>The goal fields a user may edit (``account_id`` is fixed when the goal is added).</extracomment>
+        <translation>Ein Ziel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The target must differ from the baseline, or there is nothing to reach.</source>
+        <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts zu erreichen.</translation>
+    </message>
+    <message>
+        <source>For a metric that should increase, the target must lie above the baseline.</source>
+        <translation>Bei einer Kennzahl, die steigen soll, muss der Zielwert über dem Ausgangswert liegen.</translation>
+    </message>
+    <message>
+        <source>For a metric that should decrease, the target must lie below the baseline.</source>
+        <translation>Bei einer Kennzahl, die sinken soll, muss der Zielwert unter dem Ausgangswert liegen.</translation>
+    </message>
+    <message>
+        <source>A goal needs a start date.</source>
+        <translation>Ein Ziel braucht ein Startdatum.</translation>
+    </message>
+    <message>
+        <source>A goal needs a due date.</source>
+        <translation>Ein Ziel braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the start date.</source>
+        <translation>Das Fälligkeitsdatum darf nicht vor dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Use at most {METRIC_PLACES} decimal places.</source>
+        <translation>Verwenden Sie höchstens {METRIC_PLACES} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>An update needs a date.</source>
+        <translation>Eine Aktualisierung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>There is already an update on this date; change that one instead.</source>
+        <translation>Für dieses Datum gibt es bereits eine Aktualisierung; ändern Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>The year must lie between 1900 and 2200.</source>
+        <extracomment>The columns of the grid a block can be pasted into, left to right.</extracomment>
+        <translation>Das Jahr muss zwischen 1900 und 2200 liegen.</translation>
+    </message>
+    <message>
+        <source>The quarter must be 1, 2, 3 or 4.</source>
+        <translation>Das Quartal muss 1, 2, 3 oder 4 sein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimal places.</source>
+        <translation>Beträge haben höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The revenue of Q{quarter} {year}</source>
+        <translation>Der Umsatz von Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>the latest figures have been loaded</source>
+        <translation>die aktuellen Zahlen wurden geladen</translation>
+    </message>
+    <message>
+        <source>A review needs the date it was held.</source>
+        <translation>Ein Review braucht das Datum, an dem es stattfand.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before this one.</source>
+        <translation>Das nächste Review kann nicht vor diesem liegen.</translation>
+    </message>
+    <message>
+        <source>{final} already exists; choose another file name.</source>
+        <extracomment>Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-&lt;pid&gt;-…``</extracomment>
+        <translation>{final} existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The backup of {db_path} failed ({error}); the backups already there were kept.</source>
+        <translation>Die Sicherung von {db_path} ist fehlgeschlagen ({error}); die vorhandenen Sicherungen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>{db_path} fails SQLite&apos;s integrity check ({value}), so no backup was written and the backups already there were kept.</source>
+        <translation>{db_path} besteht die Integritätsprüfung von SQLite nicht ({value}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>{db_path} holds no kamdesk data yet; there is nothing to back up.</source>
+        <translation>{db_path} enthält noch keine kamdesk-Daten; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{value} {what}.</source>
+        <extracomment>A new database is built under ``.kamdesk-new-&lt;pid&gt;-&lt;random&gt;.sqlite3`` next to its place.</extracomment>
+        <translation>{value} {what}.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; close it and try again.</source>
+        <extracomment>SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure, deadlock): the other one won, exactly as when the ORM&apos;s version check fails.</extracomment>
+        <translation>{where} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only; kamdesk cannot save there.</source>
+        <translation>{where} ist schreibgeschützt; kamdesk kann dort nicht speichern.</translation>
+    </message>
+    <message>
+        <source>{where} {what}.</source>
+        <translation>{where} {what}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space and try again.</source>
+        <translation>Der Datenträger mit {where} ist voll; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be used: {text}.</source>
+        <translation>{where} kann nicht verwendet werden: {text}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {source}.</source>
+        <extracomment>How long restore waits for other programs to let go of the database before refusing.</extracomment>
+        <translation>Es gibt keine Sicherungsdatei {source}.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); choose another backup. Nothing was restored.</source>
+        <translation>{source} ist beschädigt ({value}); wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source} {damage}; choose another backup. Nothing was restored.</source>
+        <translation>{source} {damage}; wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read as a backup ({error}); nothing was restored.</source>
+        <translation>{source} kann nicht als Sicherung gelesen werden ({error}); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source} is not a kamdesk backup (it holds no kamdesk data).</source>
+        <translation>{source} ist keine kamdesk-Sicherung (sie enthält keine kamdesk-Daten).</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or kamdesk window, so nothing was restored; close it there and try again.</source>
+        <translation>{path} wird von einem anderen Programm oder kamdesk-Fenster verwendet, daher wurde nichts wiederhergestellt; schließen Sie es dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be locked ({error}); nothing was restored.</source>
+        <translation>{path} kann nicht gesperrt werden ({error}); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The restore into {path} failed ({error}); the database was not changed.</source>
+        <translation>Die Wiederherstellung in {path} ist fehlgeschlagen ({error}); die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} appeared meanwhile; nothing was restored.</source>
+        <translation>{path} ist inzwischen aufgetaucht; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{subject} was changed elsewhere in the meantime; the other change was kept and this one was not saved; {outcome}.</source>
+        <extracomment>What happened to both edits, said the same way wherever an edit loses a race. What the other change did, worded whole per case: German puts the verb&apos;s parts around &quot;elsewhere in the meantime&quot;, so a pasted &quot;was changed&quot; could not be translated.</extracomment>
+        <translation>{subject} wurde inzwischen an anderer Stelle geändert; die andere Änderung wurde behalten und diese nicht gespeichert; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{subject} were changed elsewhere in the meantime; the other change was kept and this one was not saved; {outcome}.</source>
+        <translation>{subject} wurden inzwischen an anderer Stelle geändert; die andere Änderung wurde behalten und diese nicht gespeichert; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{subject} were changed or deleted elsewhere in the meantime; the other change was kept and this one was not saved; {outcome}.</source>
+        <translation>{subject} wurden inzwischen an anderer Stelle geändert oder gelöscht; die andere Änderung wurde behalten und diese nicht gespeichert; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{subject} were added to what this import created elsewhere in the meantime; the other change was kept and this one was not saved; {outcome}.</source>
+        <translation>Zu dem, was dieser Import angelegt hat, wurden inzwischen an anderer Stelle {subject} hinzugefügt; die andere Änderung wurde behalten und diese nicht gespeichert; {outcome}.</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation>Dieser Eintrag</translation>
+    </message>
+    <message>
+        <source>the latest values have been loaded</source>
+        <translation>die aktuellen Werte wurden geladen</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <extracomment>What is wrong with a damaged file, as the verb phrase after its name (&quot;… is damaged&quot;).</extracomment>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason})</source>
+        <translation>ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>is damaged (its table list cannot be read)</source>
+        <translation>ist beschädigt (ihre Tabellenliste kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>fails SQLite&apos;s integrity check</source>
+        <translation>besteht die Integritätsprüfung von SQLite nicht</translation>
+    </message>
+    <message>
+        <source>holds text that cannot be read</source>
+        <translation>enthält Text, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>holds a value kamdesk does not know ({value})</source>
+        <translation>enthält einen Wert, den kamdesk nicht kennt ({value})</translation>
+    </message>
+    <message>
+        <source>no good backup of it was found next to it</source>
+        <extracomment>What to do about it.</extracomment>
+        <translation>daneben wurde keine intakte Sicherung gefunden</translation>
+    </message>
+    <message>
+        <source>restore the newest good backup, {path} ({taken})</source>
+        <translation>stellen Sie die neueste intakte Sicherung wieder her: {path} ({taken})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({value}).</source>
+        <translation>{path} kann nicht gelesen werden ({value}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; choose a file with --db.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei; wählen Sie mit --db eine Datei.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read (no permission).</source>
+        <translation>Die Datenbank {path} kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a kamdesk database; it was left untouched.</source>
+        <translation>{path} ist eine leere Datei, keine kamdesk-Datenbank; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a kamdesk database (not a SQLite file); it was left untouched.</source>
+        <translation>{path} ist keine kamdesk-Datenbank (keine SQLite-Datei); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} {what} and was left untouched; {advice}.</source>
+        <translation>{path} {what} und wurde nicht verändert; {advice}.</translation>
+    </message>
+    <message>
+        <source>carries kamdesk&apos;s mark but lacks its tables</source>
+        <extracomment>``PRAGMA application_id`` of a kamdesk database (&quot;KAMD&quot; in ASCII), set by every upgrade. Tables every kamdesk schema has had since its first revision.</extracomment>
+        <translation>trägt die Kennung von kamdesk, aber ihr fehlen dessen Tabellen</translation>
+    </message>
+    <message>
+        <source>records {count} schema revisions instead of one</source>
+        <translation>verzeichnet {count} Schema-Revisionen statt einer</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer kamdesk (schema {revision}) and was left untouched; update kamdesk to open it.</source>
+        <translation>{where} wurde von einem neueren kamdesk geschrieben (Schema {revision}) und wurde nicht verändert; aktualisieren Sie kamdesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database of another program, not kamdesk&apos;s; it was left untouched.</source>
+        <translation>{path} ist eine SQLite-Datenbank eines anderen Programms, nicht von kamdesk; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>kamdesk cannot use “{scheme}” databases; give a SQLite file or a postgresql+psycopg:// URL.</source>
+        <extracomment>The supported way to reach PostgreSQL: psycopg 3, which kamdesk&apos;s ``postgres`` extra brings.</extracomment>
+        <translation>kamdesk kann keine „{scheme}“-Datenbanken verwenden; geben Sie eine SQLite-Datei oder eine postgresql+psycopg://-URL an.</translation>
+    </message>
+    <message>
+        <source>{value} is not a database URL kamdesk understands ({error}).</source>
+        <translation>{value} ist keine Datenbank-URL, die kamdesk versteht ({error}).</translation>
+    </message>
+    <message>
+        <source>“{scheme}” needs the psycopg2 driver, which is not installed: use postgresql+psycopg:// with kamdesk&apos;s postgres extra ({extra}), or install psycopg2-binary.</source>
+        <translation>„{scheme}“ braucht den Treiber psycopg2, der nicht installiert ist: verwenden Sie postgresql+psycopg:// mit dem postgres-Extra von kamdesk ({extra}) oder installieren Sie psycopg2-binary.</translation>
+    </message>
+    <message>
+        <source>“{scheme}” needs the psycopg driver, which is not installed: install kamdesk&apos;s postgres extra ({extra}).</source>
+        <translation>„{scheme}“ braucht den Treiber psycopg, der nicht installiert ist: installieren Sie das postgres-Extra von kamdesk ({extra}).</translation>
+    </message>
+    <message>
+        <source>“{scheme}” needs the Python module {module}, which is not installed; kamdesk supports SQLite files and PostgreSQL through postgresql+psycopg:// ({extra}).</source>
+        <translation>„{scheme}“ braucht das Python-Modul {module}, das nicht installiert ist; kamdesk unterstützt SQLite-Dateien und PostgreSQL über postgresql+psycopg:// ({extra}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({strerror}); choose a place with --db.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden ({strerror}); wählen Sie mit --db einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another --db.</source>
+        <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie mit --db einen anderen.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; kamdesk needs to write to it and its folder.</source>
+        <translation>Die Datenbank {path} ist schreibgeschützt; kamdesk muss in sie und ihren Ordner schreiben können.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another place with --db.</source>
+        <translation>Der Ordner {folder} ist schreibgeschützt; wählen Sie mit --db einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Unter {path} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; close it and try again.</source>
+        <extracomment>How many problems SQLite lists before it stops looking (the first one is what we show).</extracomment>
+        <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{database} was not upgraded to this kamdesk: its backup could not be written ({reason}); free the backup folder and start again.</source>
+        <translation>{database} wurde nicht auf dieses kamdesk aktualisiert: Die Sicherung davor konnte nicht geschrieben werden ({reason}); geben Sie Platz im Sicherungsordner frei und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a field of {kind}; use one of {names} or a quarter such as &apos;Q3 2026&apos;.</source>
+        <translation>{name!r} ist kein Feld von {kind}; verwenden Sie eines von {names} oder ein Quartal wie &apos;Q3 2026&apos;.</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a field of {kind}; use one of {names}.</source>
+        <translation>{name!r} ist kein Feld von {kind}; verwenden Sie eines von {names}.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column {column!r}, which the file does not have (its columns: {columns}).</source>
+        <translation>Die Zuordnung nennt die Spalte {column!r}, die es in der Datei nicht gibt (ihre Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>The mapping gives {field!r} to more than one column.</source>
+        <translation>Die Zuordnung weist {field!r} mehr als einer Spalte zu.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
