@@ -43,6 +43,7 @@ from kamdesk.ui.assessment.score_history_model import (
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.portfolio_texts import date_text, percent_text, reason_text, score_text
@@ -227,7 +228,7 @@ class AssessmentTab(WorkspaceTab):
             self.card = load_scorecard(self.context.db, self.account_id)
         except USER_ERRORS as error:
             self.card = None
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             self.setEnabled(False)
             return
         self.setEnabled(True)
@@ -363,7 +364,7 @@ class AssessmentTab(WorkspaceTab):
             origin=self,
         ))
         if error is not None:
-            self.score_fields[criterion].show_error(str(error))
+            self.score_fields[criterion].show_error(error_text(error))
 
     def _on_filter_changed(self) -> None:
         value = self.history_filter.currentData()

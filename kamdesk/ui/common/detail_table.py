@@ -34,6 +34,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import SORT_ROLE, Column, RowEditDelegate, RowTableModel
 
 
@@ -229,7 +230,7 @@ class DetailTable(QWidget):
         )
         self.show_error(
             "" if refusal is None
-            else self.tr("%1: %2").replace("%1", column.header).replace("%2", str(refusal))
+            else self.tr("%1: %2").replace("%1", column.header).replace("%2", error_text(refusal))
         )
 
     def _on_selection(self, *_args: object) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from kamdesk.ui.common.app_context import AppContext, UndoStep
+from kamdesk.ui.common.error_messages import error_text
 
 if TYPE_CHECKING:
     # Types only: both modules load the ORM, which the app's first screen does without
@@ -37,7 +38,7 @@ Deleter = Callable[[int, "Seen"], "DeletedRows"]
 
 def refusal_text(refusal: Exception | None) -> str:
     """What :meth:`AppContext.push` returned, as the sentence to show ("" when stored)."""
-    return "" if refusal is None else str(refusal)
+    return "" if refusal is None else error_text(refusal)
 
 
 class EditCommand(UndoStep):
@@ -96,7 +97,7 @@ class EditCommand(UndoStep):
         except USER_ERRORS as error:
             self.refusal = error
             self.setObsolete(True)
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
         # After a refusal even the view that made the edit shows what the user typed, not
         # what is stored: it must reload like every other view.
         origin = self.origin if first and self.refusal is None else None
@@ -269,7 +270,7 @@ class EditSequence(EditCommand):
         self._steps = kept
         if refusal is not None:
             self.refusal = refusal
-            self.context.failed.emit(str(refusal))
+            self.context.failed.emit(error_text(refusal))
 
     def backward(self) -> None:
         for step in reversed(self._steps):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kamdesk.ui.common.edit_commands import USER_ERRORS
+from kamdesk.ui.common.error_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class Operation(QObject):
         if self._cancel.is_set():
             self.cancelled.emit()
         elif isinstance(error, USER_ERRORS):
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         else:
             # A bug, not a user's mistake: the traceback goes to the log, a sentence to the user.
             log.error("background operation failed", exc_info=error)  # type: ignore[arg-type]

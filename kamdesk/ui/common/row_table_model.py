@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -212,7 +213,7 @@ class RowTableModel(QAbstractTableModel):
             try:
                 value = column.parse(str(value))
             except ValueError as error:
-                self.input_refused.emit(row, str(error))
+                self.input_refused.emit(row, error_text(error))
                 return False
         if getattr(row, column.field) == value:
             return False

@@ -25,6 +25,7 @@ from kamdesk.services.exchange.raw_table import ReadOptions
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.store.errors import StorageError, ValidationError
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.exchange.import_check_page import ImportCheckPage
 from kamdesk.ui.exchange.import_file_page import ImportFilePage
@@ -108,9 +109,9 @@ class ImportWizard(QWizard):
         try:
             preview = preview_import(self.context.db, request)
         except (ValidationError, StorageError, OSError) as error:
-            self.file_page.show_error(str(error))
+            self.file_page.show_error(error_text(error))
             if self.currentId() != FILE_PAGE:
-                self.preview_page.missing_label.setText(str(error))
+                self.preview_page.missing_label.setText(error_text(error))
                 self.preview_page.missing_label.show()
             return False
         finally:

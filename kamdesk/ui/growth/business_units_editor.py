@@ -31,6 +31,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 UNITS = DataKind.BUSINESS_UNITS
@@ -242,7 +243,7 @@ class BusinessUnitsEditor(QWidget):
         try:
             usage = ws.unit_usage(db, unit.id)
         except USER_ERRORS as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         details = []
         if usage.cells:

@@ -45,6 +45,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
@@ -197,7 +198,7 @@ class OpportunitiesTab(WorkspaceTab):
             rows = opp.list_opportunities(db, self.account_id)
             figures = opp.pipeline_figures(db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         self.model.set_rows(rows)
         self.quarters.set_quarters(list(figures.by_quarter), self.symbol)

@@ -32,6 +32,7 @@ from kamdesk.domain.enums import OpportunityStatus, OpportunityType
 from kamdesk.services.growth.offering_catalogue import OfferingRow, StageRow
 from kamdesk.services.growth.opportunity_editing import OpportunityRow
 from kamdesk.services.growth.whitespace_editing import UnitRow
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.money_text import format_amount_for_editing, parse_money
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.growth.opportunity_table_model import status_text, type_label
@@ -173,7 +174,7 @@ class OpportunityDialog(QDialog):
             value = parse_money(self.value_edit.text()) or Decimal(0)
             message = ""
         except ValueError as error:
-            message = str(error)
+            message = error_text(error)
         self.value_error.setText(message)
         self.value_error.setVisible(bool(message))
         ok = ok and not message

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.enums import CellStatus
 from kamdesk.services.growth.whitespace_editing import CellRow, CompetitorChoice
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.money_text import format_amount_for_editing, parse_money
 from kamdesk.ui.growth.whitespace_matrix_model import STATUS_STYLES, status_label
 
@@ -186,7 +187,7 @@ class WhitespaceCellPanel(QWidget):
         try:
             amount = parse_money(self.value_edit.text())
         except ValueError as error:
-            self._show_value_error(str(error))
+            self._show_value_error(error_text(error))
             return
         self._show_value_error("")
         self._request({"estimated_value": amount})

@@ -32,6 +32,7 @@ from kamdesk.services.settings.team_and_settings import load_settings
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
@@ -151,7 +152,7 @@ class WhitespaceTab(WorkspaceTab):
             self.matrix = ws.load_matrix(self.context.db, self.account_id)
             figures = pipeline_figures(self.context.db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         self.model.set_matrix(self.matrix, self.symbol)
         self.units_editor.set_units(self.account_id, list(self.matrix.units))

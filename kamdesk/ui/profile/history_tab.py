@@ -42,6 +42,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.detail_table import DetailTable
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import interaction_kinds
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import CommitPlainTextEdit, FieldRow
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
 from kamdesk.ui.common.row_table_model import Column
@@ -262,4 +263,4 @@ class HistoryTab(WorkspaceTab):
             origin=self,
         ))
         if refusal is not None:
-            self.rows[field].show_error(str(refusal))
+            self.rows[field].show_error(error_text(refusal))

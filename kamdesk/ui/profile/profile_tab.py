@@ -44,6 +44,7 @@ from kamdesk.ui.common.country_names import country_choices, ui_language
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import cadence_label
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import (
     CommitPlainTextEdit,
     FieldRow,
@@ -191,7 +192,7 @@ class ProfileTab(WorkspaceTab):
         try:
             value = self._readers[name]()
         except ParseError as error:
-            row.show_error(str(error))
+            row.show_error(error_text(error))
             return
         old = getattr(self.profile, name)
         seen = self._typed_over.pop(name, self.profile.version)
@@ -228,7 +229,7 @@ class ProfileTab(WorkspaceTab):
             return
         if isinstance(refusal, ValidationError):
             self._writers[name](value)  # keep what the user typed, to correct it
-        row.show_error(str(refusal))
+        row.show_error(error_text(refusal))
 
     # -- building ---------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import RowTableModel
 from kamdesk.ui.settings.catalogue_columns import offering_model, stage_model
 
@@ -185,7 +186,7 @@ class CatalogueSettingsPage(QWidget):
             self.offerings.set_rows(catalogue.list_offerings(db))
             self.stages.set_rows(catalogue.list_stages(db))
         except USER_ERRORS as error:
-            self.offering_message.setText(str(error))
+            self.offering_message.setText(error_text(error))
             return
         self.standard_button.setVisible(not self.stages.rows())
 
@@ -252,7 +253,7 @@ class CatalogueSettingsPage(QWidget):
         try:
             usage = catalogue.offering_usage(db, row.id)
         except USER_ERRORS as error:
-            self.offering_message.setText(str(error))
+            self.offering_message.setText(error_text(error))
             return
         if usage.in_use:
             text = (
@@ -349,7 +350,7 @@ class CatalogueSettingsPage(QWidget):
         try:
             catalogue.add_standard_stages(self.context.db)
         except USER_ERRORS as error:
-            self.stage_message.setText(str(error))
+            self.stage_message.setText(error_text(error))
             return
         self.context.publish(Change(CATALOGUE, None))
 

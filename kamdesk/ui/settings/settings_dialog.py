@@ -35,6 +35,7 @@ from kamdesk.services.settings.team_and_settings import load_settings, update_se
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow, ParseError
 from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.settings.catalogue_settings import CatalogueSettingsPage
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
         try:
             value = self._readers[name]()
         except ParseError as error:
-            row.show_error(str(error))
+            row.show_error(error_text(error))
             return
         old = getattr(self.data, name)
         if value == old:
@@ -139,7 +140,7 @@ class SettingsDialog(QDialog):
             return
         if isinstance(refusal, ValidationError):
             self._writers[name](value)
-        row.show_error(str(refusal))
+        row.show_error(error_text(refusal))
 
     def choose_logo(self, path: str | None = None) -> None:
         """Pick an image file (any format Qt reads) and store it as PNG."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.app_style import apply_app_style
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.translations import current_language, install_translators
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
@@ -229,9 +230,9 @@ def _run_claimed(
 def _cannot_start(app: QApplication, window: MainWindow, error: StorageError, smoke: bool) -> int:
     """Say in one sentence why the database cannot be used; the exit code."""
     if smoke:
-        print(str(error), file=sys.stderr)
+        print(error, file=sys.stderr)  # the smoke check speaks English, as the CLI does
     else:
-        QMessageBox.critical(window, app.tr("kamdesk cannot start"), str(error))
+        QMessageBox.critical(window, app.tr("kamdesk cannot start"), error_text(error))
     window.close()
     return 1
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_style import style_named_widgets
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.shell.welcome_page import WelcomePage
 from kamdesk.ui.shell.window_frame import SIDEBAR_MINIMUM_WIDTH, MainWindowFrame
 
@@ -200,7 +201,7 @@ class MainWindow(MainWindowFrame):
             name = account_name(db, account_id)
             dependents = account_dependents(db, account_id)
         except NotFoundError as error:
-            self.show_failure(str(error))
+            self.show_failure(error_text(error))
             return
         text = self.tr("Delete the account “%1”?").replace("%1", name)
         if not self._confirm_delete(text, dependents_sentence(dependents)):

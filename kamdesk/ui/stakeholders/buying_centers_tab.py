@@ -59,6 +59,7 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     UpdateRowCommand,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import RowEditDelegate
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.buying_center_models import (
@@ -214,7 +215,7 @@ class BuyingCentersTab(WorkspaceTab):
             self.overview = load_buying_centers(self.context.db, self.account_id)
             people = list_stakeholders(self.context.db, self.account_id).rows
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         self.person_combo.clear()
         for person in people:
@@ -291,7 +292,7 @@ class BuyingCentersTab(WorkspaceTab):
         error_label.hide()
         refusal = self.context.push(command)
         if refusal is not None:
-            error_label.setText(str(refusal))
+            error_label.setText(error_text(refusal))
             error_label.show()
         return refusal is None
 
@@ -304,7 +305,7 @@ class BuyingCentersTab(WorkspaceTab):
             try:
                 check_buying_center_name(self.context.db, self.account_id, center.id, value)
             except ValidationError as error:
-                self.name_error.setText(str(error))
+                self.name_error.setText(error_text(error))
                 self.name_error.show()
                 return
         db = self.context.db

@@ -33,6 +33,7 @@ from kamdesk.services.stakeholders.personal_data_erasure_preview import erasure_
 from kamdesk.services.stakeholders.personal_data_in_backups import purge_from_backups
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import USER_ERRORS
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.operations import Operation
 from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.common.row_table_model import ROW_ROLE
@@ -135,7 +136,7 @@ class PersonalDataActions(QObject):
         try:
             export_person(self.context.db, person_id, path, lang=current_language())
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return None
         return path
 
@@ -144,7 +145,7 @@ class PersonalDataActions(QObject):
         try:
             preview = erasure_preview(self.context.db, person_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return None
         dialog = ErasePersonDialog(preview, self.widget)
         self.dialog = dialog

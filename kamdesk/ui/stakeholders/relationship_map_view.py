@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.file_names import safe_file_name
 from kamdesk.services.stakeholders.relationship_map import RelationshipMap
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.flow_layout import flow_row
 from kamdesk.ui.stakeholders.relationship_map_scene import RelationshipMapScene, paint_legend
 
@@ -283,7 +284,7 @@ class RelationshipMapView(QWidget):
         try:
             self.export_to(Path(path))
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Export map"), str(error))
+            QMessageBox.warning(self, self.tr("Export map"), error_text(error))
 
     def suggested_file_name(self) -> str:
         """The name the save dialog proposes: the account's, valid on every system."""

@@ -64,6 +64,7 @@ from kamdesk.ui.common.edit_commands import (
     EditCommand,
     UpdateRowCommand,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.stakeholders.personal_data_actions import PersonalDataActions
@@ -201,7 +202,7 @@ class StakeholdersTab(WorkspaceTab):
             self.owners = list_owner_choices(self.context.db)
             relationship_map = load_relationship_map(self.context.db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         self.rows = list(listing.rows)
         self.model.set_rows(self.rows)
@@ -288,7 +289,7 @@ class StakeholdersTab(WorkspaceTab):
         try:
             check_stakeholder_changes(self.context.db, self.account_id, person_id, changes)
         except ValidationError as error:
-            self.form.show_error(error.field or field, str(error))
+            self.form.show_error(error.field or field, error_text(error))
             return False
         old = {name: self._current_value(person, name) for name in changes}
         text = (self.tr("Change the manager of %1") if field == "reports_to_id"
@@ -316,9 +317,9 @@ class StakeholdersTab(WorkspaceTab):
                 self.context.db, self.account_id or 0, person_id, {"reports_to_id": manager_id}
             )
         except ValidationError as error:
-            self.map_message.setText(str(error))
+            self.map_message.setText(error_text(error))
             self.map_message.show()
-            self.form.show_error("reports_to_id", str(error))
+            self.form.show_error("reports_to_id", error_text(error))
             return
         self.request_changes(person_id, {"reports_to_id": manager_id})
 
@@ -386,7 +387,7 @@ class StakeholdersTab(WorkspaceTab):
         try:
             check_new_link(db, from_id, to_id, kind)
         except ValidationError as error:
-            self.form.show_error("link", str(error))
+            self.form.show_error("link", error_text(error))
             return
         self._push(AddRowCommand(
             self.context,
@@ -415,5 +416,5 @@ class StakeholdersTab(WorkspaceTab):
         self.form.clear_errors()
         refusal = self.context.push(command)
         if refusal is not None:
-            self.form.show_error(field, str(refusal))
+            self.form.show_error(field, error_text(refusal))
         return refusal is None

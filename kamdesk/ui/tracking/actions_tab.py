@@ -40,6 +40,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -199,7 +200,7 @@ class ActionsTab(WorkspaceTab):
             members = list_team_members(db)
             goals = actions.goal_choices(db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         nobody = [(self.tr("— nobody —"), None)]
         self.model.owners = nobody + [(m.name, m.id) for m in members if m.active]

@@ -31,6 +31,7 @@ from kamdesk.services.tracking import goal_editing
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand, refusal_text
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
 from kamdesk.ui.tracking.goal_table_model import (
@@ -237,7 +238,7 @@ class GoalForm(QWidget):
         try:
             members = list_team_members(self.context.db)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("— nobody —"), None)
@@ -262,7 +263,7 @@ class GoalForm(QWidget):
             try:
                 value = parse_metric_text(edit.text(), self)
             except ValueError as error:
-                self.rows[field].show_error(str(error))
+                self.rows[field].show_error(error_text(error))
                 return
         self.save(field, value)
 
@@ -292,7 +293,7 @@ class GoalForm(QWidget):
         try:
             goal_editing.check_goal(merged)
         except ValidationError as error:
-            self.rows.get(error.field or field, self.rows[field]).show_error(str(error))
+            self.rows.get(error.field or field, self.rows[field]).show_error(error_text(error))
             return False
         for row in self.rows.values():
             row.show_error("")

@@ -31,6 +31,7 @@ from kamdesk.ui.common.edit_commands import (
     UpdateRowCommand,
     refusal_text,
 )
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import Column, RowEditDelegate, RowTableModel
@@ -137,7 +138,7 @@ class GoalUpdatesPanel(QWidget):
         try:
             value = parse_metric_text(self.value_edit.text(), self)
         except ValueError as error:
-            self.value_row.show_error(str(error))
+            self.value_row.show_error(error_text(error))
             self.value_edit.setFocus()
             return
         day = to_date(self.day_edit.date())
@@ -174,7 +175,7 @@ class GoalUpdatesPanel(QWidget):
             try:
                 value = parse_metric_text(str(value), self)
             except ValueError as error:
-                self.context.failed.emit(str(error))
+                self.context.failed.emit(error_text(error))
                 return
             if isinstance(value, Decimal) and value == row.value:
                 return
@@ -183,7 +184,7 @@ class GoalUpdatesPanel(QWidget):
         try:
             goal_editing.check_update({**row.__dict__, field: value})
         except ValidationError as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         db = self.context.db
         command = UpdateRowCommand(

@@ -32,6 +32,7 @@ from kamdesk.services.tracking import goal_editing
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import count_phrase
 from kamdesk.ui.common.edit_commands import USER_ERRORS, AddRowCommand, DeleteRowCommand
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.goal_form import GoalForm
 from kamdesk.ui.tracking.goal_table_model import (
@@ -196,7 +197,7 @@ class GoalsTab(WorkspaceTab):
             try:
                 self.goals = goal_editing.list_goals(self.context.db, self.account_id)
             except USER_ERRORS as error:
-                self.context.failed.emit(str(error))
+                self.context.failed.emit(error_text(error))
                 return
         selected = self.selected_id
         self.customer.set_goals([g for g in self.goals if g.kind is GoalKind.CUSTOMER])
@@ -283,7 +284,7 @@ class GoalsTab(WorkspaceTab):
         try:
             dependents = goal_editing.goal_dependents(db, goal.id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         text = self.tr("Delete the goal “%1”?").replace("%1", goal.title)
         details = []

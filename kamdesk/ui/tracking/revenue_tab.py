@@ -32,6 +32,7 @@ from kamdesk.services.tracking import revenue_editing as revenue
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, EditCommand, refusal_text
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.tracking.revenue_chart import RevenueChart
@@ -170,7 +171,7 @@ class RevenueTab(WorkspaceTab):
         try:
             self.data = revenue.revenue_table(self.context.db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         first_load = self.model.rowCount() == 0
         self.model.set_rows(self.data.rows)
@@ -272,7 +273,7 @@ class RevenueTab(WorkspaceTab):
                 QLocale().decimalPoint() == ",",
             )
         except USER_ERRORS as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         if preview.problems:
             dialog = RevenuePasteDialog(preview, self.model, self)

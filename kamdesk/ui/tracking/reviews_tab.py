@@ -41,6 +41,7 @@ from kamdesk.ui.common.edit_commands import (
     refusal_text,
 )
 from kamdesk.ui.common.enum_labels import cadence_label
+from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
@@ -145,7 +146,7 @@ class ReviewsTab(WorkspaceTab):
         try:
             self.overview = reviews.review_overview(self.context.db, self.account_id)
         except USER_ERRORS as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(error_text(error))
             return
         overview = self.overview
         self.model.set_rows(overview.reviews)
@@ -183,7 +184,7 @@ class ReviewsTab(WorkspaceTab):
         try:
             start = review_start.start_review(db, account_id)
         except USER_ERRORS as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return None
         dialog = ReviewChangesDialog(start, self.overview.cadence, self)
         self.changes_dialog = dialog  # reachable while open (tests, focus)
@@ -297,7 +298,8 @@ class ReviewsTab(WorkspaceTab):
         try:
             count = write_calendar(self.context.db, path, date.today(), language)
         except (OSError, *USER_ERRORS) as error:
-            self._say(self.tr("The calendar could not be written: %1").replace("%1", str(error)))
+            reason = error_text(error)
+            self._say(self.tr("The calendar could not be written: %1").replace("%1", reason))
             return
         self._say("")
         self.info.setText(

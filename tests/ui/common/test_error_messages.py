@@ -1,0 +1,103 @@
+"""Service refusals reach the user in the UI's language, and only through ``error_text``."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import kamdesk
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
+from kamdesk.store.errors import ValidationError, edit_conflict
+from kamdesk.ui.common.error_messages import error_text
+from kamdesk.ui.common.translations import install_translators
+
+UI = Path(kamdesk.__file__).parent / "ui"
+#: Calls that read an error's text to parse it, not to show it.
+PARSING = {"search", "match", "fullmatch"}
+#: Names the UI gives an error it did not catch itself (``refusal = context.push(command)``).
+ERROR_NAMES = {"error", "exc", "exception", "refusal", "refused", "failure", "problem"}
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "de")
+    try:
+        yield
+    finally:
+        install_translators(qapp, "en")
+
+
+def _shown_as_str(path: Path, root: Path = UI) -> list[str]:
+    """``str()`` of an error (a caught exception, or a refusal an edit returned).
+
+    Text that is only parsed (``pattern.search(str(error))``) is not shown and not counted.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parsed = {
+        id(argument)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr in PARSING
+        for argument in node.args
+    }
+    caught = {
+        handler.name for handler in ast.walk(tree)
+        if isinstance(handler, ast.ExceptHandler) and handler.name is not None
+    }
+    return [
+        f"{path.relative_to(root).as_posix()}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        and node.func.id == "str" and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id in caught | ERROR_NAMES
+        and id(node) not in parsed
+    ]
+
+
+def test_no_ui_module_shows_an_error_with_str() -> None:
+    modules = [path for path in sorted(UI.rglob("*.py")) if path.name != "error_messages.py"]
+    found = [site for path in modules for site in _shown_as_str(path)]
+    assert found == [], f"show these with error_text(error): {found}"
+
+
+def test_the_check_finds_str_of_a_caught_error_but_not_parsing(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "try:\n    run()\nexcept ValueError as error:\n    label.setText(str(error))\n"
+        "    found = pattern.search(str(error))\n"
+        "refusal = context.push(command)\nrow.show_error(str(refusal))\n",
+        encoding="utf-8",
+    )
+    assert sorted(_shown_as_str(sample, tmp_path)) == ["sample.py:4", "sample.py:7"]
+
+
+def test_an_error_with_a_plain_text_is_shown_as_it_is() -> None:
+    assert error_text(OSError("No space left on device")) == "No space left on device"
+
+
+def test_english_is_the_sentence_as_the_command_line_prints_it(qapp: QApplication) -> None:
+    refused = ValidationError(QT_TRANSLATE_NOOP("ServiceMessage", "The account needs a name."))
+    assert error_text(refused) == str(refused) == "The account needs a name."
+
+
+def test_german_translates_the_sentence_and_the_words_in_it(german: None) -> None:
+    assert error_text(deleted_elsewhere("goal")) == (
+        "Dieses Ziel wurde an anderer Stelle gelöscht und existiert nicht mehr."
+    )
+    assert error_text(deleted_elsewhere("person")) == (
+        "Diese Person wurde an anderer Stelle gelöscht und existiert nicht mehr."
+    )
+    assert error_text(edit_conflict()) == (
+        "Dieser Eintrag wurde inzwischen an anderer Stelle geändert; die andere Änderung wurde "
+        "behalten und diese nicht gespeichert; die aktuellen Werte wurden geladen."
+    )
+    limit = QT_TRANSLATE_NOOP("ServiceMessage", "At most {limit} characters fit here.")
+    assert error_text(ValidationError(limit.format(limit=120))) == (
+        "Hier passen höchstens 120 Zeichen."
+    )
