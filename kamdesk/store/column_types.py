@@ -16,6 +16,8 @@ from sqlalchemy import BigInteger, DateTime, Enum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+
 
 class ScaledDecimal(TypeDecorator[Decimal]):
     """A ``Decimal`` stored as an integer scaled by ``10 ** places``.
@@ -38,7 +40,11 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         number = value if isinstance(value, Decimal) else Decimal(str(value))
         scaled = number * self._factor
         if scaled != scaled.to_integral_value():
-            raise ValueError(f"{number} has more than {self.places} decimal places")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage", "{number} has more than {places} decimal places"
+                ).format(number=number, places=self.places)
+            )
         return int(scaled.to_integral_value(rounding=ROUND_HALF_EVEN))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

@@ -5561,6 +5561,10 @@ Verantwortlich: %3</translation>
         <source>The mapping gives {field!r} to more than one column.</source>
         <translation>Die Zuordnung weist {field!r} mehr als einer Spalte zu.</translation>
     </message>
+    <message>
+        <source>{number} has more than {places} decimal places</source>
+        <translation>{number} hat mehr als {places} Nachkommastellen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

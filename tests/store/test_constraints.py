@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from kamdesk.domain.enums import BuyingRole, CellStatus, Direction, GoalKind, LinkKind, Tier
+from kamdesk.domain.user_messages import message_of
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ConflictError
 from kamdesk.store.orm import (
@@ -178,8 +179,11 @@ def test_money_is_exact_to_the_cent(db: Database) -> None:
 
 
 def test_money_with_fractions_of_a_cent_is_refused(db: Database) -> None:
-    with pytest.raises(StatementError, match="decimal places"):
+    with pytest.raises(StatementError, match="decimal places") as refused:
         _add(db, Offering(name="Rounding", list_price=Decimal("0.005")))
+    assert isinstance(refused.value.orig, ValueError)
+    message = message_of(refused.value.orig)  # translatable where the UI shows it
+    assert message is not None and str(message) == "0.005 has more than 2 decimal places"
 
 
 def test_timestamps_are_timezone_aware(db: Database, account_id: int) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, message_of
 from kamdesk.services.common.collision_messages import collision_error
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere, this_record
 from kamdesk.store.errors import ConflictError, ValidationError, edit_conflict
@@ -93,7 +93,7 @@ def translate_integrity_errors() -> Iterator[None]:
         raise integrity_message(error) from error
     except StatementError as error:
         if isinstance(error.orig, ValueError):
-            raise ValidationError(str(error.orig)) from error
+            raise ValidationError(message_of(error.orig) or str(error.orig)) from error
         raise
 
 
