@@ -3,7 +3,7 @@
 Usage: ``python tools/update_translations.py`` (after adding or changing UI strings).
 
 1. ``pyside6-lupdate`` reads every module of ``kamdesk/ui`` (and the sentences that
-   ``services``, ``store`` and ``domain`` mark with ``QT_TRANSLATE_NOOP``) and updates
+   ``services``, ``store``, ``domain`` and ``reports`` mark with ``QT_TRANSLATE_NOOP``) and updates
    ``resources/translations/kamdesk_de.ts``, keeping the translations it already has.
 2. Translate what is new (Qt Linguist, ``pyside6-linguist``, or any XML editor) — a message
    counts as translated when it has text and no ``type="unfinished"``.
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: The UI's ``tr()`` strings, and the sentences the core marks with ``QT_TRANSLATE_NOOP``
 #: (``kamdesk/domain/user_messages.py``) for the UI to translate.
-TRANSLATED_PACKAGES = ("ui", "services", "store", "domain")
+TRANSLATED_PACKAGES = ("ui", "services", "store", "domain", "reports")
 SOURCES = sorted(
     path for package in TRANSLATED_PACKAGES for path in (ROOT / "kamdesk" / package).rglob("*.py")
 )

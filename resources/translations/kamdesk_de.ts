@@ -5565,6 +5565,18 @@ Verantwortlich: %3</translation>
         <source>{number} has more than {places} decimal places</source>
         <translation>{number} hat mehr als {places} Nachkommastellen</translation>
     </message>
+    <message>
+        <source>The template {name} is not a PowerPoint presentation kamdesk can read; save it from PowerPoint or Impress as a .pptx file.</source>
+        <translation>Die Vorlage {name} ist keine PowerPoint-Präsentation, die kamdesk lesen kann; speichern Sie sie in PowerPoint oder Impress als .pptx-Datei.</translation>
+    </message>
+    <message>
+        <source>The template {name} has no slide layout with a title placeholder (layouts: none); add one such as “Title Only” to its slide master.</source>
+        <translation>Die Vorlage {name} hat kein Folienlayout mit einem Titelplatzhalter (Layouts: keine); fügen Sie ihrem Folienmaster eines wie „Nur Titel“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The template {name} has no slide layout with a title placeholder (layouts: {found}); add one such as “Title Only” to its slide master.</source>
+        <translation>Die Vorlage {name} hat kein Folienlayout mit einem Titelplatzhalter (Layouts: {found}); fügen Sie ihrem Folienmaster eines wie „Nur Titel“ hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

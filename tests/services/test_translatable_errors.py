@@ -1,8 +1,9 @@
 """Every error a user may read is raised with a marked, translatable sentence.
 
-The UI shows a service's refusal in the user's language only if the sentence was written as
-``QT_TRANSLATE_NOOP("ServiceMessage", …)`` (collected into ``kamdesk_de.ts``): an error
-raised with a literal or an f-string would reach a German user in English.
+The UI shows a refusal of the core (domain, store, services, reports) in the user's
+language only if its sentence was written as ``QT_TRANSLATE_NOOP("ServiceMessage", …)``
+(collected into ``kamdesk_de.ts``): an error raised with a literal or an f-string would
+reach a German user in English.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import kamdesk
 from kamdesk.store import errors
 
 PACKAGE = Path(kamdesk.__file__).parent
-CORE = ("domain", "store", "services")
+CORE = ("domain", "store", "services", "reports")
 #: The errors whose sentence the UI shows (everything in store/errors.py), and the helpers
 #: that make one from a piece of a sentence.
 USER_ERRORS = {
     name for name, value in vars(errors).items()
     if isinstance(value, type) and issubclass(value, Exception)
 } | {
-    "MappingError", "_OlderSchema", "SchemaDamage",
+    "MappingError", "TemplateError", "_OlderSchema", "SchemaDamage",
     "edit_conflict", "damaged_error", "place_without_replacing",
 }
 

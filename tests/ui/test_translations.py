@@ -22,7 +22,7 @@ from tests.ui.conftest import wait_for_list
 ROOT = Path(__file__).resolve().parents[2]
 #: The UI's tr() strings, and the sentences the core marks for the UI to translate
 #: (``QT_TRANSLATE_NOOP("ServiceMessage", …)``), as tools/update_translations.py collects them.
-TRANSLATED_PACKAGES = ("ui", "services", "store", "domain")
+TRANSLATED_PACKAGES = ("ui", "services", "store", "domain", "reports")
 UI_SOURCES = sorted(
     path for package in TRANSLATED_PACKAGES for path in (ROOT / "kamdesk" / package).rglob("*.py")
 )

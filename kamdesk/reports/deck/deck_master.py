@@ -31,6 +31,7 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Inches
 
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.reports.styles import ACCENT, AMBER, FILL, GREEN, MUTED, RED, SUBTLE, TEXT
 
 WIDE_WIDTH = Inches(13.333)
@@ -80,16 +81,30 @@ def template_master(data: bytes, name: str) -> Master:
         presentation = Presentation(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError):
         raise TemplateError(
-            f"The template {name} is not a PowerPoint presentation kamdesk can read; "
-            "save it from PowerPoint or Impress as a .pptx file."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The template {name} is not a PowerPoint presentation kamdesk can read; "
+                "save it from PowerPoint or Impress as a .pptx file.",
+            ).format(name=name)
         ) from None
     layouts = list(presentation.slide_layouts)
     content = _content_layout(layouts)
     if content is None:
-        found = ", ".join(f"“{layout.name}”" for layout in layouts) or "none"
+        found = ", ".join(f"“{layout.name}”" for layout in layouts)
+        if not found:
+            raise TemplateError(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessage",
+                    "The template {name} has no slide layout with a title placeholder "
+                    "(layouts: none); add one such as “Title Only” to its slide master.",
+                ).format(name=name)
+            )
         raise TemplateError(
-            f"The template {name} has no slide layout with a title placeholder (layouts: "
-            f"{found}); add one such as “Title Only” to its slide master."
+            QT_TRANSLATE_NOOP(
+                "ServiceMessage",
+                "The template {name} has no slide layout with a title placeholder (layouts: "
+                "{found}); add one such as “Title Only” to its slide master.",
+            ).format(name=name, found=found)
         )
     title = _title_layout(layouts) or content
     _drop_slides(presentation)

@@ -28,7 +28,7 @@ from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.domain.enums import SnapshotReason
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan import AccountPlan
-from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage, message_of
 from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import render_plan
 from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
@@ -186,8 +186,8 @@ def render_document(
             return RenderedDocument(word.docx, plan, options, word.sections, word.outline)
         pdf = render_plan(plan, lang=options.lang, paper=options.paper,
                           audience=options.audience, sections=options.sections)
-    except ValueError as error:
-        raise ValidationError(str(error)) from error
+    except ValueError as error:  # a template that cannot serve says why, translatably
+        raise ValidationError(message_of(error) or str(error)) from error
     return RenderedDocument(pdf, plan, options, _pages(pdf))
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import kamdesk
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+from kamdesk.reports.deck.deck_master import TemplateError, template_master
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.errors import ValidationError, edit_conflict
 from kamdesk.ui.common.error_messages import error_text
@@ -96,6 +97,12 @@ def test_german_translates_the_sentence_and_the_words_in_it(german: None) -> Non
     assert error_text(edit_conflict()) == (
         "Dieser Eintrag wurde inzwischen an anderer Stelle geändert; die andere Änderung wurde "
         "behalten und diese nicht gespeichert; die aktuellen Werte wurden geladen."
+    )
+    with pytest.raises(TemplateError) as refused:
+        template_master(b"not a presentation", "broken.pptx")
+    assert error_text(refused.value) == (
+        "Die Vorlage broken.pptx ist keine PowerPoint-Präsentation, die kamdesk lesen kann; "
+        "speichern Sie sie in PowerPoint oder Impress als .pptx-Datei."
     )
     limit = QT_TRANSLATE_NOOP("ServiceMessage", "At most {limit} characters fit here.")
     assert error_text(ValidationError(limit.format(limit=120))) == (
