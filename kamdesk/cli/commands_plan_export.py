@@ -12,6 +12,7 @@ from typing import Any
 
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
+from kamdesk.cli.prompt_exit import skip_final_collection
 from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.store.errors import ValidationError
 
@@ -47,6 +48,7 @@ def _common(parser: argparse.ArgumentParser, metavar: str) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
+    skip_final_collection()  # the process ends after this document: end it promptly
     from kamdesk.services.common.company_settings_reader import company_locale
     from kamdesk.services.export.plan_export import (
         ExportOptions,
