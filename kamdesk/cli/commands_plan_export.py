@@ -10,9 +10,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kamdesk.cli.command_collector import collection_paused, skip_final_collection
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
-from kamdesk.cli.prompt_exit import skip_final_collection
 from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.store.errors import ValidationError
 
@@ -48,7 +48,13 @@ def _common(parser: argparse.ArgumentParser, metavar: str) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
-    skip_final_collection()  # the process ends after this document: end it promptly
+    # The process ends after this document: it need not collect garbage on the way.
+    skip_final_collection()
+    with collection_paused():
+        return _export(arguments)
+
+
+def _export(arguments: argparse.Namespace) -> int:
     from kamdesk.services.common.company_settings_reader import company_locale
     from kamdesk.services.export.plan_export import (
         ExportOptions,
