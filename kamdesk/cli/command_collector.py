@@ -14,6 +14,8 @@ only a few thousand objects in reference cycles (about 1 MB, still freed at exit
   to visit. Objects are still destroyed and files closed, as before.
 
 The app never runs these: it collects on its own schedule (``GuiThreadGarbageCollector``).
+Nor does an export from a server database pause the collector: the day's first command
+there writes the day's dump through the ORM, whose reference cycles must not pile up.
 """
 
 from __future__ import annotations

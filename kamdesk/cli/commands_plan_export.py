@@ -7,6 +7,7 @@ the output's extension chooses (anything else stays a PDF, as it always was).
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +49,21 @@ def _common(parser: argparse.ArgumentParser, metavar: str) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
-    # The process ends after this document: it need not collect garbage on the way.
+    # The process ends after this document: it need not collect garbage on the way. On a
+    # server the collector keeps running: the day's first command writes the day's dump
+    # there, through the ORM, whose reference cycles would pile up uncollected.
     skip_final_collection()
-    with collection_paused():
+    with collection_paused() if _names_a_file(arguments.db) else nullcontext():
         return _export(arguments)
+
+
+def _names_a_file(given: str | None) -> bool:
+    from kamdesk.store.location import resolve_location
+
+    try:
+        return resolve_location(given).path is not None
+    except (OSError, ValueError):
+        return False  # opening it says what is wrong, in its own words
 
 
 def _export(arguments: argparse.Namespace) -> int:

@@ -86,3 +86,16 @@ def test_another_command_still_collects_as_main_sets_it(filled: Path) -> None:
     code, collections, _, _, _ = _run("--db", str(filled), "accounts")
     assert code == 0
     assert collections > 0
+
+
+def test_an_export_from_a_server_keeps_collecting(tmp_path: Path) -> None:
+    # A server's first command of the day writes its dump through the ORM: the collector
+    # stays on there. (No server listens at this address: the command fails in one line.)
+    code, collections, enabled, frozen, at_exit = _run(
+        "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none", "export", "plan", "Acme",
+        "-o", str(tmp_path / "p.pdf"))
+    assert code == 1
+    assert collections > 0
+    assert enabled
+    assert frozen == 0
+    assert at_exit > 10_000
