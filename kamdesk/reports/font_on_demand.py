@@ -18,12 +18,15 @@ from weakref import WeakKeyDictionary
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
+from kamdesk.reports.quick_font_face import QuickFace
+
 # Reentrant: reading a face may ask the face for what it has not read yet.
 _lock = threading.RLock()
 
 
-class FaceOnDemand(TTFontFace):  # type: ignore[misc]
-    """A TTFontFace that parses its file when asked for anything but its PostScript name."""
+class FaceOnDemand(QuickFace):
+    """A TTFontFace that parses its file when asked for anything but its PostScript name
+    (with :class:`QuickFace`'s reading of the character tables)."""
 
     def __init__(self, filename: str, name: bytes) -> None:
         # Not TTFontFace.__init__: that reads the file. __getattr__ does, on demand.

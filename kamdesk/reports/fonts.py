@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kamdesk.reports.font_on_demand import FontOnDemand
+from kamdesk.reports.quick_font_face import QuickFont
 
 SERIF = "KD-Serif"
 SERIF_BOLD = "KD-Serif-Bold"
@@ -70,7 +71,7 @@ def register_fonts() -> None:
             else:
                 # as_file: a zipped install (zipapp) has no real path to open later.
                 with resources.as_file(source) as path:
-                    fonts[name] = TTFont(name, str(path))
+                    fonts[name] = QuickFont(name, str(path))
             pdfmetrics.registerFont(fonts[name])
         # <b> and <i> inside a Paragraph look up these mappings.
         addMapping(SANS, 0, 0, SANS)
