@@ -11,7 +11,7 @@ which takes milliseconds. Changes made while the page is hidden are caught up on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,9 @@ DashboardData = PortfolioSnapshot
 
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
+
+    #: New figures were put on the page (their repaint is posted, not yet done).
+    filled = Signal()
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None,
@@ -257,6 +260,7 @@ class DashboardPage(QWidget):
         self.data = data
         self._show(data)
         self._release_retention_panel()
+        self.filled.emit()
 
     def _release_retention_panel(self) -> None:
         """Let the retention list read, once the figures just shown are painted."""
