@@ -70,7 +70,7 @@ class _PaintWatch(QObject):
         """The figures are set and their repaint is posted: from now on, paints show them."""
         self.armed = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.armed and event.type() == QEvent.Type.Paint:
             self.painted.add(id(watched))
             if len(self.painted) == len(self.widgets):

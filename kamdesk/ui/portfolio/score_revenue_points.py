@@ -20,6 +20,11 @@ SHOWN_TIERS = (Tier.KEY, Tier.EMERGING, Tier.STANDARD)  # archived accounts are 
 # chart gives the height (1/200 of its revenue axis).
 SCORE_STEP = 1.0
 THOUSAND = 1000.0  # revenue axes count in thousands: six-digit labels crowd the chart
+# The grid on which points of one tier share a mark: a score unit by 1/200 of the revenue
+# axis (under two pixels on a 1280×800 window, well inside the smallest 5-pixel marker).
+# Qt Charts makes a graphics item per mark, so 10,000 accounts drawn one by one cost
+# seconds on screen.
+REVENUE_STEPS = 200
 
 
 class ScoreRevenuePoints:
@@ -38,6 +43,11 @@ class ScoreRevenuePoints:
             if base.figures.tier is not Tier.ARCHIVED and base.score is not None:
                 return float(base.figures.revenue) / THOUSAND
         return 1.0
+
+    @property
+    def y_step(self) -> float | None:
+        """The height of the grid's cells (thousands); None before the first sync."""
+        return self._y_step
 
     @property
     def scored(self) -> int:
