@@ -60,15 +60,24 @@ class ScoreRevenuePoints:
         if y_step != self._y_step:
             self._y_step = y_step
             self.bins = {tier: PointBins(SCORE_STEP, y_step) for tier in SHOWN_TIERS}
-            self._placed = {}
             self._placed = dict(bases)
-            active = [b for b in accounts.bases() if b.figures.tier is not Tier.ARCHIVED]
-            self.unscored = sum(1 for b in active if b.score is None)
-            # Highest revenue first, as the marks were always drawn.
+            # One pass over the accounts, highest revenue first, as the marks were always
+            # drawn (a pass per tier cost a tenth of the binning on 10,000 accounts).
+            points: dict[Tier, list[tuple[int, float, float]]] = {t: [] for t in SHOWN_TIERS}
+            unscored = 0
+            for base in accounts.bases():
+                f = base.figures
+                tier_points = points.get(f.tier)
+                if tier_points is None:
+                    continue  # archived: not drawn
+                if base.score is None:
+                    unscored += 1
+                else:
+                    tier_points.append(
+                        (f.account_id, float(base.score), float(f.revenue) / THOUSAND))
+            self.unscored = unscored
             for tier, bins in self.bins.items():
-                bins.fill((b.figures.account_id, float(b.score),
-                           float(b.figures.revenue) / THOUSAND)
-                          for b in active if b.figures.tier is tier and b.score is not None)
+                bins.fill(points[tier])
             return
         placed = self._placed
         for account_id, base in bases.items():
