@@ -218,10 +218,7 @@ class DashboardPage(QWidget):
         if not self.cache.needs_full_load and not self._failed:
             # Only some accounts to read: milliseconds, so at once and on this thread.
             try:
-                snapshot = self.cache.refresh()
-                # The app's first read, with what it worked out, when this is its snapshot.
-                prepared = self._preload.take_prepared(snapshot) if self._preload else None
-                self._on_loaded(prepared or snapshot)
+                self._on_loaded(self.cache.refresh())
                 return
             except Exception:  # read again below, in the background, where it is worded
                 self.cache.invalidate_all()
@@ -262,14 +259,16 @@ class DashboardPage(QWidget):
         self._release_retention_panel()
 
     def _on_loaded(self, result: object) -> None:
-        # From the background job, with what it worked out; or read here after an edit.
-        data, binned = (result.snapshot, result.points) if isinstance(result, PreparedFill) \
-            else (result, None)
+        # From a background read, with what it worked out; or read here after an edit (the
+        # app's first read worked it out too when this is its snapshot: offered once).
+        data = result.snapshot if isinstance(result, PreparedFill) else result
         assert isinstance(data, PortfolioSnapshot)
+        offered = self._preload.take_prepared(data) if self._preload is not None else None
+        prepared = result if isinstance(result, PreparedFill) else offered
         if data is self.data:
             return  # nothing changed since it was shown
         self.data = data
-        self._show(data, binned)
+        self._show(data, prepared.points if prepared is not None else None)
         self._release_retention_panel()
         self.filled.emit()
 

@@ -57,7 +57,10 @@ class PortfolioPreload(QObject):
         self._operation.finished.connect(self._on_finished)
 
     def take_prepared(self, snapshot: object) -> PreparedFill | None:
-        """What the read worked out for ``snapshot``, once (None for any other snapshot)."""
+        """What the read worked out for ``snapshot``, once (None for any other snapshot).
+
+        Whatever is asked, the preload lets go of it: it is for the first snapshot shown.
+        """
         prepared, self._prepared = self._prepared, None
         return prepared if prepared is not None and prepared.snapshot is snapshot else None
 
