@@ -88,22 +88,25 @@ def _figure_widgets(page: DashboardPage) -> list[QWidget]:
     return [*(tile.value for tile in tiles), *(view.viewport() for view in views)]
 
 
-def _show_and_wait_until_painted(page: DashboardPage) -> tuple[float, float]:
+def _show_and_wait_until_painted(page: DashboardPage) -> tuple[float, float, float]:
     """Show the page; seconds until its figures are painted, waited for as the app waits,
-    and the process's CPU seconds meanwhile (every thread: the read and the GUI)."""
+    and the CPU seconds meanwhile of the process (every thread: the read and the GUI) and of
+    the GUI thread alone (less disturbed by a busy machine than the wall time)."""
     loop = QEventLoop()
     watch = _PaintWatch(_figure_widgets(page), loop)
     page.filled.connect(watch.arm)
     QTimer.singleShot(PATIENCE_MS, loop.quit)
-    started, cpu_started = time.perf_counter(), time.process_time()
+    started, cpu_started, gui_started = time.perf_counter(), time.process_time(), \
+        time.thread_time()
     page.show()
     loop.exec()  # sleeps until an event comes, as the app's own loop does
     assert watch.all_painted, "the figures were never painted"
     # Not counted: the retention list, which reads once the figures are painted.
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    gui = time.thread_time() - gui_started
     page.filled.disconnect(watch.arm)
     assert page.data is not None and not page.is_loading
-    return seconds, cpu
+    return seconds, cpu, gui
 
 
 def _until_updated(page: DashboardPage, before: object) -> tuple[float, float]:
@@ -134,7 +137,7 @@ def test_dashboard_first_fill_and_one_edit(qtbot: QtBot, tmp_path: Path) -> None
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(1280, 800)
-    first_fill, first_fill_cpu = _show_and_wait_until_painted(page)
+    first_fill, first_fill_cpu, first_fill_gui = _show_and_wait_until_painted(page)
     assert page.data is not None
     accounts = len(page.data.analysis.accounts)
 
@@ -168,7 +171,8 @@ def test_dashboard_first_fill_and_one_edit(qtbot: QtBot, tmp_path: Path) -> None
     lines = [f"accounts: {accounts}",
              f"fresh analysis and attention (before the cache): {fresh * 1000:.0f} ms",
              f"first fill: {first_fill * 1000:.0f} ms",
-             f"first fill, CPU of the process: {first_fill_cpu * 1000:.0f} ms"]
+             f"first fill, CPU of the process: {first_fill_cpu * 1000:.0f} ms, "
+             f"of the GUI thread: {first_fill_gui * 1000:.0f} ms"]
     for label, times in (("revenue edit", revenue_times), ("tier edit", tier_times)):
         updated = [t for t, _ in times]
         painted = [t for _, t in times]
