@@ -7,12 +7,17 @@ A long list is handed to the view a page at a time (``canFetchMore``/``fetchMore
 asks for more as the user scrolls to the end). A view measures every wrapped row it is
 given, so 3,400 notices on 10,000 accounts cost about a second and a half before the
 dashboard could paint; nobody reads past the first screenfuls without scrolling anyway.
+A page is 50 rows, five or six times what a list shows at once: the view measures each row
+it has about three times while the dashboard is first laid out (asking eight roles each
+time), so 200-row pages made 10,400 ``data()`` calls, 0.17 s profiled, before the first
+paint. For the same reason ``data()`` answers from a table of the roles it serves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,7 +29,8 @@ AREA_ROLE = Qt.ItemDataRole.UserRole + 2  # the workspace tab to open there ("" 
 Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY_COLOURS = {"warning": "#a33a1f", "notice": "#5c6670"}
-PAGE = 200  # rows handed to the view at a time
+_FOREGROUNDS = {severity: QColor(colour) for severity, colour in SEVERITY_COLOURS.items()}
+PAGE = 50  # rows handed to the view at a time
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,20 @@ def worded(
         item = known.get(value)
         lines[value] = item if item is not None else word(value)
     return lines
+
+
+def _foreground(item: AttentionItem) -> QColor:
+    return _FOREGROUNDS.get(item.severity, _FOREGROUNDS["warning"])
+
+
+#: What ``data()`` gives for each role it serves, by the role's number.
+_ANSWERS: dict[int, Callable[[AttentionItem], Any]] = {
+    Qt.ItemDataRole.DisplayRole.value: attrgetter("text"),
+    Qt.ItemDataRole.ToolTipRole.value: attrgetter("text"),
+    ACCOUNT_ROLE: attrgetter("account_id"),
+    AREA_ROLE: attrgetter("area"),
+    Qt.ItemDataRole.ForegroundRole.value: _foreground,
+}
 
 
 class AttentionListModel(QAbstractListModel):
@@ -164,18 +184,13 @@ class AttentionListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        answer = _ANSWERS.get(role)
+        if answer is None:
+            return None  # most of the roles a view asks for (font, alignment, check state…)
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._items):
             return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return item.text
-        if role == ACCOUNT_ROLE:
-            return item.account_id
-        if role == AREA_ROLE:
-            return item.area
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(SEVERITY_COLOURS.get(item.severity, SEVERITY_COLOURS["warning"]))
-        return None
+        return answer(self._items[row])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

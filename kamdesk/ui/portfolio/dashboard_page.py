@@ -5,13 +5,15 @@ The page reads the portfolio through a :class:`PortfolioCache`, which the app's 
 mark account by account (:mod:`kamdesk.ui.portfolio.portfolio_cache_adapter`). Reading every
 account (the first time, F5, a settings or team change, a new day) runs off the GUI thread
 (:mod:`kamdesk.ui.common.operations`) with a busy bar, the last figures staying on screen
-meanwhile; after an edit only the accounts it named are read again, at once on the GUI thread,
-which takes milliseconds. Changes made while the page is hidden are caught up on the next show.
+meanwhile; the job also works out what needs no widget
+(:mod:`kamdesk.ui.portfolio.dashboard_preparation`). After an edit only the accounts it named
+are read again, at once on the GUI thread, which takes milliseconds. Changes made while the
+page is hidden are caught up on the next show.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,10 +49,12 @@ from kamdesk.ui.portfolio.attention_list_model import (
 )
 from kamdesk.ui.portfolio.chart_key import ChartKey, with_key
 from kamdesk.ui.portfolio.dashboard_charts import ParetoChart, ScoreRevenueChart
+from kamdesk.ui.portfolio.dashboard_preparation import PreparedFill, prepare_fill
 from kamdesk.ui.portfolio.dashboard_tile import Tile
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
 from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 from kamdesk.ui.portfolio.retention_panel import RetentionPanel
+from kamdesk.ui.portfolio.score_revenue_points import ScoreRevenuePoints
 
 #: What the page shows: the analysis and the attention lists, at one moment.
 DashboardData = PortfolioSnapshot
@@ -58,6 +62,9 @@ DashboardData = PortfolioSnapshot
 
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
+
+    #: New figures were put on the page (their repaint is posted, not yet done).
+    filled = Signal()
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None,
@@ -69,6 +76,7 @@ class DashboardPage(QWidget):
         # The app's cache, read in the background since the database was opened; or one of
         # the page's own.
         self.cache = preload.cache if preload is not None else PortfolioCache(context.db)
+        self._preload = preload
         self._operation: Operation | None = None
         self._failed = False
         self._finding_items: dict[int, tuple[GuardrailFinding, AttentionItem]] = {}
@@ -216,12 +224,12 @@ class DashboardPage(QWidget):
                 self.cache.invalidate_all()
         cache = self.cache
 
-        def compute(_progress: Progress) -> DashboardData:
+        def compute(_progress: Progress) -> PreparedFill:
             snapshot = cache.refresh()
             # Babel reads its locale data on the first symbol (0.2–0.7 s profiled in the first
             # fill): here, off the GUI thread, rather than while the page is drawn.
             currency_symbol(snapshot.analysis.settings.currency)
-            return snapshot
+            return prepare_fill(snapshot)
 
         self.busy_bar.show()
         self.busy_label.show()
@@ -250,13 +258,19 @@ class DashboardPage(QWidget):
         self.context.failed.emit(message)
         self._release_retention_panel()
 
-    def _on_loaded(self, data: object) -> None:
+    def _on_loaded(self, result: object) -> None:
+        # From a background read, with what it worked out; or read here after an edit (the
+        # app's first read worked it out too when this is its snapshot: offered once).
+        data = result.snapshot if isinstance(result, PreparedFill) else result
         assert isinstance(data, PortfolioSnapshot)
+        offered = self._preload.take_prepared(data) if self._preload is not None else None
+        prepared = result if isinstance(result, PreparedFill) else offered
         if data is self.data:
             return  # nothing changed since it was shown
         self.data = data
-        self._show(data)
+        self._show(data, prepared.points if prepared is not None else None)
         self._release_retention_panel()
+        self.filled.emit()
 
     def _release_retention_panel(self) -> None:
         """Let the retention list read, once the figures just shown are painted."""
@@ -267,7 +281,7 @@ class DashboardPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def _show(self, data: DashboardData) -> None:
+    def _show(self, data: DashboardData, binned: ScoreRevenuePoints | None = None) -> None:
         analysis, attention = data.analysis, data.attention
         window = analysis.window
         self.window_label.setText(
@@ -305,7 +319,7 @@ class DashboardPage(QWidget):
             self.tr("and %1 notices").replace("%1", str(len(analysis.findings) - warnings)),
         )
         self.pareto_chart.show_analysis(analysis)
-        self.scatter_chart.show_analysis(analysis)
+        self.scatter_chart.show_analysis(analysis, binned)
         self.pareto_key.show_chart(self.pareto_chart.chart())
         self.scatter_key.show_chart(self.scatter_chart.chart())
         self._fill_lists(data)

@@ -3,7 +3,10 @@
 Reading every account takes seconds on 10,000 accounts. The app makes the cache when it
 opens the database and starts that read at once, off the GUI thread, so that the dashboard
 finds it done (or under way) when the user first opens it. The cache's change adapter is
-made here too: an edit made before the dashboard exists still marks its account.
+made here too: an edit made before the dashboard exists still marks its account. The read
+also works out what the dashboard shows that needs no widget
+(:mod:`kamdesk.ui.portfolio.dashboard_preparation`), which the dashboard takes over when it
+shows that very snapshot.
 
 Importing this module loads no chart code (QtCharts): the dashboard page itself is still
 imported when it is first shown.
@@ -16,6 +19,7 @@ from PySide6.QtCore import QObject
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
+from kamdesk.ui.portfolio.dashboard_preparation import PreparedFill, prepare_fill
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
 
 
@@ -27,6 +31,7 @@ class PortfolioPreload(QObject):
         self.cache = PortfolioCache(context.db)
         self.adapter = PortfolioCacheAdapter(context, self.cache, self)
         self._operation: Operation | None = None
+        self._prepared: PreparedFill | None = None
 
     @property
     def is_reading(self) -> bool:
@@ -46,10 +51,22 @@ class PortfolioPreload(QObject):
             from kamdesk.ui.common.currency_symbols import currency_symbol
 
             currency_symbol(snapshot.analysis.settings.currency)
-            return snapshot
+            return prepare_fill(snapshot)
 
-        self._operation = run_in_background(read, self._ignore, self._ignore, self)
+        self._operation = run_in_background(read, self._keep, self._ignore, self)
         self._operation.finished.connect(self._on_finished)
+
+    def take_prepared(self, snapshot: object) -> PreparedFill | None:
+        """What the read worked out for ``snapshot``, once (None for any other snapshot).
+
+        Whatever is asked, the preload lets go of it: it is for the first snapshot shown.
+        """
+        prepared, self._prepared = self._prepared, None
+        return prepared if prepared is not None and prepared.snapshot is snapshot else None
+
+    def _keep(self, result: object) -> None:
+        assert isinstance(result, PreparedFill)
+        self._prepared = result
 
     def _ignore(self, _result: object) -> None:
         # A failed read leaves the cache marked: the dashboard reads again when it is
