@@ -79,6 +79,11 @@ def open_main_window(
     then read the portfolio for the dashboard in the background (the app does; a smoke
     run, which closes at once, does not).
     """
+    from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
+
+    # First: on 10,000 accounts the list's query is what the start waits for last, and it
+    # runs in SQLite's C code, beside the Python that fills the window (account_list_prefetch).
+    account_list = AccountListPrefetch(db)
     from kamdesk.services.settings.settings_reads import read_settings
     from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.common.others_changes import OthersChangesWatcher
@@ -105,7 +110,8 @@ def open_main_window(
         warm_up = OrmWarmUp(window)
         window.sidebar.loaded.connect(warm_up.start)
         warm_up.finished.connect(lambda: _start_preload(window, context, preloads))
-    window.restore_session()
+    account_list.setParent(window)
+    window.restore_session(account_list)
     OthersChangesWatcher(context)  # the context owns it: views see what others change
     return window
 
