@@ -166,13 +166,15 @@ def _run_claimed(
     # The file's check, SQLAlchemy's Core and Babel's data load in a thread while Qt paints
     # the frame (mostly in C++, the interpreter lock released): see start_up_loading.
     loading = StartUpLoading(db_location, current_language())
-    window = MainWindow()
-    window.show()
-    app.processEvents()
-    if smoke:
-        window.grab()  # one full paint of every visible widget
-        print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
-    loading.painted()
+    try:
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        if smoke:
+            window.grab()  # one full paint of every visible widget
+            print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    finally:
+        loading.painted()  # the interpreter's usual thread switching, whatever happened
     instance.listen()
     inspection = loading.inspection()
     # The GUI thread waits here for the loading thread's import if it is still running; a
