@@ -15,9 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, select, union_all
+from sqlalchemy import TextualSelect, text
 
 from kamdesk.store.database import Database
 from kamdesk.store.light_tables import ACCOUNT_CHANGE_TABLES, account
@@ -39,26 +38,26 @@ def last_change_of_account(db: Database, account_id: int) -> LastChange | None:
         row = connection.execute(_latest_change_query(), {"account_id": account_id}).first()
     if row is None or row.at is None:
         return None
-    return LastChange(changed_by=row.by, changed_at=row.at)
+    return LastChange(changed_by=row.changed_by, changed_at=row.at)
 
 
 @cache
-def _latest_change_query() -> Select[Any]:
-    # Built once, the account as a parameter: a union over 16 tables took longer to build
-    # than to run (about 30 ms a call here), and the header reads it on every account opened.
-    account_id = bindparam("account_id", type_=Integer)
-    own = account.c
-    parts = [
-        select(own.updated_at.label("at"), own.changed_by.label("by"))
-        .where(own.id == account_id)
-    ]
-    for table in ACCOUNT_CHANGE_TABLES:
-        columns = table.c
+def _latest_change_query() -> TextualSelect:
+    # Written as SQL text (the same on SQLite and PostgreSQL), not composed with select()
+    # and union_all(): the header reads it while the start's window is filled, and
+    # SQLAlchemy's first compilation of a 17-part union took 25-40 ms there (a second call
+    # 1 ms); a text clause compiles in well under a millisecond. Each part takes the
+    # table's newest row through its (account_id) index; the result columns keep the
+    # timestamp column's type, so ``at`` is an aware UTC datetime as before.
+    parts = [f"SELECT updated_at AS at, changed_by FROM {account.name} WHERE id = :account_id"]
+    for number, table in enumerate(ACCOUNT_CHANGE_TABLES):
         parts.append(
-            select(columns.updated_at.label("at"), columns.changed_by.label("by"))
-            .where(columns.account_id == account_id)
-            .order_by(columns.updated_at.desc())
-            .limit(1)
+            f"SELECT * FROM (SELECT updated_at AS at, changed_by FROM {table.name}"
+            " WHERE account_id = :account_id ORDER BY updated_at DESC LIMIT 1)"
+            f" AS part_{number}"
         )
-    combined = union_all(*(part.subquery().select() for part in parts)).subquery()
-    return select(combined.c.at, combined.c.by).order_by(combined.c.at.desc()).limit(1)
+    sql = (
+        "SELECT at, changed_by FROM (" + " UNION ALL ".join(parts) + ") AS parts"
+        " ORDER BY at DESC LIMIT 1"
+    )
+    return text(sql).columns(at=account.c.updated_at.type, changed_by=account.c.changed_by.type)

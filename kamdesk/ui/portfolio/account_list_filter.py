@@ -9,8 +9,12 @@ reset; the sidebar puts the selection back on the open account.
 
 It is a list model over that precomputed list, not a ``QAbstractProxyModel``: after a reset
 ``QListView`` lays out every row, asking the model's ``index()`` twice per row (20,000 calls
-into Python for 10,000 accounts, 0.17 s at start-up). ``QAbstractListModel`` answers
-``index()`` in C++ and calls Python only for ``rowCount()``; ``mapToSource`` and
+into Python for 10,000 accounts, 0.17 s at start-up). And it is a ``QStringListModel``, not
+a plain ``QAbstractListModel``: each of those ``index()`` calls checks the row against
+``rowCount()``, which a Python model answers in Python, 20,000 times again (the layout of
+10,000 rows took 0.24 s instead of 0.02 s). A ``QStringListModel`` counts its list in C++,
+so the proxy keeps one (empty) string per listed row there; ``data()`` and ``flags()``,
+asked only for the rows on screen, are still answered here. ``mapToSource`` and
 ``mapFromSource`` keep the proxy's names for the sidebar.
 """
 
@@ -19,10 +23,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
 )
 
@@ -32,7 +36,7 @@ from kamdesk.ui.portfolio.account_list_model import AccountListModel
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AccountFilterProxy(QAbstractListModel):
+class AccountFilterProxy(QStringListModel):
     """Search (name, industry, city), tier and owner filters, sort by name or revenue."""
 
     NO_OWNER = -1  # the owner filter's value for "accounts without an owner"
@@ -100,14 +104,21 @@ class AccountFilterProxy(QAbstractListModel):
         row = self._position.get(index.row()) if index.isValid() else None
         return QModelIndex() if row is None else self.createIndex(row, 0)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._shown)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         model = self._model()
         return model.data(model.index(self._shown[index.row()], 0), role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # A list's items, as QAbstractListModel gives them: not editable, not dragged.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     # -- sorting and filtering ----------------------------------------------------------------
 
@@ -148,10 +159,11 @@ class AccountFilterProxy(QAbstractListModel):
         shown = self._shown_rows()
         if shown == self._shown and not force:
             return
-        self.beginResetModel()
         self._shown = shown
         self._position = {source: row for row, source in enumerate(shown)}
-        self.endResetModel()
+        # One string per listed row, for the row count alone (the list's reset is the
+        # model's reset); the rows' data comes from _shown.
+        self.setStringList([""] * len(shown))
 
     def _on_source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         # An edited account may move (its name or revenue) or leave the filter; if not,

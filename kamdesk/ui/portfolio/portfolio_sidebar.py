@@ -31,6 +31,7 @@ from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.portfolio.account_list_delegate import AccountListDelegate
 from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
 from kamdesk.ui.portfolio.account_list_model import ID_ROLE, AccountListModel
+from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
 
 #: The profile fields a listed account shows or is searched and filtered by.
 LISTED_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
@@ -55,7 +56,7 @@ class PortfolioSidebar(QWidget):
         self.proxy = AccountFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_id: int | None = None
-        self._loading: Operation | None = None
+        self._loading: Operation | AccountListPrefetch | None = None
         self._reload_again = False
 
         self.dashboard_button = QPushButton(self.tr("Portfolio dashboard"))
@@ -136,16 +137,21 @@ class PortfolioSidebar(QWidget):
         """Whether a reload is running."""
         return self._loading is not None
 
-    def reload(self) -> None:
-        """Read the account list again (off the GUI thread)."""
+    def reload(self, started: AccountListPrefetch | None = None) -> None:
+        """Read the account list again (off the GUI thread); ``started``: a read of it that
+        is already running (the start's, begun as the file opened), taken instead."""
         self._reload_owners()
         if self._loading is not None:
             self._reload_again = True  # the running read may predate the change
             return
         db = self.context.db
-        self._loading = run_in_background(
-            lambda _progress: list_accounts(db), self._on_loaded, self._on_failed, self
-        )
+        if started is not None:
+            self._loading = started
+            started.deliver(self._on_loaded, self._on_failed)
+        else:
+            self._loading = run_in_background(
+                lambda _progress: list_accounts(db), self._on_loaded, self._on_failed, self
+            )
         # After the read has started: the first symbol loads Babel's locale data (0.2 s at
         # start-up), which now overlaps the query. Rows are painted only once they arrive,
         # on this thread, so the symbol is always set before the first one is drawn.

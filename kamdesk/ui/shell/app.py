@@ -35,6 +35,7 @@ from kamdesk.ui.shell.single_instance import (
     database_identity,
     hand_over,
 )
+from kamdesk.ui.shell.start_up_loading import StartUpLoading
 from kamdesk.ui.shell.startup_clock import milliseconds_since_start
 from kamdesk.ui.shell.window_icon import apply_app_identity
 
@@ -79,6 +80,11 @@ def open_main_window(
     then read the portfolio for the dashboard in the background (the app does; a smoke
     run, which closes at once, does not).
     """
+    from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
+
+    # First: on 10,000 accounts the list's query is what the start waits for last, and it
+    # runs in SQLite's C code, beside the Python that fills the window (account_list_prefetch).
+    account_list = AccountListPrefetch(db)
     from kamdesk.services.settings.settings_reads import read_settings
     from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.common.others_changes import OthersChangesWatcher
@@ -105,7 +111,8 @@ def open_main_window(
         warm_up = OrmWarmUp(window)
         window.sidebar.loaded.connect(warm_up.start)
         warm_up.finished.connect(lambda: _start_preload(window, context, preloads))
-    window.restore_session()
+    account_list.setParent(window)
+    window.restore_session(account_list)
     OthersChangesWatcher(context)  # the context owns it: views see what others change
     return window
 
@@ -134,7 +141,7 @@ def _dashboard_page(context: AppContext, preload: PortfolioPreload | None) -> QW
 def run_app(db_location: str | None, smoke: bool = False, lang: str | None = None) -> int:
     """Run the app on the database at ``db_location`` (None: the default); the exit code.
 
-    The window's frame is shown first, before the database layer is loaded; then the
+    The window's frame is shown first, while a thread loads the database layer; then the
     database is opened and the window filled.
     """
     try:
@@ -157,19 +164,22 @@ def run_app(db_location: str | None, smoke: bool = False, lang: str | None = Non
 def _run_claimed(
     app: QApplication, instance: SingleInstance, db_location: str | None, smoke: bool
 ) -> int:
-    window = MainWindow()
-    window.show()
-    app.processEvents()
-    if smoke:
-        window.grab()  # one full paint of every visible widget
-        print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    # The file's check, SQLAlchemy's Core and Babel's data load in a thread while Qt paints
+    # the frame (mostly in C++, the interpreter lock released): see start_up_loading.
+    loading = StartUpLoading(db_location, current_language())
+    try:
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        if smoke:
+            window.grab()  # one full paint of every visible widget
+            print(f"window: {milliseconds_since_start():.0f} ms", flush=True)
+    finally:
+        loading.painted()  # the interpreter's usual thread switching, whatever happened
     instance.listen()
-    # The file's check runs in SQLite's C code while SQLAlchemy is imported (a second core).
-    from kamdesk.store.early_inspection import start_inspection
-
-    inspection = start_inspection(db_location)
-    # SQLAlchemy: after the first paint; a server database's daily dump once the window is
-    # filled, in the background.
+    inspection = loading.inspection()
+    # The GUI thread waits here for the loading thread's import if it is still running; a
+    # server database's daily dump comes once the window is filled, in the background.
     from kamdesk.services.admin.database_opening import open_for_use
 
     upgrade_backups: list[Path] = []

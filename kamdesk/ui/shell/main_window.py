@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kamdesk.domain.data_changes import Change
     from kamdesk.ui.common.app_context import AppContext
     from kamdesk.ui.common.operations import Operation
+    from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
     from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
     from kamdesk.ui.shell.account_workspace import AccountWorkspace
 
@@ -137,8 +138,11 @@ class MainWindow(MainWindowFrame):
             return
         self._show_page(dashboard)
 
-    def restore_session(self) -> None:
-        """Window geometry, splitter and the last open account, as the user left them."""
+    def restore_session(self, account_list: AccountListPrefetch | None = None) -> None:
+        """Window geometry, splitter and the last open account, as the user left them.
+
+        ``account_list``: the start's read of the account list, already running.
+        """
         from kamdesk.services.profile.profile_reads import read_account_exists
 
         self.restore_layout()
@@ -147,7 +151,7 @@ class MainWindow(MainWindowFrame):
         )
         stored = self.settings.value("session/last_account", 0)
         last = int(stored) if isinstance(stored, int | str) and str(stored).isdigit() else 0
-        self.sidebar.reload()
+        self.sidebar.reload(account_list)
         if same_database and last and read_account_exists(self.context.db, last):
             self.open_account(last)
 
