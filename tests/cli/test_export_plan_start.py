@@ -18,6 +18,7 @@ from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.orm import PlanSnapshot
 from tests.helpers.loaded_modules import command_loading, orm_modules, settings_rows
+from tests.helpers.storage_files import empty_database
 
 pytestmark = pytest.mark.slow
 
@@ -58,7 +59,7 @@ def test_export_plan_loads_no_orm_and_still_records_the_export(
 def test_export_plan_of_a_database_without_settings_makes_them_as_before(db_path: Path) -> None:
     # Nobody has saved settings in this file yet: they are made with their defaults (through
     # the ORM, this once), and the plan uses them.
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(empty_database(db_path), daily_backup=False)
     try:
         create_account(db, "Acme")
         assert settings_rows(db) == 0

@@ -19,6 +19,7 @@ from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database, open_database
 from tests.helpers.loaded_modules import command_loading, orm_modules, settings_rows
+from tests.helpers.storage_files import empty_database
 
 pytestmark = pytest.mark.slow
 
@@ -55,7 +56,7 @@ def test_portfolio_loads_no_orm_and_prints_what_the_command_prints_in_process(
 def test_portfolio_of_a_database_without_settings_makes_them_as_before(db_path: Path) -> None:
     # Nobody has saved settings in this file yet: they are made with their defaults (through
     # the ORM, this once), and the analysis applies them.
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(empty_database(db_path), daily_backup=False)
     try:
         create_account(db, "Acme")
         assert settings_rows(db) == 0

@@ -37,6 +37,7 @@ from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.store.database import Database, open_database
+from tests.helpers.storage_files import empty_database
 
 pytestmark = pytest.mark.slow
 
@@ -146,7 +147,9 @@ def test_a_plan_with_nothing_shared_prints_no_history() -> None:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The demo portfolio (the one ``kamdesk demo`` makes)."""
-    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    db = open_database(
+        empty_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3"), daily_backup=False
+    )
     create_demo_portfolio(db, seed=7)
     yield db
     db.close()

@@ -9,11 +9,13 @@ or private copy is left once kamdesk has opened the database again.
 from __future__ import annotations
 
 import random
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from kamdesk.services.admin.database_maintenance import backup_database
 from kamdesk.store.backup_files import own_backups
 from kamdesk.store.database import open_database
 from kamdesk.store.sqlite_health import file_problems
@@ -67,7 +69,32 @@ def test_a_killed_restore_leaves_the_old_database_or_the_backup(tmp_path: Path) 
     assert outcomes["old"] and outcomes["restored"], outcomes
 
 
+def backup_seconds(folder: Path) -> float:
+    """The longest of three manual backups and three opens that take the day's backup, of a
+    database like the trials' one, here and now (the first of each may be this process's
+    first, and slower)."""
+    folder.mkdir()
+    path = make_database(folder / "reference.sqlite3")
+    took = []
+    for _ in range(3):
+        started = time.perf_counter()
+        backup_database(path, None)
+        took.append(time.perf_counter() - started)
+        for backup in own_backups(path):  # none of today: the open takes the day's backup
+            backup.path.unlink()
+        started = time.perf_counter()
+        open_database(path).close()
+        took.append(time.perf_counter() - started)
+    return max(took)
+
+
 def test_a_killed_backup_never_leaves_a_broken_backup(tmp_path: Path) -> None:
+    # Kills spread over four times the slowest backup measured here: a fixed 5-400 ms let
+    # every kill of a full run at load 2 come after the end (a backup of this file takes
+    # about 16 ms on a quiet machine), so no trial cut a backup short. With four times,
+    # both kinds of trial stay near certain while the workers are anywhere from as fast as
+    # this process to three times slower (then a quarter of the kills come after the end).
+    window = 4 * backup_seconds(tmp_path / "reference")
     db = make_database(tmp_path / "kamdesk.sqlite3")
     expected = set(account_names(db))
     context = fork_server()
@@ -79,7 +106,7 @@ def test_a_killed_backup_never_leaves_a_broken_backup(tmp_path: Path) -> None:
             for backup in own_backups(db):
                 if backup.taken_at.astimezone().date() == date.today():
                     backup.path.unlink()
-        done = run_and_kill(context, "backup", rng.uniform(0.005, 0.4),
+        done = run_and_kill(context, "backup", rng.uniform(0, window),
                             tmp_path / f"backup-{trial}.log", str(db), reason)
 
         assert intact_names(db) == expected

@@ -21,6 +21,7 @@ from kamdesk.store.errors import (
 )
 from kamdesk.store.location import default_database_path, resolve_location
 from kamdesk.store.lock_waits import BUSY_TIMEOUT_MS
+from tests.helpers.storage_files import empty_database
 
 
 def test_new_database_is_private(db_path: Path) -> None:
@@ -60,7 +61,7 @@ def test_a_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -
 
 
 def test_a_damaged_database_is_refused_untouched(db_path: Path) -> None:
-    db = open_database(db_path, daily_backup=False)
+    db = open_database(empty_database(db_path), daily_backup=False)
     with db.engine.begin() as connection:
         for index in range(400):
             connection.execute(
@@ -110,7 +111,7 @@ def test_a_read_only_folder_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
 def test_a_read_only_database_is_refused_untouched(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_database(db_path, daily_backup=False).close()
+    empty_database(db_path)
     before = db_path.read_bytes()
     db_path.chmod(0o400)
     if os.geteuid() == 0:
@@ -124,7 +125,7 @@ def test_a_read_only_database_is_refused_untouched(
 
 
 def test_a_locked_database_gives_a_clear_error(db_path: Path) -> None:
-    open_database(db_path, daily_backup=False).close()
+    empty_database(db_path)
     holder = sqlite3.connect(db_path, check_same_thread=False)
     holder.execute("PRAGMA journal_mode = DELETE")  # a rollback journal lets a writer block readers
     holder.execute("BEGIN EXCLUSIVE")
@@ -137,7 +138,7 @@ def test_a_locked_database_gives_a_clear_error(db_path: Path) -> None:
 
 
 def test_a_write_waiting_on_a_lock_times_out_clearly(db_path: Path) -> None:
-    db = open_database(db_path, busy_timeout_ms=200, daily_backup=False)
+    db = open_database(empty_database(db_path), busy_timeout_ms=200, daily_backup=False)
     holder = sqlite3.connect(db_path, check_same_thread=False, timeout=0.1)
     holder.execute("BEGIN IMMEDIATE")  # holds the write lock
     try:

@@ -57,6 +57,7 @@ from kamdesk.store.orm import (
     WhitespaceCell,
 )
 from kamdesk.store.orm.base import data_tables
+from tests.helpers.storage_files import empty_database
 
 TODAY = date(2026, 11, 27)
 TIMESTAMPS = {"created_at", "updated_at"}
@@ -68,7 +69,9 @@ Built = tuple[Database, DemoSummary]
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     """The default demo portfolio, built once on a fixed day; tests only read it."""
-    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    database = open_database(
+        empty_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3"), daily_backup=False
+    )
     summary = create_demo_portfolio(database, today=TODAY)
     yield database, summary
     database.close()
@@ -345,7 +348,7 @@ def test_snapshots_differ_from_the_current_plan(built: Built) -> None:
 def test_same_seed_and_day_give_the_same_rows(tmp_path: Path) -> None:
     dumps = []
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
-        database = open_database(tmp_path / f"{name}.sqlite3")
+        database = open_database(empty_database(tmp_path / f"{name}.sqlite3"), daily_backup=False)
         try:
             create_demo_portfolio(database, accounts=30, seed=seed, today=TODAY)
             dumps.append(dump(database))
@@ -358,7 +361,7 @@ def test_same_seed_and_day_give_the_same_rows(tmp_path: Path) -> None:
 
 def test_dates_follow_today(tmp_path: Path) -> None:
     later = TODAY + timedelta(days=400)
-    database = open_database(tmp_path / "later.sqlite3")
+    database = open_database(empty_database(tmp_path / "later.sqlite3"), daily_backup=False)
     try:
         create_demo_portfolio(database, accounts=12, today=later)
         with database.session() as s:

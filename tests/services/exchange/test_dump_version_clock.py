@@ -10,6 +10,7 @@ from kamdesk.services.common.row_editing import create_row, update_fields
 from kamdesk.services.exchange.portable_dump import load_dump, write_dump
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.orm import Account
+from tests.helpers.storage_files import empty_database
 
 
 def test_versions_after_a_load_lie_above_every_loaded_one(db: Database, tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_versions_after_a_load_lie_above_every_loaded_one(db: Database, tmp_path
     dump = tmp_path / "dump.json"
     write_dump(db, dump)
 
-    copy = open_database(tmp_path / "copy.sqlite3")
+    copy = open_database(empty_database(tmp_path / "copy.sqlite3"), daily_backup=False)
     try:
         load_dump(copy, dump)
         with copy.session() as session:

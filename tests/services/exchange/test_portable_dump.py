@@ -18,6 +18,7 @@ from kamdesk.store.database import Database, open_database
 from kamdesk.store.errors import NewerSchemaError, ValidationError
 from kamdesk.store.orm import Account, CompanySettings, Interaction, Stakeholder
 from kamdesk.store.orm.base import data_tables
+from tests.helpers.storage_files import empty_database
 
 pytestmark = pytest.mark.slow
 
@@ -51,7 +52,7 @@ def test_dump_then_load_gives_an_identical_database(
     original = _tables(demo_db)
     assert all(original[name] for name in ("account", "stakeholder", "interaction_stakeholder",
                                             "plan_snapshot", "revenue_entry", "goal_update"))
-    copy = open_database(tmp_path / "copy.sqlite3")
+    copy = open_database(empty_database(tmp_path / "copy.sqlite3"), daily_backup=False)
     try:
         summary = load_dump(copy, demo_dump)
         assert summary.rows == sum(len(rows) for rows in original.values())
@@ -71,7 +72,7 @@ def _broken(path: Path, tmp_path: Path, change: Any) -> Path:
 
 
 def test_damaged_newer_and_foreign_dumps_load_nothing(demo_dump: Path, tmp_path: Path) -> None:
-    target = open_database(tmp_path / "target.sqlite3")
+    target = open_database(empty_database(tmp_path / "target.sqlite3"), daily_backup=False)
     try:
         truncated = tmp_path / "truncated.json"
         truncated.write_bytes(demo_dump.read_bytes()[:5000])
@@ -95,7 +96,7 @@ def test_damaged_newer_and_foreign_dumps_load_nothing(demo_dump: Path, tmp_path:
 
 
 def test_load_fills_an_empty_database_only(demo_dump: Path, tmp_path: Path) -> None:
-    target = open_database(tmp_path / "target.sqlite3")
+    target = open_database(empty_database(tmp_path / "target.sqlite3"), daily_backup=False)
     try:
         create_account(target, "Already here")
         with pytest.raises(ValidationError, match="already holds data"):
@@ -133,7 +134,7 @@ def test_a_dump_of_an_older_kamdesk_loads_with_the_defaults_its_migrations_gave(
         "interaction": ["changed_by", "shared_with_client"],
         "review": ["changed_by", "shared_with_client"],
     })
-    copy = open_database(tmp_path / "copy.sqlite3")
+    copy = open_database(empty_database(tmp_path / "copy.sqlite3"), daily_backup=False)
     try:
         load_dump(copy, older)
         with copy.session() as session:
@@ -157,7 +158,7 @@ def test_an_older_dump_lacking_a_column_without_a_default_is_refused_by_name(
     demo_dump: Path, tmp_path: Path
 ) -> None:
     older = _as_older_dump(demo_dump, tmp_path, "0003", {"account": ["name"]})
-    target = open_database(tmp_path / "target.sqlite3")
+    target = open_database(empty_database(tmp_path / "target.sqlite3"), daily_backup=False)
     try:
         with pytest.raises(ValidationError, match=r"lacks account\.name"):
             load_dump(target, older)

@@ -42,6 +42,7 @@ from kamdesk.store.orm import (
     Score,
     Stakeholder,
 )
+from tests.helpers.storage_files import empty_database
 
 TODAY = date(2026, 11, 28)
 ACCOUNTS = 240
@@ -54,7 +55,7 @@ pytestmark = pytest.mark.slow
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo portfolio of a few hundred accounts, built once; copied for every example."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = open_database(path, daily_backup=False)
+    db = open_database(empty_database(path), daily_backup=False)
     create_demo_portfolio(db, accounts=ACCOUNTS, today=TODAY)
     db.close()
     return path

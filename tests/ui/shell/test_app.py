@@ -13,12 +13,13 @@ from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import open_database
 from kamdesk.ui.common.translations import chosen_language, install_translators
 from kamdesk.ui.shell.app import run_app
+from tests.helpers.storage_files import empty_database
 
 
 def test_smoke_start_prints_the_startup_time(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)
     create_account(db, "Acme")
     db.close()
     assert run_app(str(db_path), smoke=True, lang="en") == 0
@@ -51,7 +52,7 @@ def test_the_window_is_shown_before_the_gui_thread_loads_the_database_layer(
 ) -> None:
     # The start's loading thread may import them meanwhile (start_up_loading); the GUI
     # thread shows the window without importing (or waiting for) any of them.
-    db = open_database(db_path)
+    db = open_database(empty_database(db_path), daily_backup=False)
     create_account(db, "Acme")
     db.close()
     program = (
