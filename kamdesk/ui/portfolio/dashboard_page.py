@@ -63,7 +63,7 @@ DashboardData = PortfolioSnapshot
 class DashboardPage(QWidget):
     """The whole portfolio at a glance; every listed item opens its account."""
 
-    #: New figures were put on the page (their repaint is posted, not yet done).
+    # New figures were put on the page (their repaint is posted, not yet done).
     filled = Signal()
 
     def __init__(
