@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.app_style import apply_app_style
+from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.shell.garbage_collection import GuiThreadGarbageCollector
 from kamdesk.ui.shell.main_window import MainWindow
 
@@ -99,6 +100,16 @@ def collect_young_garbage() -> None:
     """
     young_collections_since_full = gc.get_count()[2]
     gc.collect(2 if young_collections_since_full >= gc.get_threshold()[2] else 1)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The UI speaks German for one test (the translator the app installs for --lang de)."""
+    install_translators(qapp, "de")
+    try:
+        yield
+    finally:
+        install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,22 +14,12 @@ from kamdesk.reports.deck.deck_master import TemplateError, template_master
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.store.errors import ValidationError, edit_conflict
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.translations import install_translators
 
 UI = Path(kamdesk.__file__).parent / "ui"
 #: Calls that read an error's text to parse it, not to show it.
 PARSING = {"search", "match", "fullmatch"}
 #: Names the UI gives an error it did not catch itself (``refusal = context.push(command)``).
 ERROR_NAMES = {"error", "exc", "exception", "refusal", "refused", "failure", "problem"}
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp, "de")
-    try:
-        yield
-    finally:
-        install_translators(qapp, "en")
 
 
 def _shown_as_str(path: Path, root: Path = UI) -> list[str]:

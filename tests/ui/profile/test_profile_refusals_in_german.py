@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.profile.account_profile_editing import (
@@ -16,20 +13,9 @@ from kamdesk.services.profile.account_profile_editing import (
 )
 from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.profile.profile_tab import ProfileTab
 from tests.ui.conftest import show_active, type_and_leave
 from tests.ui.profile.test_profile_tab import _line
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The UI speaks German for one test (the translator the app installs for --lang de)."""
-    install_translators(qapp, "de")
-    try:
-        yield
-    finally:
-        install_translators(qapp, "en")
 
 
 def _tab(context: AppContext, qtbot: QtBot, account_id: int) -> ProfileTab:
