@@ -1,4 +1,6 @@
-"""The garbage collector in a command that makes one document and ends: ``export plan``.
+"""The garbage collector in a command that reads, prints or writes once and ends.
+
+``export plan`` (and ``export brief``) and ``portfolio`` run under :func:`uncollected`.
 
 :func:`kamdesk.cli.main.main` gives every command large collection thresholds. The export
 still crossed them: importing SQLAlchemy, reportlab and the renderer makes some 100,000
@@ -12,6 +14,7 @@ spends 0.03–0.04 s now.
 - :func:`collection_paused` switches automatic collection off while the command runs and
   back on afterwards, so a caller that runs ``main()`` inside its own process (the tests,
   a script) keeps its collector;
+- :func:`uncollected` does both for a command on a database file (see below);
 - :func:`skip_final_collection` freezes the heap when the process exits (an :mod:`atexit`
   function runs before the interpreter's final collection): the walk then finds nothing
   to visit. Objects are still destroyed and files closed, as before.
@@ -26,7 +29,7 @@ from __future__ import annotations
 import atexit
 import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 _registered = False
 
@@ -56,3 +59,22 @@ def skip_final_collection() -> None:
     if not _registered:
         atexit.register(gc.freeze)
         _registered = True
+
+
+def uncollected(given_db: str | None) -> AbstractContextManager[None]:
+    """For a command that ends after it: no final collection, and none while it runs on a file.
+
+    On a server the collector keeps running: the day's first command writes the day's dump
+    there, through the ORM, whose reference cycles would pile up uncollected.
+    """
+    skip_final_collection()
+    return collection_paused() if _names_a_file(given_db) else nullcontext()
+
+
+def _names_a_file(given: str | None) -> bool:
+    from kamdesk.store.location import resolve_location
+
+    try:
+        return resolve_location(given).path is not None
+    except (OSError, ValueError):
+        return False  # opening it says what is wrong, in its own words

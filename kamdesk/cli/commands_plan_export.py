@@ -7,11 +7,10 @@ the output's extension chooses (anything else stays a PDF, as it always was).
 from __future__ import annotations
 
 import argparse
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from kamdesk.cli.command_collector import collection_paused, skip_final_collection
+from kamdesk.cli.command_collector import uncollected
 from kamdesk.cli.database_option import open_chosen_database
 from kamdesk.cli.errors import CommandError
 from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
@@ -49,21 +48,9 @@ def _common(parser: argparse.ArgumentParser, metavar: str) -> None:
 
 def run_export(arguments: argparse.Namespace) -> int:
     """Render, write and record one document."""
-    # The process ends after this document: it need not collect garbage on the way. On a
-    # server the collector keeps running: the day's first command writes the day's dump
-    # there, through the ORM, whose reference cycles would pile up uncollected.
-    skip_final_collection()
-    with collection_paused() if _names_a_file(arguments.db) else nullcontext():
+    # The process ends after this document: it need not collect garbage on the way.
+    with uncollected(arguments.db):
         return _export(arguments)
-
-
-def _names_a_file(given: str | None) -> bool:
-    from kamdesk.store.location import resolve_location
-
-    try:
-        return resolve_location(given).path is not None
-    except (OSError, ValueError):
-        return False  # opening it says what is wrong, in its own words
 
 
 def _export(arguments: argparse.Namespace) -> int:

@@ -110,6 +110,15 @@ def window_argument(text: str) -> WindowChoice:
 
 def run_portfolio(arguments: argparse.Namespace) -> int:
     """Print the analysis as a table, CSV or JSON."""
+    from kamdesk.cli.command_collector import uncollected
+
+    # The process ends after printing: 10,000 accounts' rows need no collection on the way
+    # (measured whole process on 10,000 accounts: median 2.32 s with it, 1.84 s without).
+    with uncollected(arguments.db):
+        return _print_portfolio(arguments)
+
+
+def _print_portfolio(arguments: argparse.Namespace) -> int:
     from kamdesk.cli.output import print_csv, print_json
     from kamdesk.services.portfolio.portfolio_analysis import analyse_portfolio
 

@@ -1,6 +1,6 @@
-"""``kamdesk export plan`` runs without garbage collections and ends without the final one.
+"""``export plan`` and ``portfolio`` run without garbage collections and end without the final one.
 
-The export switches automatic collection off while it runs and freezes the heap at exit
+The command switches automatic collection off while it runs and freezes the heap at exit
 (:mod:`kamdesk.cli.command_collector`); a caller that runs ``main()`` in its own process
 gets its collector back when the command returns. The process is a fresh interpreter here,
 as a user's is; the time it saves is measured by ``benchmarks/run_all.py`` (the ``export``
@@ -75,6 +75,16 @@ def test_a_failed_export_gives_the_collector_back_too(filled: Path, tmp_path: Pa
     code, collections, enabled, frozen, at_exit = _run(
         "--db", str(filled), "export", "plan", "No such account", "-o", str(tmp_path / "p.pdf"))
     assert code == 1
+    assert collections == 0
+    assert enabled
+    assert frozen == 0
+    assert at_exit > 10_000
+
+
+def test_portfolio_collects_nothing_and_freezes_the_heap_at_exit(filled: Path) -> None:
+    code, collections, enabled, frozen, at_exit = _run("--db", str(filled), "portfolio",
+                                                       "--format", "json")
+    assert code == 0
     assert collections == 0
     assert enabled
     assert frozen == 0
