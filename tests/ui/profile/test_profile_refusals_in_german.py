@@ -13,19 +13,8 @@ from kamdesk.services.profile.account_profile_editing import (
 )
 from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.profile.profile_tab import ProfileTab
-from tests.ui.conftest import show_active, type_and_leave
-from tests.ui.profile.test_profile_tab import _line
-
-
-def _tab(context: AppContext, qtbot: QtBot, account_id: int) -> ProfileTab:
-    tab = ProfileTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 800)
-    show_active(qtbot, tab)
-    tab.set_account(account_id)
-    context.activate_account(account_id)
-    return tab
+from tests.ui.conftest import type_and_leave
+from tests.ui.profile.test_profile_tab import _line, _tab
 
 
 def test_an_empty_account_name_is_refused_in_german(
