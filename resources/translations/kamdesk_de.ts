@@ -4485,8 +4485,12 @@ Verantwortlich: %3</translation>
         <translation>Dies verweist auf einen Eintrag, der nicht mehr existiert oder noch an anderer Stelle verwendet wird.</translation>
     </message>
     <message>
+        <source>The database refused this change; the log file says why.</source>
+        <translation>Die Datenbank hat diese Änderung abgelehnt; der Grund steht in der Protokolldatei.</translation>
+    </message>
+    <message>
         <source>This value is outside the allowed range ({name}).</source>
-        <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs ({name}).</translation>
+        <translation type="vanished">Dieser Wert liegt außerhalb des erlaubten Bereichs ({name}).</translation>
     </message>
     <message>
         <source>This field must not be empty.</source>
@@ -4494,7 +4498,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The database refused this change: {text}</source>
-        <translation>Die Datenbank hat diese Änderung abgelehnt: {text}</translation>
+        <translation type="vanished">Die Datenbank hat diese Änderung abgelehnt: {text}</translation>
     </message>
     <message>
         <source>This account</source>
@@ -4767,15 +4771,16 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation>{reason}.</translation>
+        <translation type="vanished">{reason}.</translation>
     </message>
     <message>
         <source>Unknown {what} {value!r}; use one of {value2}.</source>
         <extracomment>What each file format is called in messages.</extracomment>
-        <translation>Unbekannter Wert für {what}: {value!r}; erlaubt sind {value2}.</translation>
+        <translation type="vanished">Unbekannter Wert für {what}: {value!r}; erlaubt sind {value2}.</translation>
     </message>
     <message>
         <source>The meeting brief is made as a PDF only.</source>
+        <extracomment>What each file format is called in messages.</extracomment>
         <translation>Das Meeting-Briefing gibt es nur als PDF.</translation>
     </message>
     <message>
@@ -5031,6 +5036,98 @@ Verantwortlich: %3</translation>
     <message>
         <source>Revenue cannot be negative.</source>
         <translation>Der Umsatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This rating is a whole number from 1 to 5.</source>
+        <translation>Diese Bewertung ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>A share is a percentage from 0 to 100.</source>
+        <translation>Ein Anteil ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A score threshold is a number from 0 to 100.</source>
+        <translation>Ein Schwellenwert für den Score ist eine Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A probability is a percentage from 0 to 100.</source>
+        <translation>Eine Wahrscheinlichkeit ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>Eine Kapazität darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The number of days without contact must be at least 1.</source>
+        <translation>Die Zahl der Tage ohne Kontakt muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>A value cannot be negative.</source>
+        <translation>Ein Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This choice is not one kamdesk offers here; pick one from the list.</source>
+        <translation>Diese Auswahl bietet kamdesk hier nicht an; wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This value is outside the allowed range.</source>
+        <translation>Dieser Wert liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The A share must be above 0 % and below the B share, and the B share at most 100 %.</source>
+        <translation>Der A-Anteil muss über 0 % und unter dem B-Anteil liegen, der B-Anteil höchstens bei 100 %.</translation>
+    </message>
+    <message>
+        <source>The weights of the scorecard cannot be negative.</source>
+        <translation>Die Gewichte der Scorecard dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is only one set of company settings.</source>
+        <translation>Es gibt nur einen Satz Firmeneinstellungen.</translation>
+    </message>
+    <message>
+        <source>The fiscal year starts in a month from 1 to 12.</source>
+        <translation>Das Geschäftsjahr beginnt in einem Monat von 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>The list price cannot be negative.</source>
+        <translation>Der Listenpreis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>Die Zahl der Mitarbeitenden darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The expected length of the relationship is from 1 to 100 years.</source>
+        <translation>Die erwartete Dauer der Beziehung liegt zwischen 1 und 100 Jahren.</translation>
+    </message>
+    <message>
+        <source>The annual revenue cannot be negative.</source>
+        <translation>Der Jahresumsatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The target must differ from the baseline.</source>
+        <translation>Der Zielwert muss sich vom Ausgangswert unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2200.</source>
+        <translation>Das Jahr muss zwischen 1900 und 2200 liegen.</translation>
+    </message>
+    <message>
+        <source>The quarter must be from 1 to 4.</source>
+        <translation>Das Quartal muss zwischen 1 und 4 liegen.</translation>
+    </message>
+    <message>
+        <source>A line cannot connect a person with themselves.</source>
+        <translation>Eine Linie kann eine Person nicht mit sich selbst verbinden.</translation>
     </message>
     <message>
         <source>Revenue is kept to the cent: at most two decimals.</source>
@@ -5576,6 +5673,26 @@ Verantwortlich: %3</translation>
     <message>
         <source>The template {name} has no slide layout with a title placeholder (layouts: {found}); add one such as “Title Only” to its slide master.</source>
         <translation>Die Vorlage {name} hat kein Folienlayout mit einem Titelplatzhalter (Layouts: {found}); fügen Sie ihrem Folienmaster eines wie „Nur Titel“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Unknown document {value!r}; use one of {allowed}.</source>
+        <translation>Unbekanntes Dokument {value!r}; verwenden Sie eines von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {value!r}; use one of {allowed}.</source>
+        <translation>Unbekannte Sprache {value!r}; verwenden Sie eine von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {value!r}; use one of {allowed}.</source>
+        <translation>Unbekanntes Papierformat {value!r}; verwenden Sie eines von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown audience {value!r}; use one of {allowed}.</source>
+        <translation>Unbekannte Zielgruppe {value!r}; verwenden Sie eine von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown file format {value!r}; use one of {allowed}.</source>
+        <translation>Unbekanntes Dateiformat {value!r}; verwenden Sie eines von {allowed}.</translation>
     </message>
 </context>
 <context>

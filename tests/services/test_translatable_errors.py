@@ -9,6 +9,7 @@ reach a German user in English.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import kamdesk
@@ -76,3 +77,70 @@ def test_the_check_sees_a_sentence_written_out() -> None:
     assert not _written_out(
         ast.parse('QT_TRANSLATE_NOOP("ServiceMessage", "Enter a date.")', mode="eval").body
     )
+
+
+def _marked_formats(path: Path) -> list[tuple[int, str, list[ast.keyword]]]:
+    """(line, template, arguments) of every ``QT_TRANSLATE_NOOP(…).format(…)`` in a module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Call) and getattr(func.func, "id", "") == "QT_TRANSLATE_NOOP":
+            template = func.args[1]
+            assert isinstance(template, ast.Constant), f"{path}:{node.lineno}"
+            found.append((node.lineno, str(template.value), []))
+        elif (
+            isinstance(func, ast.Attribute) and func.attr == "format"
+            and isinstance(func.value, ast.Call)
+            and getattr(func.value.func, "id", "") == "QT_TRANSLATE_NOOP"
+        ):
+            template = func.value.args[1]
+            assert isinstance(template, ast.Constant), f"{path}:{node.lineno}"
+            found.append((node.lineno, str(template.value), node.keywords))
+    return found
+
+
+def _english_argument(value: ast.expr) -> bool:
+    """An argument that would put English into a translated sentence: typed-in words, or the
+    text of another error (``str(error)``, ``str(error).capitalize()``)."""
+    if _written_out(value):
+        return not (isinstance(value, ast.Constant) and not any(c.isalpha() for c in value.value))
+    while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+        value = value.func.value
+    return isinstance(value, ast.Call) and getattr(value.func, "id", "") == "str"
+
+
+def _core_sources() -> list[Path]:
+    return sorted(path for package in CORE for path in (PACKAGE / package).rglob("*.py"))
+
+
+def test_no_marked_sentence_is_a_placeholder_for_someone_elses_text() -> None:
+    # "{reason}." passed a renderer's English through as if it were a sentence of ours.
+    lone = re.compile(r"^\{[^{}]*\}\W*$")
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line} {template!r}"
+        for path in _core_sources()
+        for line, template, _ in _marked_formats(path)
+        if lone.match(template)
+    ]
+    assert found == []
+
+
+def test_no_marked_sentence_is_filled_with_english_words() -> None:
+    # A word pasted in ("Unknown {what}" with what="paper size") stays English in German.
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line} {keyword.arg}"
+        for path in _core_sources()
+        for line, _, keywords in _marked_formats(path)
+        for keyword in keywords
+        if _english_argument(keyword.value)
+    ]
+    assert found == []
+
+
+def test_the_checks_see_a_pasted_word_and_a_passed_through_error() -> None:
+    assert _english_argument(ast.parse('"paper size"', mode="eval").body)
+    assert _english_argument(ast.parse("str(error).capitalize()", mode="eval").body)
+    assert not _english_argument(ast.parse('", "', mode="eval").body)
+    assert not _english_argument(ast.parse("path", mode="eval").body)

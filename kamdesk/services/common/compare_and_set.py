@@ -10,6 +10,7 @@ difference: a version is only compared with the one the same row showed the call
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, message_of
+from kamdesk.services.common.check_refusals import check_sentence
 from kamdesk.services.common.collision_messages import collision_error
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere, this_record
 from kamdesk.store.errors import ConflictError, ValidationError, edit_conflict
@@ -26,6 +28,7 @@ from kamdesk.store.orm.base import Versioned
 from kamdesk.store.unique_collisions import unique_collision
 
 RowT = TypeVar("RowT", bound=Versioned)
+_log = logging.getLogger(__name__)
 
 #: The version of a row that is not stored (yet): a cell never assessed, a day not scored.
 NOT_STORED = 0
@@ -98,11 +101,16 @@ def translate_integrity_errors() -> Iterator[None]:
 
 
 def integrity_message(error: IntegrityError) -> ValidationError:
-    """A user's sentence for a constraint the database refused."""
+    """A user's sentence for a constraint the database refused; the driver's text is logged.
+
+    The driver's text is English, names tables and constraints, and on a server quotes the
+    whole row: it belongs in the log file, not in front of the user.
+    """
     collision = unique_collision(error)
     if collision is not None:
         return collision_error(collision)
     text = str(error.orig)
+    _log.warning("The database refused a change: %s", text)
     if "FOREIGN KEY" in text or "foreign key" in text:
         return ValidationError(
             QT_TRANSLATE_NOOP(
@@ -112,13 +120,7 @@ def integrity_message(error: IntegrityError) -> ValidationError:
             )
         )
     if "CHECK" in text or "check constraint" in text:
-        name = text.rsplit(":", 1)[-1].strip()
-        return ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ServiceMessage",
-                "This value is outside the allowed range ({name}).",
-            ).format(name=name)
-        )
+        return ValidationError(check_sentence(text))
     if "NOT NULL" in text or "null value" in text:
         column = text.rsplit(".", 1)[-1].strip()
         return ValidationError(
@@ -126,6 +128,6 @@ def integrity_message(error: IntegrityError) -> ValidationError:
     return ValidationError(
         QT_TRANSLATE_NOOP(
             "ServiceMessage",
-            "The database refused this change: {text}",
-        ).format(text=text)
+            "The database refused this change; the log file says why.",
+        )
     )

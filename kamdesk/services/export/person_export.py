@@ -12,10 +12,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kamdesk.domain.document_choices import LANGUAGES
 from kamdesk.domain.personal_data import PersonRecord
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.export.document_choice_refusals import LANGUAGE, check_choice
 from kamdesk.services.export.plan_export import default_language, default_paper, write_atomically
 from kamdesk.services.stakeholders.personal_data_access import person_record
 from kamdesk.store.database import Database
@@ -55,15 +57,9 @@ def export_person(
         locale = settings_row(session).locale
     from kamdesk.reports.person_record_document import render_person_record
 
+    # Checked here, so that the renderer's own ValueError is only ever a programming error.
+    check_choice(LANGUAGE, lang, LANGUAGES)
     language = lang or default_language(locale)
-    try:
-        pdf = render_person_record(record, lang=language, paper=default_paper(locale))
-    except ValueError as error:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ServiceMessage",
-                "{reason}.",  # the renderer's own sentence: it has no template to translate
-            ).format(reason=str(error).capitalize())
-        ) from error
+    pdf = render_person_record(record, lang=language, paper=default_paper(locale))
     write_atomically(destination, pdf)
     return record

@@ -33,6 +33,14 @@ from kamdesk.reports.brief_document import render_brief
 from kamdesk.reports.plan_document import render_plan
 from kamdesk.reports.plan_sections import DOCX, FORMATS, PDF, PLAN_SECTIONS, PPTX
 from kamdesk.reports.plan_sections import available_sections as sections_of
+from kamdesk.services.export.document_choice_refusals import (
+    AUDIENCE,
+    DOCUMENT,
+    FILE_FORMAT,
+    LANGUAGE,
+    PAPER_SIZE,
+    check_choice,
+)
 from kamdesk.services.plans.plan_assembly import assemble_plan
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.database import Database
@@ -64,20 +72,11 @@ class ExportOptions:
 
     def check(self) -> None:
         """Refuse options the renderer does not know, with one sentence."""
-        for value, allowed, what in (
-            (self.kind, KINDS, "document"),
-            (self.lang, LANGUAGES, "language"),
-            (self.paper, PAPERS, "paper size"),
-            (self.audience, AUDIENCES, "audience"),
-            (self.format, FORMATS, "file format"),
-        ):
-            if value not in allowed:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "ServiceMessage",
-                        "Unknown {what} {value!r}; use one of {value2}.",
-                    ).format(what=what, value=value, value2=', '.join(allowed))
-                )
+        check_choice(DOCUMENT, self.kind, KINDS)
+        check_choice(LANGUAGE, self.lang, LANGUAGES)
+        check_choice(PAPER_SIZE, self.paper, PAPERS)
+        check_choice(AUDIENCE, self.audience, AUDIENCES)
+        check_choice(FILE_FORMAT, self.format, FORMATS)
         if self.kind == "brief" and self.format != PDF:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("ServiceMessage", "The meeting brief is made as a PDF only.")

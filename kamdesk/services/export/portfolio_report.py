@@ -15,9 +15,9 @@ from pathlib import Path
 
 from kamdesk.domain.document_choices import LANGUAGES, PAPERS
 from kamdesk.domain.portfolio_report import AnalysisWindowText, PortfolioReport, ReportAccount
-from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.reports.portfolio_document import PortfolioRenderer
 from kamdesk.services.common.company_settings import settings_row
+from kamdesk.services.export.document_choice_refusals import LANGUAGE, PAPER_SIZE, check_choice
 from kamdesk.services.export.plan_export import (
     default_language,
     default_paper,
@@ -26,7 +26,6 @@ from kamdesk.services.export.plan_export import (
 from kamdesk.services.portfolio.portfolio_analysis import PortfolioAnalysis, analyse_in_session
 from kamdesk.services.portfolio.portfolio_window import TRAILING_TWELVE_MONTHS, WindowChoice
 from kamdesk.store.database import Database
-from kamdesk.store.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -109,14 +108,8 @@ def render_portfolio_report(
     today: date | None = None,
 ) -> PortfolioPdf:
     """The portfolio report as PDF; language and paper default to the company locale."""
-    for value, allowed, what in ((lang, LANGUAGES, "language"), (paper, PAPERS, "paper size")):
-        if value is not None and value not in allowed:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessage",
-                    "Unknown {what} {value!r}; use one of {value2}.",
-                ).format(what=what, value=value, value2=', '.join(allowed))
-            )
+    check_choice(LANGUAGE, lang, LANGUAGES)
+    check_choice(PAPER_SIZE, paper, PAPERS)
     report, locale = assemble_portfolio_report(db, window, today)
     chosen_lang = lang or default_language(locale)
     chosen_paper = paper or default_paper(locale)

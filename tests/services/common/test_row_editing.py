@@ -70,10 +70,15 @@ def test_a_duplicate_name_becomes_a_sentence(db: Database, org: dict[str, int]) 
         create_row(db, Account, {"name": "Müller Logistik GmbH"})
 
 
-def test_an_out_of_range_value_becomes_a_sentence(db: Database, org: dict[str, int]) -> None:
-    with pytest.raises(ValidationError, match="outside the allowed range"):
+def test_an_out_of_range_value_becomes_a_sentence(
+    db: Database, org: dict[str, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    # The user reads the rule in their words; the driver's text (constraint name) is logged.
+    with pytest.raises(ValidationError) as refused:
         update_fields(db, Stakeholder, org["boss"], version_of(db, Stakeholder, org["boss"]),
                       {"influence": 9})
+    assert str(refused.value) == "This rating is a whole number from 1 to 5."
+    assert "ck_stakeholder_influence" in caplog.text
 
 
 def test_what_goes_with_a_delete_is_described(db: Database, org: dict[str, int]) -> None:

@@ -179,6 +179,10 @@ def test_export_refusals_are_one_sentence(demo_db: Database, tmp_path: Path) -> 
         export_person(demo_db, 1, folder / "p.txt")
     with pytest.raises(NotFoundError, match="no longer exists"):
         export_person(demo_db, 987654, folder / "p.json")
+    # The language is checked before the renderer runs: one of our sentences, not its own.
+    with pytest.raises(ValidationError) as unknown:
+        export_person(demo_db, 1, folder / "p.pdf", lang="fr")
+    assert str(unknown.value) == "Unknown language 'fr'; use one of en, de."
     assert list(folder.iterdir()) == []
 
 

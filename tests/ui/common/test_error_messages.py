@@ -97,3 +97,16 @@ def test_german_translates_the_sentence_and_the_words_in_it(german: None) -> Non
     assert error_text(ValidationError(limit.format(limit=120))) == (
         "Hier passen höchstens 120 Zeichen."
     )
+
+
+def test_german_names_the_choice_and_the_rule_in_its_own_words(german: None) -> None:
+    from kamdesk.services.common.check_refusals import check_sentence
+    from kamdesk.services.export.document_choice_refusals import PAPER_SIZE, check_choice
+
+    with pytest.raises(ValidationError) as unknown:
+        check_choice(PAPER_SIZE, "a3", ("a4", "letter"))
+    assert error_text(unknown.value) == (
+        "Unbekanntes Papierformat 'a3'; verwenden Sie eines von a4, letter."
+    )
+    refused = ValidationError(check_sentence("CHECK constraint failed: ck_stakeholder_influence"))
+    assert error_text(refused) == "Diese Bewertung ist eine ganze Zahl von 1 bis 5."
