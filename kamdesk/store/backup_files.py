@@ -300,9 +300,9 @@ def _verify(db_path: Path, partial: Path) -> None:
         raise UnsoundSourceError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{db_path} fails SQLite's integrity check ({value}), so no backup was "
+                "{db_path} fails SQLite's integrity check ({problem}), so no backup was "
                 "written and the backups already there were kept.",
-            ).format(db_path=db_path, value=problems[0])
+            ).format(db_path=db_path, problem=problems[0])
         )
     if revision is None:
         raise BackupError(

@@ -145,8 +145,8 @@ class Database:
         return DamagedDatabaseError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{value} {what}.",
-            ).format(value=self.location.display(), what=what)
+                "{where} {what}.",
+            ).format(where=self.location.display(), what=what)
         )
 
 

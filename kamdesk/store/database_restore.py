@@ -94,9 +94,9 @@ def _prepare(copy: Path, source: Path) -> None:
             raise DamagedDatabaseError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "{source} is damaged ({value}); choose another backup. Nothing was "
+                    "{source} is damaged ({problem}); choose another backup. Nothing was "
                     "restored.",
-                ).format(source=source, value=problems[0])
+                ).format(source=source, problem=problems[0])
             )
         revision = kamdesk_revision(connection, source)
     except SchemaDamage as damage:

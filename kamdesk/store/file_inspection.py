@@ -92,8 +92,8 @@ def inspect_database_file(
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{path} cannot be read ({value}).",
-            ).format(path=path, value=error.strerror or error)
+                "{path} cannot be read ({reason}).",
+            ).format(path=path, reason=error.strerror or error)
         ) from error
     if problems:
         raise damaged_error(path, IS_DAMAGED.format(reason=problems[0]))
@@ -151,8 +151,8 @@ def require_sqlite_header(path: Path) -> None:
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{path} cannot be read ({value}).",
-            ).format(path=path, value=error.strerror or error)
+                "{path} cannot be read ({reason}).",
+            ).format(path=path, reason=error.strerror or error)
         ) from error
     if not header:
         raise NotADatabaseError(

@@ -38,8 +38,8 @@ def server_engine(location: DatabaseLocation) -> Engine:
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{value} is not a database URL kamdesk understands ({error}).",
-            ).format(value=location.display(), error=error)
+                "{location} is not a database URL kamdesk understands ({error}).",
+            ).format(location=location.display(), error=error)
         ) from error
 
 

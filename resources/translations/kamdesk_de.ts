@@ -4363,12 +4363,16 @@ Verantwortlich: %3</translation>
         <translation>Die Datenbank enthält bereits Kunden; mit --force wird das Demo-Portfolio trotzdem hinzugefügt.</translation>
     </message>
     <message>
+        <source>The demo portfolio needs at least {minimum} accounts.</source>
+        <translation>Das Demo-Portfolio braucht mindestens {minimum} Kunden.</translation>
+    </message>
+    <message>
         <source>The demo portfolio needs at least {MIN_ACCOUNTS} accounts.</source>
-        <translation>Das Demo-Portfolio braucht mindestens {MIN_ACCOUNTS} Kunden.</translation>
+        <translation type="vanished">Das Demo-Portfolio braucht mindestens {MIN_ACCOUNTS} Kunden.</translation>
     </message>
     <message>
         <source>A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).</source>
-        <translation>Eine Bewertung ist eine ganze Zahl von {MIN_SCORE} (niedrig) bis {MAX_SCORE} (hoch).</translation>
+        <translation type="vanished">Eine Bewertung ist eine ganze Zahl von {MIN_SCORE} (niedrig) bis {MAX_SCORE} (hoch).</translation>
     </message>
     <message>
         <source>There is no account with the id or name {text!r}.</source>
@@ -4698,8 +4702,20 @@ Verantwortlich: %3</translation>
         <translation>{path} ist beschädigt (der Inhalt passt nicht zur Prüfsumme); es wurde nichts geladen.</translation>
     </message>
     <message>
+        <source>{path} was written by an older kamdesk and lacks {table}.{column}, which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that database, and dump it again. Nothing was loaded.</source>
+        <translation>{path} wurde von einem älteren kamdesk geschrieben und es fehlt {table}.{column}, das dieses kamdesk nicht ergänzen kann; öffnen Sie die Datei mit dem kamdesk, das sie geschrieben hat, aktualisieren Sie dort die Datenbank und erstellen Sie den Dump neu. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (unknown table {table}); nothing was loaded.</source>
+        <translation>{path} ist beschädigt (unbekannte Tabelle {table}); es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>{database} already holds data; load a dump into a new, empty database only. Nothing was loaded.</source>
+        <translation>{database} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
+    </message>
+    <message>
         <source>{path} was written by an older kamdesk and lacks {name}.{name2}, which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that database, and dump it again. Nothing was loaded.</source>
-        <translation>{path} wurde von einem älteren kamdesk geschrieben und es fehlt {name}.{name2}, das dieses kamdesk nicht ergänzen kann; öffnen Sie die Datei mit dem kamdesk, das sie geschrieben hat, aktualisieren Sie dort die Datenbank und erstellen Sie den Dump neu. Es wurde nichts geladen.</translation>
+        <translation type="vanished">{path} wurde von einem älteren kamdesk geschrieben und es fehlt {name}.{name2}, das dieses kamdesk nicht ergänzen kann; öffnen Sie die Datei mit dem kamdesk, das sie geschrieben hat, aktualisieren Sie dort die Datenbank und erstellen Sie den Dump neu. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>{path} is damaged (table {name} does not fit this kamdesk); nothing was loaded.</source>
@@ -4711,11 +4727,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{path} is damaged (unknown table {value}); nothing was loaded.</source>
-        <translation>{path} ist beschädigt (unbekannte Tabelle {value}); es wurde nichts geladen.</translation>
+        <translation type="vanished">{path} ist beschädigt (unbekannte Tabelle {value}); es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>{value} already holds data; load a dump into a new, empty database only. Nothing was loaded.</source>
-        <translation>{value} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
+        <translation type="vanished">{value} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -4758,8 +4774,12 @@ Verantwortlich: %3</translation>
         <translation>{path} ist keine lesbare .xlsx-Arbeitsmappe ({error}); die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>{path} has no sheet {sheet!r}; its sheets: {sheets}.</source>
+        <translation>{path} hat kein Blatt {sheet!r}; ihre Blätter: {sheets}.</translation>
+    </message>
+    <message>
         <source>{path} has no sheet {sheet!r}; its sheets: {value}.</source>
-        <translation>{path} hat kein Blatt {sheet!r}; ihre Blätter: {value}.</translation>
+        <translation type="vanished">{path} hat kein Blatt {sheet!r}; ihre Blätter: {value}.</translation>
     </message>
     <message>
         <source>{path} holds no vCard (no BEGIN:VCARD … END:VCARD).</source>
@@ -4780,7 +4800,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The meeting brief is made as a PDF only.</source>
-        <extracomment>What each file format is called in messages.</extracomment>
         <translation>Das Meeting-Briefing gibt es nur als PDF.</translation>
     </message>
     <message>
@@ -4789,15 +4808,31 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Unknown section(s) {value}; the sections are {value2}.</source>
-        <translation>Unbekannte Abschnitte {value}; die Abschnitte sind {value2}.</translation>
+        <translation type="vanished">Unbekannte Abschnitte {value}; die Abschnitte sind {value2}.</translation>
     </message>
     <message>
         <source>The slide deck has no slides for {value}; its sections are {value2}.</source>
-        <translation>Der Foliensatz hat keine Folien für {value}; seine Abschnitte sind {value2}.</translation>
+        <translation type="vanished">Der Foliensatz hat keine Folien für {value}; seine Abschnitte sind {value2}.</translation>
     </message>
     <message>
         <source>None of these sections is in the {audience} version; it has {value}.</source>
-        <translation>Keiner dieser Abschnitte ist in der Fassung „{audience}“ enthalten; sie hat {value}.</translation>
+        <translation type="vanished">Keiner dieser Abschnitte ist in der Fassung „{audience}“ enthalten; sie hat {value}.</translation>
+    </message>
+    <message>
+        <source>None of these sections is in the internal version; it has {known}.</source>
+        <translation>Keiner dieser Abschnitte ist in der internen Fassung enthalten; sie hat {known}.</translation>
+    </message>
+    <message>
+        <source>None of these sections is in the client version; it has {known}.</source>
+        <translation>Keiner dieser Abschnitte ist in der Fassung für den Kunden enthalten; sie hat {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown section(s) {unknown}; the sections are {known}.</source>
+        <translation>Unbekannte Abschnitte {unknown}; die Abschnitte sind {known}.</translation>
+    </message>
+    <message>
+        <source>The slide deck has no slides for {unknown}; its sections are {known}.</source>
+        <translation>Der Foliensatz hat keine Folien für {unknown}; seine Abschnitte sind {known}.</translation>
     </message>
     <message>
         <source>Could not read the template {path}: {reason}.</source>
@@ -5023,7 +5058,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>At most {value} characters fit here ({count} given).</source>
-        <translation>Hier passen höchstens {value} Zeichen ({count} eingegeben).</translation>
+        <translation type="vanished">Hier passen höchstens {value} Zeichen ({count} eingegeben).</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
@@ -5130,6 +5165,10 @@ Verantwortlich: %3</translation>
         <translation>Eine Linie kann eine Person nicht mit sich selbst verbinden.</translation>
     </message>
     <message>
+        <source>At most {limit} characters fit here ({count} given).</source>
+        <translation>Hier passen höchstens {limit} Zeichen ({count} eingegeben).</translation>
+    </message>
+    <message>
         <source>Revenue is kept to the cent: at most two decimals.</source>
         <translation>Der Umsatz wird auf den Cent genau geführt: höchstens zwei Nachkommastellen.</translation>
     </message>
@@ -5220,7 +5259,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{name} is already a member of {name2}; change their role instead.</source>
-        <translation>{name} ist bereits Mitglied von {name2}; ändern Sie stattdessen die Rolle.</translation>
+        <translation type="vanished">{name} ist bereits Mitglied von {name2}; ändern Sie stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member of {center}; change their role instead.</source>
+        <translation>{name} ist bereits Mitglied von {center}; ändern Sie stattdessen die Rolle.</translation>
     </message>
     <message>
         <source>{role!r} is not a buying-center role; choose initiator, user, influencer, decider, buyer or gatekeeper.</source>
@@ -5240,13 +5283,22 @@ Verantwortlich: %3</translation>
         <translation>{name} hat keinen Stakeholder namens {wanted!r}.</translation>
     </message>
     <message>
+        <source>{name} has {count} stakeholders named {wanted!r}; name one by its id ({ids}).</source>
+        <translation>{name} hat {count} Stakeholder namens {wanted!r}; nennen Sie einen davon über seine ID ({ids}).</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with the id {id}; nobody was erased.</source>
+        <extracomment>Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.</extracomment>
+        <translation>Es gibt keinen Stakeholder mit der ID {id}; niemand wurde gelöscht.</translation>
+    </message>
+    <message>
         <source>{name} has {count} stakeholders named {wanted!r}; name one by its id ({value}).</source>
-        <translation>{name} hat {count} Stakeholder namens {wanted!r}; nennen Sie einen davon über seine ID ({value}).</translation>
+        <translation type="vanished">{name} hat {count} Stakeholder namens {wanted!r}; nennen Sie einen davon über seine ID ({value}).</translation>
     </message>
     <message>
         <source>There is no stakeholder with the id {value}; nobody was erased.</source>
         <extracomment>Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.</extracomment>
-        <translation>Es gibt keinen Stakeholder mit der ID {value}; niemand wurde gelöscht.</translation>
+        <translation type="vanished">Es gibt keinen Stakeholder mit der ID {value}; niemand wurde gelöscht.</translation>
     </message>
     <message>
         <source>it was made by an older kamdesk (schema {revision}); restore it and erase the person there, or delete it</source>
@@ -5286,8 +5338,12 @@ Verantwortlich: %3</translation>
         <translation>{label} muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
+        <source>{attitude!r} is not an attitude; choose champion, supporter, neutral, sceptic or blocker.</source>
+        <translation>{attitude!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
+    </message>
+    <message>
         <source>{value!r} is not an attitude; choose champion, supporter, neutral, sceptic or blocker.</source>
-        <translation>{value!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
+        <translation type="vanished">{value!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
     </message>
     <message>
         <source>A person cannot report to themselves.</source>
@@ -5356,6 +5412,10 @@ Verantwortlich: %3</translation>
         <translation>Ein Ziel braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
+        <source>Use at most {places} decimal places.</source>
+        <translation>Verwenden Sie höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
         <source>The due date cannot be before the start date.</source>
         <translation>Das Fälligkeitsdatum darf nicht vor dem Startdatum liegen.</translation>
     </message>
@@ -5365,7 +5425,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Use at most {METRIC_PLACES} decimal places.</source>
-        <translation>Verwenden Sie höchstens {METRIC_PLACES} Nachkommastellen.</translation>
+        <translation type="vanished">Verwenden Sie höchstens {METRIC_PLACES} Nachkommastellen.</translation>
     </message>
     <message>
         <source>An update needs a date.</source>
@@ -5418,8 +5478,12 @@ Verantwortlich: %3</translation>
         <translation>Die Sicherung von {db_path} ist fehlgeschlagen ({error}); die vorhandenen Sicherungen wurden behalten.</translation>
     </message>
     <message>
+        <source>{db_path} fails SQLite&apos;s integrity check ({problem}), so no backup was written and the backups already there were kept.</source>
+        <translation>{db_path} besteht die Integritätsprüfung von SQLite nicht ({problem}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
+    </message>
+    <message>
         <source>{db_path} fails SQLite&apos;s integrity check ({value}), so no backup was written and the backups already there were kept.</source>
-        <translation>{db_path} besteht die Integritätsprüfung von SQLite nicht ({value}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
+        <translation type="vanished">{db_path} besteht die Integritätsprüfung von SQLite nicht ({value}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
     </message>
     <message>
         <source>{db_path} holds no kamdesk data yet; there is nothing to back up.</source>
@@ -5432,7 +5496,7 @@ Verantwortlich: %3</translation>
     <message>
         <source>{value} {what}.</source>
         <extracomment>A new database is built under ``.kamdesk-new-&lt;pid&gt;-&lt;random&gt;.sqlite3`` next to its place.</extracomment>
-        <translation>{value} {what}.</translation>
+        <translation type="vanished">{value} {what}.</translation>
     </message>
     <message>
         <source>{where} is locked by another program; close it and try again.</source>
@@ -5445,6 +5509,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{where} {what}.</source>
+        <extracomment>A new database is built under ``.kamdesk-new-&lt;pid&gt;-&lt;random&gt;.sqlite3`` next to its place.</extracomment>
         <translation>{where} {what}.</translation>
     </message>
     <message>
@@ -5462,7 +5527,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{source} is damaged ({value}); choose another backup. Nothing was restored.</source>
-        <translation>{source} ist beschädigt ({value}); wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
+        <translation type="vanished">{source} ist beschädigt ({value}); wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({problem}); choose another backup. Nothing was restored.</source>
+        <translation>{source} ist beschädigt ({problem}); wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>{source} {damage}; choose another backup. Nothing was restored.</source>
@@ -5552,8 +5621,12 @@ Verantwortlich: %3</translation>
         <translation>stellen Sie die neueste intakte Sicherung wieder her: {path} ({taken})</translation>
     </message>
     <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
         <source>{path} cannot be read ({value}).</source>
-        <translation>{path} kann nicht gelesen werden ({value}).</translation>
+        <translation type="vanished">{path} kann nicht gelesen werden ({value}).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; choose a file with --db.</source>
@@ -5599,7 +5672,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{value} is not a database URL kamdesk understands ({error}).</source>
-        <translation>{value} ist keine Datenbank-URL, die kamdesk versteht ({error}).</translation>
+        <translation type="vanished">{value} ist keine Datenbank-URL, die kamdesk versteht ({error}).</translation>
+    </message>
+    <message>
+        <source>{location} is not a database URL kamdesk understands ({error}).</source>
+        <translation>{location} ist keine Datenbank-URL, die kamdesk versteht ({error}).</translation>
     </message>
     <message>
         <source>“{scheme}” needs the psycopg2 driver, which is not installed: use postgresql+psycopg:// with kamdesk&apos;s postgres extra ({extra}), or install psycopg2-binary.</source>
@@ -5693,6 +5770,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>Unknown file format {value!r}; use one of {allowed}.</source>
         <translation>Unbekanntes Dateiformat {value!r}; verwenden Sie eines von {allowed}.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from {lowest} (low) to {highest} (high).</source>
+        <translation>Eine Bewertung ist eine ganze Zahl von {lowest} (niedrig) bis {highest} (hoch).</translation>
     </message>
 </context>
 <context>

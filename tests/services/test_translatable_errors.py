@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from pathlib import Path
 
 import kamdesk
@@ -144,3 +145,16 @@ def test_the_checks_see_a_pasted_word_and_a_passed_through_error() -> None:
     assert _english_argument(ast.parse("str(error).capitalize()", mode="eval").body)
     assert not _english_argument(ast.parse('", "', mode="eval").body)
     assert not _english_argument(ast.parse("path", mode="eval").body)
+
+
+def test_placeholders_say_what_they_hold() -> None:
+    # A translator reads "{minimum}" and "{known}", not "{MIN_ACCOUNTS}" or "{value2}".
+    plain_word = re.compile(r"^[a-z]+(_[a-z]+)*$")
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line} {{{name}}}"
+        for path in _core_sources()
+        for line, template, _ in _marked_formats(path)
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name is not None and not plain_word.match(name)
+    ]
+    assert found == []

@@ -133,8 +133,8 @@ def create_demo_portfolio(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "The demo portfolio needs at least {MIN_ACCOUNTS} accounts.",
-            ).format(MIN_ACCOUNTS=MIN_ACCOUNTS), field="accounts"
+                "The demo portfolio needs at least {minimum} accounts.",
+            ).format(minimum=MIN_ACCOUNTS), field="accounts"
         )
     day = today if today is not None else date.today()
     emerging = EMERGING if accounts >= 20 else EMERGING[:2]

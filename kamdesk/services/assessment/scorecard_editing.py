@@ -191,8 +191,8 @@ def check_score_value(value: object) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).",
-            ).format(MIN_SCORE=MIN_SCORE, MAX_SCORE=MAX_SCORE),
+                "A score is a whole number from {lowest} (low) to {highest} (high).",
+            ).format(lowest=MIN_SCORE, highest=MAX_SCORE),
             field="value",
         )
     return value

@@ -244,10 +244,10 @@ def _value_for_older_rows(column: Column[Any], path: Path) -> Any:
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "ServiceMessage",
-            "{path} was written by an older kamdesk and lacks {name}.{name2}, which this "
+            "{path} was written by an older kamdesk and lacks {table}.{column}, which this "
             "kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that"
             " database, and dump it again. Nothing was loaded.",
-        ).format(path=path, name=column.table.name, name2=column.name)
+        ).format(path=path, table=column.table.name, column=column.name)
     )
 
 
@@ -298,8 +298,8 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "{path} is damaged (unknown table {value}); nothing was loaded.",
-            ).format(path=path, value=sorted(unknown)[0])
+                "{path} is damaged (unknown table {table}); nothing was loaded.",
+            ).format(path=path, table=sorted(unknown)[0])
         )
     older = data["schema_revision"] != head_revision()
     prepared = [(t, _rows_of(t, data["tables"].get(t.name, {"columns": [c.name for c in
@@ -312,9 +312,9 @@ def load_dump(db: Database, path: Path) -> DumpSummary:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "{value} already holds data; load a dump into a new, empty database "
+                    "{database} already holds data; load a dump into a new, empty database "
                     "only. Nothing was loaded.",
-                ).format(value=db.location.display())
+                ).format(database=db.location.display())
             )
         session.execute(sql_delete(CompanySettings))
         _move_version_clock_past(session, prepared)

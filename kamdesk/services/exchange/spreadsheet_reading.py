@@ -175,8 +175,8 @@ def read_xlsx(path: Path, options: ReadOptions) -> RawTable:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "{path} has no sheet {sheet!r}; its sheets: {value}.",
-                ).format(path=path, sheet=options.sheet, value=', '.join(names))
+                    "{path} has no sheet {sheet!r}; its sheets: {sheets}.",
+                ).format(path=path, sheet=options.sheet, sheets=', '.join(names))
             )
         sheet = workbook[options.sheet] if options.sheet else workbook.worksheets[0]
         numbered = (

@@ -53,7 +53,17 @@ KINDS = ("plan", "brief")
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
-#: What each file format is called in messages.
+# The audience is a word of the sentence, so each version has its own (German inflects it).
+NOT_IN_VERSION = {
+    "internal": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "None of these sections is in the internal version; it has {known}."
+    ),
+    "client": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "None of these sections is in the client version; it has {known}."
+    ),
+}
+
+# What each file format is called in messages (and in programming errors).
 FORMAT_NAMES = {PDF: "PDF", DOCX: "Word document", PPTX: "slide deck"}
 
 
@@ -90,8 +100,8 @@ class ExportOptions:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "Unknown section(s) {value}; the sections are {value2}.",
-                ).format(value=', '.join(unknown), value2=', '.join(PLAN_SECTIONS))
+                    "Unknown section(s) {unknown}; the sections are {known}.",
+                ).format(unknown=', '.join(unknown), known=', '.join(PLAN_SECTIONS))
             )
         if self.format == PPTX:
             no_slides = [s for s in self.sections or () if s not in sections_of(PPTX, "internal")]
@@ -99,21 +109,18 @@ class ExportOptions:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "ServiceMessage",
-                        "The slide deck has no slides for {value}; its sections are "
-                        "{value2}.",
+                        "The slide deck has no slides for {unknown}; its sections are "
+                        "{known}.",
                     ).format(
-                        value=', '.join(no_slides),
-                        value2=', '.join(sections_of(PPTX, 'internal')),
+                        unknown=', '.join(no_slides),
+                        known=', '.join(sections_of(PPTX, 'internal')),
                     )
                 )
         sections_here = available_sections(self.audience, self.format)
         if self.kind == "plan" and self.sections and not set(self.sections) & set(sections_here):
             # The renderer would drop them all and print an empty document.
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "ServiceMessage",
-                    "None of these sections is in the {audience} version; it has {value}.",
-                ).format(audience=self.audience, value=', '.join(sections_here))
+                NOT_IN_VERSION[self.audience].format(known=', '.join(sections_here))
             )
 
 

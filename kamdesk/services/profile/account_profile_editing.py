@@ -163,8 +163,8 @@ def _clean(name: str, value: Any) -> Any:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "At most {value} characters fit here ({count} given).",
-                ).format(value=TEXT_LIMITS[name], count=len(text)), name
+                    "At most {limit} characters fit here ({count} given).",
+                ).format(limit=TEXT_LIMITS[name], count=len(text)), name
             )
         if name == "website" and " " in text:
             raise ValidationError(

@@ -224,8 +224,8 @@ def add_member(db: Database, center_id: int, stakeholder_id: int, role: BuyingRo
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "{name} is already a member of {name2}; change their role instead.",
-                ).format(name=person.name, name2=center.name),
+                    "{name} is already a member of {center}; change their role instead.",
+                ).format(name=person.name, center=center.name),
                 field="stakeholder_id",
             )
 

@@ -153,12 +153,12 @@ def find_person(db: Database, account: str, name: str) -> int:
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
                     "{name} has {count} stakeholders named {wanted!r}; name one by its id"
-                    " ({value}).",
+                    " ({ids}).",
                 ).format(
                     name=found.name,
                     count=len(rows),
                     wanted=wanted,
-                    value=', '.join(str(r) for r in sorted(rows)),
+                    ids=', '.join(str(r) for r in sorted(rows)),
                 )
             )
         return int(rows[0])
@@ -234,8 +234,8 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "There is no stakeholder with the id {value}; nobody was erased.",
-            ).format(value=missing[0])
+                "There is no stakeholder with the id {id}; nobody was erased.",
+            ).format(id=missing[0])
         )
     numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
     progress = _Progress([], [], 0)

@@ -241,9 +241,9 @@ def _validate(
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ServiceMessage",
-                    "{value!r} is not an attitude; choose champion, supporter, neutral, "
+                    "{attitude!r} is not an attitude; choose champion, supporter, neutral, "
                     "sceptic or blocker.",
-                ).format(value=changes['attitude']),
+                ).format(attitude=changes['attitude']),
                 field="attitude",
             ) from None
     for field in ("last_contact", "left_on"):

@@ -157,8 +157,8 @@ def _check_metric(value: Any, field: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "Use at most {METRIC_PLACES} decimal places.",
-            ).format(METRIC_PLACES=METRIC_PLACES), field=field)
+                "Use at most {places} decimal places.",
+            ).format(places=METRIC_PLACES), field=field)
 
 
 def list_goals(db: Database, account_id: int, today: date | None = None) -> tuple[GoalRow, ...]:
