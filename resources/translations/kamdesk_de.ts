@@ -4511,7 +4511,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This account team role</source>
-        <translation>Diese Rolle im Kundenteam</translation>
+        <translation type="vanished">Diese Rolle im Kundenteam</translation>
     </message>
     <message>
         <source>This action item</source>
@@ -4527,11 +4527,11 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This buying center member</source>
-        <translation>Diese Mitgliedschaft im Buying Center</translation>
+        <translation type="vanished">Diese Mitgliedschaft im Buying Center</translation>
     </message>
     <message>
         <source>This company settings</source>
-        <translation>Dieser Eintrag der Firmeneinstellungen</translation>
+        <translation type="vanished">Dieser Eintrag der Firmeneinstellungen</translation>
     </message>
     <message>
         <source>This competitor</source>
@@ -4551,6 +4551,22 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This interaction stakeholder</source>
+        <translation type="vanished">Diese Teilnahme am Kontakt</translation>
+    </message>
+    <message>
+        <source>This role in the account team</source>
+        <translation>Diese Rolle im Kundenteam</translation>
+    </message>
+    <message>
+        <source>This buying center membership</source>
+        <translation>Diese Mitgliedschaft im Buying Center</translation>
+    </message>
+    <message>
+        <source>This entry of the company settings</source>
+        <translation>Dieser Eintrag der Firmeneinstellungen</translation>
+    </message>
+    <message>
+        <source>This participation in the interaction</source>
         <translation>Diese Teilnahme am Kontakt</translation>
     </message>
     <message>
@@ -4590,12 +4606,20 @@ Verantwortlich: %3</translation>
         <translation>Dieser Stakeholder</translation>
     </message>
     <message>
-        <source>This stakeholder link</source>
+        <source>This line between stakeholders</source>
         <translation>Diese Verbindung zwischen Stakeholdern</translation>
     </message>
     <message>
-        <source>This swot item</source>
+        <source>This SWOT entry</source>
         <translation>Dieser SWOT-Eintrag</translation>
+    </message>
+    <message>
+        <source>This stakeholder link</source>
+        <translation type="vanished">Diese Verbindung zwischen Stakeholdern</translation>
+    </message>
+    <message>
+        <source>This swot item</source>
+        <translation type="vanished">Dieser SWOT-Eintrag</translation>
     </message>
     <message>
         <source>This team member</source>

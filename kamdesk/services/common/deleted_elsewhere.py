@@ -7,7 +7,9 @@ from one tab to the next. The module imports no ORM: the app's first screen rais
 before the ORM is loaded.
 
 The kind of row is a translatable phrase with its demonstrative ("This account"), not a
-pasted noun: German articles follow the noun's gender ("Dieser Kunde", "Dieses Ziel").
+pasted noun: German articles follow the noun's gender ("Dieser Kunde", "Dieses Ziel"), and
+a table whose name is no English noun phrase gets words of its own in both languages
+("This entry of the company settings", "This SWOT entry").
 ``tests/services/common/test_deleted_elsewhere.py`` fails when a table lacks its phrase.
 """
 
@@ -19,17 +21,19 @@ from kamdesk.store.errors import NotFoundError
 #: Row kind as :func:`kamdesk.services.common.compare_and_set.label` names it → "This …".
 THIS_RECORD: dict[str, UserMessage] = {
     "account": QT_TRANSLATE_NOOP("ServiceMessage", "This account"),
-    "account team role": QT_TRANSLATE_NOOP("ServiceMessage", "This account team role"),
+    "account team role": QT_TRANSLATE_NOOP("ServiceMessage", "This role in the account team"),
     "action item": QT_TRANSLATE_NOOP("ServiceMessage", "This action item"),
     "business unit": QT_TRANSLATE_NOOP("ServiceMessage", "This business unit"),
     "buying center": QT_TRANSLATE_NOOP("ServiceMessage", "This buying center"),
-    "buying center member": QT_TRANSLATE_NOOP("ServiceMessage", "This buying center member"),
-    "company settings": QT_TRANSLATE_NOOP("ServiceMessage", "This company settings"),
+    "buying center member": QT_TRANSLATE_NOOP("ServiceMessage", "This buying center membership"),
+    "company settings": QT_TRANSLATE_NOOP("ServiceMessage", "This entry of the company settings"),
     "competitor": QT_TRANSLATE_NOOP("ServiceMessage", "This competitor"),
     "goal": QT_TRANSLATE_NOOP("ServiceMessage", "This goal"),
     "goal update": QT_TRANSLATE_NOOP("ServiceMessage", "This goal update"),
     "interaction": QT_TRANSLATE_NOOP("ServiceMessage", "This interaction"),
-    "interaction stakeholder": QT_TRANSLATE_NOOP("ServiceMessage", "This interaction stakeholder"),
+    "interaction stakeholder": QT_TRANSLATE_NOOP(
+        "ServiceMessage", "This participation in the interaction"
+    ),
     "need": QT_TRANSLATE_NOOP("ServiceMessage", "This need"),
     "offering": QT_TRANSLATE_NOOP("ServiceMessage", "This offering"),
     "opportunity": QT_TRANSLATE_NOOP("ServiceMessage", "This opportunity"),
@@ -39,8 +43,8 @@ THIS_RECORD: dict[str, UserMessage] = {
     "review": QT_TRANSLATE_NOOP("ServiceMessage", "This review"),
     "score": QT_TRANSLATE_NOOP("ServiceMessage", "This score"),
     "stakeholder": QT_TRANSLATE_NOOP("ServiceMessage", "This stakeholder"),
-    "stakeholder link": QT_TRANSLATE_NOOP("ServiceMessage", "This stakeholder link"),
-    "swot item": QT_TRANSLATE_NOOP("ServiceMessage", "This swot item"),
+    "stakeholder link": QT_TRANSLATE_NOOP("ServiceMessage", "This line between stakeholders"),
+    "swot item": QT_TRANSLATE_NOOP("ServiceMessage", "This SWOT entry"),
     "team member": QT_TRANSLATE_NOOP("ServiceMessage", "This team member"),
     "whitespace cell": QT_TRANSLATE_NOOP("ServiceMessage", "This whitespace cell"),
 }

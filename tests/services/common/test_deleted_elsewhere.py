@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import kamdesk
+from kamdesk.services.common.compare_and_set import changed_elsewhere
 from kamdesk.services.common.deleted_elsewhere import THIS_RECORD, deleted_elsewhere
 from kamdesk.services.plans.plan_assembly import assemble_on
 from kamdesk.services.profile.account_profile_editing import create_account, delete_account
@@ -69,8 +70,28 @@ def test_every_kind_of_row_has_its_translatable_phrase() -> None:
     kinds = {table.replace("_", " ") for table in Base.metadata.tables} - bookkeeping
     assert kinds - set(THIS_RECORD) == set()
     for kind, phrase in THIS_RECORD.items():
-        assert str(phrase) == f"This {kind}"
-        assert str(deleted_elsewhere(kind)) == SENTENCE.format(kind)
+        assert str(phrase) == f"This {OWN_WORDS.get(kind, kind)}"
+        assert str(deleted_elsewhere(kind)) == SENTENCE.format(OWN_WORDS.get(kind, kind))
+
+
+#: Tables whose name pasted after "This" is no English phrase ("This company settings").
+OWN_WORDS = {
+    "account team role": "role in the account team",
+    "buying center member": "buying center membership",
+    "company settings": "entry of the company settings",
+    "interaction stakeholder": "participation in the interaction",
+    "stakeholder link": "line between stakeholders",
+    "swot item": "SWOT entry",
+}
+
+
+def test_the_reworded_kinds_read_as_english_in_a_conflict_too() -> None:
+    assert str(changed_elsewhere("company settings")).startswith(
+        "This entry of the company settings was changed elsewhere in the meantime;"
+    )
+    assert str(deleted_elsewhere("swot item")) == (
+        "This SWOT entry no longer exists; it was deleted elsewhere."
+    )
 
 
 def test_a_person_is_they_not_it(db: Database) -> None:
