@@ -58,6 +58,23 @@ def update_profile(db: Database, account_id: int, seen: Seen, changes: Mapping[s
     )
 
 
+def profile_refusals(changes: Mapping[str, Any]) -> dict[str, ValidationError]:
+    """Every field's refusal at once (field → error); empty when each value can be stored.
+
+    The Profile tab shows them all under their fields, so a user who broke two fields
+    learns both at once. The checks that need the database (a name another account has, an
+    owner who left the team) come with the save.
+    """
+    only_fields(changes, PROFILE_FIELDS, "profile")
+    refused: dict[str, ValidationError] = {}
+    for name, value in changes.items():
+        try:
+            _clean(name, value)
+        except ValidationError as error:
+            refused[name] = error
+    return refused
+
+
 def _cleaned(values: Mapping[str, Any]) -> dict[str, Any]:
     only_fields(values, PROFILE_FIELDS, "profile")
     return {name: _clean(name, value) for name, value in values.items()}

@@ -79,6 +79,9 @@ class ProfileTab(WorkspaceTab):
         # instead of silently overwriting the other person's value of that very field.
         self._typed_over: dict[str, int] = {}
         self._shown: ProfileData | None = None  # the profile the fields showed before a read
+        # Fields left with a value not saved yet because some field's value was refused: they
+        # keep what was typed and are saved together once all are valid.
+        self._held: set[str] = set()
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, str] = {}
         self._readers: dict[str, Callable[[], Any]] = {}
@@ -87,6 +90,12 @@ class ProfileTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Profile")
+
+    def set_account(self, account_id: int | None) -> None:
+        # Refused typing belongs to the account it was typed on: it is not carried over.
+        self._held.clear()
+        self._typed_over.clear()
+        super().set_account(account_id)
 
     def editor(self, name: str) -> QWidget:
         """The input widget of a field (tests and keyboard focus use it)."""
@@ -143,7 +152,7 @@ class ProfileTab(WorkspaceTab):
     def _show_fields(self, names: tuple[str, ...] | None = None, keep_typing: bool = True) -> None:
         assert self.profile is not None
         for name in names or tuple(self.rows):
-            if keep_typing and holds_unsaved_typing(self.rows[name].editor):
+            if keep_typing and (name in self._held or holds_unsaved_typing(self.rows[name].editor)):
                 # Saved when left: against the version just read when only other fields
                 # changed, against the one typed over when this field changed too.
                 shown = self._shown
@@ -185,51 +194,86 @@ class ProfileTab(WorkspaceTab):
     # -- saving -----------------------------------------------------------------------------
 
     def commit(self, name: str) -> None:
-        """Save the field if its value changed (called when the field is left)."""
+        """Save what changed once every held field is valid (called when a field is left).
+
+        A field left with a value that cannot be stored is held: its refusal stays under it
+        and its text stays in it, and other fields left meanwhile are held with it. Each
+        time a field is left, every held field is checked again and all refusals are shown
+        at once; only when none is left do the held changes go to the database, together,
+        as one undoable edit.
+        """
         if self.profile is None or self.account_id is None:
             return
-        row = self.rows[name]
-        try:
-            value = self._readers[name]()
-        except ParseError as error:
-            row.show_error(error_text(error))
-            return
-        old = getattr(self.profile, name)
-        seen = self._typed_over.pop(name, self.profile.version)
-        if value == old:
-            row.show_error("")
-            return
-        # The editing service (and with it the ORM) loads with the first save, not with the
-        # tab: the app shows the last account's profile before the ORM is imported.
-        from kamdesk.services.profile.account_profile_editing import update_profile
+        self._held.add(name)
+        changes: dict[str, Any] = {}
+        refusals: dict[str, str] = {}
+        for held in sorted(self._held):
+            try:
+                value = self._readers[held]()
+            except ParseError as error:
+                refusals[held] = error_text(error)
+                continue
+            if value != getattr(self.profile, held):
+                changes[held] = value
+        # Loaded with the first change, not with the tab: the app shows the last account's
+        # profile before the ORM (which the editing service imports) is loaded.
+        from kamdesk.services.profile.account_profile_editing import (
+            profile_refusals,
+            update_profile,
+        )
 
+        if changes:
+            for held, refused in profile_refusals(changes).items():
+                refusals[held] = error_text(refused)
+        left = self._held  # a held field typed back to its stored value is let go
+        self._held = set(refusals) | set(changes)
+        for held in left:
+            self.rows[held].show_error(refusals.get(held, ""))
+        if refusals or not changes:
+            return
+        self._save(name, changes, update_profile)
+
+    def _save(self, name: str, changes: dict[str, Any], update: Callable[..., int]) -> None:
+        """Store the held changes as one undoable edit; a refusal is shown at its field."""
+        assert self.profile is not None and self.account_id is not None
+        profile = self.profile
+        seen = min(self._typed_over.get(held, profile.version) for held in changes)
         db = self.context.db
+        labels = [self.labels[held] for held in sorted(changes)]
         command = UpdateRowCommand(
             self.context,
-            self.tr("Edit %1").replace("%1", self.labels[name]),
+            self.tr("Edit %1").replace("%1", ", ".join(labels)),
             DataKind.PROFILE,
             self.account_id,
-            lambda row_id, seen, values: update_profile(db, row_id, seen, values),
+            lambda row_id, seen, values: update(db, row_id, seen, values),
             self.account_id,
             seen,
-            {name: old},
-            {name: value},
+            {held: getattr(profile, held) for held in changes},
+            dict(changes),
             origin=self,
         )
+        # Let go while the edit runs: a conflict reloads the fields with what is stored.
+        self._held.clear()
         refusal = self.context.push(command)
         if refusal is None:
-            # Nothing to read back: the field holds what was typed (shown once more, for what
-            # goes with it, such as the local time), and only the version moved on. Text is
-            # stored trimmed: only then is the field read back to show what was kept.
+            for held in changes:
+                self._typed_over.pop(held, None)
+            # Nothing to read back: the fields hold what was typed (shown once more, for
+            # what goes with them, such as the local time), and only the version moved on.
+            # Text is stored trimmed: only then is the profile read back to show what was kept.
             assert command.version is not None
-            self.profile = replace(self.profile, **{name: value}, version=command.version)
-            if isinstance(value, str) and value != value.strip() and not self._read_profile():
+            self.profile = replace(profile, **changes, version=command.version)
+            trimmed = any(isinstance(v, str) and v != v.strip() for v in changes.values())
+            if trimmed and not self._read_profile():
                 return
-            self._show_fields((name,), keep_typing=False)
+            self._show_fields(tuple(changes), keep_typing=False)
             return
         if isinstance(refusal, ValidationError):
-            self._writers[name](value)  # keep what the user typed, to correct it
-        row.show_error(error_text(refusal))
+            self._held.update(changes)
+            for held, value in changes.items():
+                self._writers[held](value)  # keep what the user typed, to correct it
+        at = getattr(refusal, "field", None)
+        self.rows[at if at in self.rows else name].show_error(error_text(refusal))
 
     # -- building ---------------------------------------------------------------------------
 

@@ -82,6 +82,8 @@ def test_invalid_input_is_shown_at_the_field_and_not_stored(
     type_and_leave(qtbot, _line(tab, "employees"), "lots")
     assert "whole number" in tab.rows["employees"].error()
     assert tab.rows["employees"].error_label.isVisible()
+    type_and_leave(qtbot, _line(tab, "employees"), "")  # back to what is stored: let go
+    assert tab.rows["employees"].error() == ""
     type_and_leave(qtbot, _line(tab, "name"), "beta")
     assert "already exists" in tab.rows["name"].error()
     assert _line(tab, "name").text() == "beta"  # kept, for the user to correct
@@ -134,4 +136,11 @@ def test_choices_tier_owner_time_zone_and_date(context: AppContext, qtbot: QtBot
     since.editingFinished.emit()
     stored = load_profile(context.db, account)
     assert (stored.tier, stored.owner_id, stored.time_zone) == (Tier.KEY, member, "Asia/Tokyo")
+    # The date waits while the time zone is refused; choosing a real zone lets both go.
+    assert stored.customer_since is None
+    assert "not a known time zone" in tab.rows["time_zone"].error()
+    line.setText("Europe/Paris")
+    line.editingFinished.emit()
+    stored = load_profile(context.db, account)
+    assert stored.time_zone == "Europe/Paris"
     assert stored.customer_since is not None and stored.customer_since.year == 2019
