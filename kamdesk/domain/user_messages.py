@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-#: The .ts context of every sentence the core writes for a user.
+# The .ts context of every sentence the core writes for a user.
 SERVICE_CONTEXT = "ServiceMessage"
 
-#: Turns (context, English template) into the template in the user's language.
+# Turns (context, English template) into the template in the user's language.
 Translate = Callable[[str, str], str]
 
 

@@ -45,7 +45,7 @@ REASONS = ("daily", "manual", "before-upgrade", "before-restore")
 DEFAULT_KEEP = 10
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _EXAMPLE_STAMP = "20261128-101500-123456"
-#: Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-<pid>-…``
+# Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-<pid>-…``
 PARTIAL_PREFIX = ".kamdesk-partial-"
 _STAMP_PATTERN = r"(\d{8}-\d{6}-\d{6})"
 _REASON_PATTERN = "(" + "|".join(re.escape(reason) for reason in REASONS) + ")"

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
     from kamdesk.store.early_inspection import EarlyInspection
 
-#: A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
+# A new database is built under ``.kamdesk-new-<pid>-<random>.sqlite3`` next to its place.
 CREATION_PREFIX = ".kamdesk-new-"
 
 
@@ -334,8 +334,8 @@ def _backup_or_refuse(path: Path, reason: str, busy_timeout_ms: int) -> None:
         raise damaged_error(path, FAILS_INTEGRITY_CHECK) from error
 
 
-#: SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure,
-#: deadlock): the other one won, exactly as when the ORM's version check fails.
+# SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure,
+# deadlock): the other one won, exactly as when the ORM's version check fails.
 LOST_RACE_STATES = frozenset({"40001", "40P01"})
 
 

@@ -43,7 +43,7 @@ from kamdesk.store.sqlite_files import check_location
 from kamdesk.store.sqlite_health import integrity_problems, is_lock_error
 from kamdesk.store.sqlite_uri import connect_uri
 
-#: How long restore waits for other programs to let go of the database before refusing.
+# How long restore waits for other programs to let go of the database before refusing.
 LOCK_TIMEOUT_SECONDS = 2.0
 
 

@@ -57,11 +57,11 @@ class ConflictError(Exception):
     """
 
 
-#: What happened to both edits, said the same way wherever an edit loses a race.
+# What happened to both edits, said the same way wherever an edit loses a race.
 WHO_WINS = "the other change was kept and this one was not saved"
 
-#: What the other change did, worded whole per case: German puts the verb's parts around
-#: "elsewhere in the meantime", so a pasted "was changed" could not be translated.
+# What the other change did, worded whole per case: German puts the verb's parts around
+# "elsewhere in the meantime", so a pasted "was changed" could not be translated.
 _CONFLICT_SENTENCES = {
     "was changed": QT_TRANSLATE_NOOP(
         "ServiceMessage",

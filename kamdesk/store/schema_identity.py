@@ -16,9 +16,9 @@ from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import ForeignDatabaseError, NewerSchemaError
 from kamdesk.store.schema_revisions import known_revisions
 
-#: ``PRAGMA application_id`` of a kamdesk database ("KAMD" in ASCII), set by every upgrade.
+# ``PRAGMA application_id`` of a kamdesk database ("KAMD" in ASCII), set by every upgrade.
 KAMDESK_APPLICATION_ID = 0x4B414D44
-#: Tables every kamdesk schema has had since its first revision.
+# Tables every kamdesk schema has had since its first revision.
 CORE_TABLES = frozenset({"alembic_version", "account", "company_settings"})
 
 

@@ -15,7 +15,7 @@ from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import StorageError
 from kamdesk.store.location import DatabaseLocation
 
-#: The supported way to reach PostgreSQL: psycopg 3, which kamdesk's ``postgres`` extra brings.
+# The supported way to reach PostgreSQL: psycopg 3, which kamdesk's ``postgres`` extra brings.
 POSTGRES_EXTRA = 'pip install "kamdesk[postgres]"'
 
 

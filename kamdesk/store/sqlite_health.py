@@ -9,7 +9,7 @@ from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import LockedDatabaseError
 from kamdesk.store.sqlite_uri import connect_uri
 
-#: How many problems SQLite lists before it stops looking (the first one is what we show).
+# How many problems SQLite lists before it stops looking (the first one is what we show).
 PROBLEM_LIMIT = 20
 
 

@@ -33,26 +33,6 @@
         <comment>Due</comment>
         <translation>Fällig</translation>
     </message>
-    <message>
-        <source>Reviews</source>
-        <comment>Monthly</comment>
-        <translation type="vanished">Monatlich</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <comment>Quarterly</comment>
-        <translation type="vanished">Quartalsweise</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <comment>Every six months</comment>
-        <translation type="vanished">Halbjährlich</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <comment>Yearly</comment>
-        <translation type="vanished">Jährlich</translation>
-    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -73,7 +53,6 @@
     <name>AccountWorkspace</name>
     <message>
         <source>Owner: %1</source>
-        <extracomment>The profile fields the header shows.</extracomment>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
@@ -208,10 +187,6 @@
     <message>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Apply proposal</source>
-        <translation type="vanished">Vorschlag übernehmen</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -520,29 +495,9 @@
     </message>
 </context>
 <context>
-    <name>Cadence</name>
-    <message>
-        <source>Monthly</source>
-        <translation type="vanished">Monatlich</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation type="vanished">Quartalsweise</translation>
-    </message>
-    <message>
-        <source>Every six months</source>
-        <translation type="vanished">Halbjährlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation type="vanished">Jährlich</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueColumns</name>
     <message>
         <source>Offering</source>
-        <extracomment>The column of an offering&apos;s list price, and of a stage&apos;s default probability.</extracomment>
         <translation>Angebot</translation>
     </message>
     <message>
@@ -681,7 +636,6 @@
     <name>CellStatus</name>
     <message>
         <source>Active</source>
-        <extracomment>Fill colours differ in lightness as well as hue (the printed plan&apos;s, from the domain palette), and each status has its own symbol.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
@@ -806,7 +760,6 @@
     <name>DailyServerBackup</name>
     <message>
         <source>The server database was upgraded to this kamdesk; its backup from before is in %1.</source>
-        <extracomment>The upgrade&apos;s message stays longer than others: it happens once per kamdesk version. Takes the day&apos;s dump of a server database (None: taken already today, or nothing to keep).</extracomment>
         <translation>Die Serverdatenbank wurde auf diese kamdesk-Version aktualisiert; die Sicherung von vorher liegt in %1.</translation>
     </message>
     <message>
@@ -829,7 +782,6 @@
     <name>DashboardPage</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>What the page shows: the analysis and the attention lists, at one moment.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -1289,7 +1241,6 @@
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <extracomment>A document was saved; the text is one sentence for the status bar.</extracomment>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
@@ -1397,7 +1348,6 @@
     <name>ExportOptionsPanel</name>
     <message>
         <source>Account plan</source>
-        <extracomment>Any choice changed (a section ticked, the audience switched, …).</extracomment>
         <translation>Account-Plan</translation>
     </message>
     <message>
@@ -1611,10 +1561,6 @@
         <source>Enter a whole number, for example %1.</source>
         <translation>Bitte eine ganze Zahl eingeben, zum Beispiel %1.</translation>
     </message>
-    <message>
-        <source>Enter an amount, for example %1.</source>
-        <translation type="vanished">Bitte einen Betrag eingeben, zum Beispiel %1.</translation>
-    </message>
 </context>
 <context>
     <name>GoalForm</name>
@@ -1722,7 +1668,6 @@
     <name>GoalStatus</name>
     <message>
         <source>Achieved</source>
-        <extracomment>(background, text) colours per status: the printed plan&apos;s too.</extracomment>
         <translation>Erreicht</translation>
     </message>
     <message>
@@ -2113,7 +2058,6 @@ Verantwortlich: %3</translation>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check how the file is read</source>
-        <extracomment>The user changed a setting or a column&apos;s target: read the file again.</extracomment>
         <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
@@ -2464,7 +2408,6 @@ Verantwortlich: %3</translation>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
-        <extracomment>The import was written; the text is one sentence for the status bar.</extracomment>
         <translation>Importieren</translation>
     </message>
     <message>
@@ -2731,10 +2674,6 @@ Verantwortlich: %3</translation>
         <source>Enter an amount, e.g. %1.</source>
         <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
-    <message>
-        <source>Enter an amount.</source>
-        <translation type="vanished">Geben Sie einen Betrag ein.</translation>
-    </message>
 </context>
 <context>
     <name>NeedsSwotTab</name>
@@ -2772,34 +2711,9 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
-    <name>OfferingTableModel</name>
-    <message>
-        <source>Offering</source>
-        <extracomment>(row id, version, old values, new values) A sentence saying why the typed text was not taken.</extracomment>
-        <translation type="vanished">Angebot</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="vanished">Kategorie</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation type="vanished">Listenpreis</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="vanished">Aktiv</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
-        <extracomment>The call returned this value (not emitted when the user cancelled). The call failed; the text is one sentence for the user. The user cancelled (the call stopped, or its result was discarded). Emitted last, whatever the outcome.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -2941,14 +2855,6 @@ Verantwortlich: %3</translation>
         <translation>Geben Sie der Verkaufschance einen Titel.</translation>
     </message>
     <message>
-        <source>The value cannot be negative.</source>
-        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Enter the value to the cent at most.</source>
-        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
-    </message>
-    <message>
         <source>Add pipeline stages with “Edit catalogue…” first.</source>
         <translation>Legen Sie zuerst mit „Katalog bearbeiten…“ Pipeline-Phasen an.</translation>
     </message>
@@ -2972,7 +2878,6 @@ Verantwortlich: %3</translation>
     <name>OpportunityTableModel</name>
     <message>
         <source>Opportunity</source>
-        <extracomment>The table&apos;s columns by name, in order.</extracomment>
         <translation>Verkaufschance</translation>
     </message>
     <message>
@@ -3201,7 +3106,6 @@ Verantwortlich: %3</translation>
     <name>PortfolioSidebar</name>
     <message>
         <source>Portfolio dashboard</source>
-        <extracomment>The profile fields a listed account shows or is searched and filtered by. Kinds of data that change one account&apos;s row: it came or went, its revenue, its contacts. The user picked an account (its id). The user asked for the portfolio dashboard. The account list was (re)loaded.</extracomment>
         <translation>Portfolio-Dashboard</translation>
     </message>
     <message>
@@ -3616,7 +3520,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Fit</source>
-        <extracomment>A card was selected (the person&apos;s id) or the selection was cleared (0).</extracomment>
         <translation>Einpassen</translation>
     </message>
     <message>
@@ -3660,14 +3563,6 @@ Verantwortlich: %3</translation>
         <translation>Alle Abteilungen</translation>
     </message>
     <message>
-        <source>Highlight buying center:</source>
-        <translation type="vanished">Buying Center hervorheben:</translation>
-    </message>
-    <message>
-        <source>department:</source>
-        <translation type="vanished">Abteilung:</translation>
-    </message>
-    <message>
         <source>Drag a card onto another card to change whom the person reports to; drag the background to move around.</source>
         <translation>Ziehen Sie eine Karte auf eine andere, um zu ändern, an wen die Person berichtet; ziehen Sie den Hintergrund, um die Ansicht zu verschieben.</translation>
     </message>
@@ -3690,10 +3585,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>high-influence blocker</source>
         <translation>einflussreicher Blockierer</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="vanished">alle</translation>
     </message>
     <message>
         <source>Export map</source>
@@ -3743,7 +3634,6 @@ Verantwortlich: %3</translation>
     <name>RetentionPanel</name>
     <message>
         <source>Personal data to review</source>
-        <extracomment>What an erasure writes on each account: the people, their seats, their history&apos;s texts and the plan snapshots (the same kinds &quot;Erase this person&quot; announces).</extracomment>
         <translation>Zu prüfende personenbezogene Daten</translation>
     </message>
     <message>
@@ -3810,7 +3700,6 @@ Verantwortlich: %3</translation>
     <name>RevenueGridModel</name>
     <message>
         <source>Fiscal year</source>
-        <extracomment>(row object, field, value): the user typed a readable value into a cell. A sentence: the user typed something that cannot be stored.</extracomment>
         <translation>Geschäftsjahr</translation>
     </message>
     <message>
@@ -4367,20 +4256,11 @@ Verantwortlich: %3</translation>
         <translation>Das Demo-Portfolio braucht mindestens {minimum} Kunden.</translation>
     </message>
     <message>
-        <source>The demo portfolio needs at least {MIN_ACCOUNTS} accounts.</source>
-        <translation type="vanished">Das Demo-Portfolio braucht mindestens {MIN_ACCOUNTS} Kunden.</translation>
-    </message>
-    <message>
-        <source>A score is a whole number from {MIN_SCORE} (low) to {MAX_SCORE} (high).</source>
-        <translation type="vanished">Eine Bewertung ist eine ganze Zahl von {MIN_SCORE} (niedrig) bis {MAX_SCORE} (hoch).</translation>
-    </message>
-    <message>
         <source>There is no account with the id or name {text!r}.</source>
         <translation>Es gibt keinen Kunden mit der ID oder dem Namen {text!r}.</translation>
     </message>
     <message>
         <source>An account named “{name}” already exists; someone else may just have entered it.</source>
-        <extracomment>Constraint name → (sentence with the colliding values, sentence without them, field). ``tests/services/common/test_collision_messages.py`` fails when a constraint lacks one.</extracomment>
         <translation>Ein Kunde namens „{name}“ existiert bereits; vielleicht hat ihn gerade jemand anderes angelegt.</translation>
     </message>
     <message>
@@ -4485,7 +4365,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This refers to an entry that no longer exists, or is still used elsewhere.</source>
-        <extracomment>The version of a row that is not stored (yet): a cell never assessed, a day not scored. What an edit saw of a row: its version, the values it expects there, or None (no check). Turns values as given into values as stored (trimmed names, enums from strings …).</extracomment>
         <translation>Dies verweist auf einen Eintrag, der nicht mehr existiert oder noch an anderer Stelle verwendet wird.</translation>
     </message>
     <message>
@@ -4493,25 +4372,12 @@ Verantwortlich: %3</translation>
         <translation>Die Datenbank hat diese Änderung abgelehnt; der Grund steht in der Protokolldatei.</translation>
     </message>
     <message>
-        <source>This value is outside the allowed range ({name}).</source>
-        <translation type="vanished">Dieser Wert liegt außerhalb des erlaubten Bereichs ({name}).</translation>
-    </message>
-    <message>
         <source>This field must not be empty.</source>
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>The database refused this change: {text}</source>
-        <translation type="vanished">Die Datenbank hat diese Änderung abgelehnt: {text}</translation>
-    </message>
-    <message>
         <source>This account</source>
-        <extracomment>Row kind as :func:`kamdesk.services.common.compare_and_set.label` names it → &quot;This …&quot;.</extracomment>
         <translation>Dieser Kunde</translation>
-    </message>
-    <message>
-        <source>This account team role</source>
-        <translation type="vanished">Diese Rolle im Kundenteam</translation>
     </message>
     <message>
         <source>This action item</source>
@@ -4524,14 +4390,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>This buying center</source>
         <translation>Dieses Buying Center</translation>
-    </message>
-    <message>
-        <source>This buying center member</source>
-        <translation type="vanished">Diese Mitgliedschaft im Buying Center</translation>
-    </message>
-    <message>
-        <source>This company settings</source>
-        <translation type="vanished">Dieser Eintrag der Firmeneinstellungen</translation>
     </message>
     <message>
         <source>This competitor</source>
@@ -4548,10 +4406,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>This interaction</source>
         <translation>Dieser Kontakt</translation>
-    </message>
-    <message>
-        <source>This interaction stakeholder</source>
-        <translation type="vanished">Diese Teilnahme am Kontakt</translation>
     </message>
     <message>
         <source>This role in the account team</source>
@@ -4614,14 +4468,6 @@ Verantwortlich: %3</translation>
         <translation>Dieser SWOT-Eintrag</translation>
     </message>
     <message>
-        <source>This stakeholder link</source>
-        <translation type="vanished">Diese Verbindung zwischen Stakeholdern</translation>
-    </message>
-    <message>
-        <source>This swot item</source>
-        <translation type="vanished">Dieser SWOT-Eintrag</translation>
-    </message>
-    <message>
         <source>This team member</source>
         <translation>Dieses Teammitglied</translation>
     </message>
@@ -4635,12 +4481,10 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This person no longer exists; they were deleted elsewhere.</source>
-        <extracomment>A person is &quot;they&quot;, not &quot;it&quot;.</extracomment>
         <translation>Diese Person wurde an anderer Stelle gelöscht und existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The name may have at most {limit} characters.</source>
-        <extracomment>Refuses values the database must not receive: (session, row or None on create, values). The usual sentence for a name over its limit (a rule may word its own).</extracomment>
         <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
@@ -4678,7 +4522,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>No column holds the account name (e.g. Firma or Company).</source>
-        <extracomment>What a file must provide, by code, with the sentence the command line prints.</extracomment>
         <translation>Keine Spalte enthält den Kundennamen (z. B. Firma oder Company).</translation>
     </message>
     <message>
@@ -4738,24 +4581,12 @@ Verantwortlich: %3</translation>
         <translation>{database} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
     </message>
     <message>
-        <source>{path} was written by an older kamdesk and lacks {name}.{name2}, which this kamdesk cannot fill in; open it with the kamdesk that wrote it, upgrade that database, and dump it again. Nothing was loaded.</source>
-        <translation type="vanished">{path} wurde von einem älteren kamdesk geschrieben und es fehlt {name}.{name2}, das dieses kamdesk nicht ergänzen kann; öffnen Sie die Datei mit dem kamdesk, das sie geschrieben hat, aktualisieren Sie dort die Datenbank und erstellen Sie den Dump neu. Es wurde nichts geladen.</translation>
-    </message>
-    <message>
         <source>{path} is damaged (table {name} does not fit this kamdesk); nothing was loaded.</source>
         <translation>{path} ist beschädigt (Tabelle {name} passt nicht zu diesem kamdesk); es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>{path} is damaged (a value of table {name} cannot be read); nothing was loaded.</source>
         <translation>{path} ist beschädigt (ein Wert der Tabelle {name} kann nicht gelesen werden); es wurde nichts geladen.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged (unknown table {value}); nothing was loaded.</source>
-        <translation type="vanished">{path} ist beschädigt (unbekannte Tabelle {value}); es wurde nichts geladen.</translation>
-    </message>
-    <message>
-        <source>{value} already holds data; load a dump into a new, empty database only. Nothing was loaded.</source>
-        <translation type="vanished">{value} enthält bereits Daten; laden Sie einen Dump nur in eine neue, leere Datenbank. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -4802,10 +4633,6 @@ Verantwortlich: %3</translation>
         <translation>{path} hat kein Blatt {sheet!r}; ihre Blätter: {sheets}.</translation>
     </message>
     <message>
-        <source>{path} has no sheet {sheet!r}; its sheets: {value}.</source>
-        <translation type="vanished">{path} hat kein Blatt {sheet!r}; ihre Blätter: {value}.</translation>
-    </message>
-    <message>
         <source>{path} holds no vCard (no BEGIN:VCARD … END:VCARD).</source>
         <translation>{path} enthält keine vCard (kein BEGIN:VCARD … END:VCARD).</translation>
     </message>
@@ -4814,33 +4641,12 @@ Verantwortlich: %3</translation>
         <translation>Geben Sie der Datei die Endung .json oder .pdf; {name!r} hat keine von beiden.</translation>
     </message>
     <message>
-        <source>{reason}.</source>
-        <translation type="vanished">{reason}.</translation>
-    </message>
-    <message>
-        <source>Unknown {what} {value!r}; use one of {value2}.</source>
-        <extracomment>What each file format is called in messages.</extracomment>
-        <translation type="vanished">Unbekannter Wert für {what}: {value!r}; erlaubt sind {value2}.</translation>
-    </message>
-    <message>
         <source>The meeting brief is made as a PDF only.</source>
         <translation>Das Meeting-Briefing gibt es nur als PDF.</translation>
     </message>
     <message>
         <source>A template is used for slide decks only.</source>
         <translation>Eine Vorlage wird nur für Foliensätze verwendet.</translation>
-    </message>
-    <message>
-        <source>Unknown section(s) {value}; the sections are {value2}.</source>
-        <translation type="vanished">Unbekannte Abschnitte {value}; die Abschnitte sind {value2}.</translation>
-    </message>
-    <message>
-        <source>The slide deck has no slides for {value}; its sections are {value2}.</source>
-        <translation type="vanished">Der Foliensatz hat keine Folien für {value}; seine Abschnitte sind {value2}.</translation>
-    </message>
-    <message>
-        <source>None of these sections is in the {audience} version; it has {value}.</source>
-        <translation type="vanished">Keiner dieser Abschnitte ist in der Fassung „{audience}“ enthalten; sie hat {value}.</translation>
     </message>
     <message>
         <source>None of these sections is in the internal version; it has {known}.</source>
@@ -4876,7 +4682,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>An offering needs a name.</source>
-        <extracomment>Amounts from here on are typing mistakes (and would overflow the cents column). Stages offered to a new database that has none (name, default probability in percent).</extracomment>
         <translation>Ein Angebot braucht einen Namen.</translation>
     </message>
     <message>
@@ -4929,7 +4734,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>An opportunity needs a title.</source>
-        <extracomment>The fields of an opportunity a user edits.</extracomment>
         <translation>Eine Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
@@ -4942,7 +4746,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Choose one of the listed statuses.</source>
-        <extracomment>The fields of a cell that can be changed.</extracomment>
         <translation>Wählen Sie einen der aufgeführten Status.</translation>
     </message>
     <message>
@@ -4971,7 +4774,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The opportunity needs a title.</source>
-        <extracomment>What a new opportunity lacks, sentence by required field.</extracomment>
         <translation>Die Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
@@ -5036,7 +4838,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The competitor needs a name.</source>
-        <extracomment>The row tables a detail delete may name (keeps callers from deleting arbitrary tables).</extracomment>
         <translation>Der Wettbewerber braucht einen Namen.</translation>
     </message>
     <message>
@@ -5053,7 +4854,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>This team member no longer exists.</source>
-        <extracomment>Maximum lengths of the profile&apos;s short text fields (the column sizes).</extracomment>
         <translation>Dieses Teammitglied existiert nicht mehr.</translation>
     </message>
     <message>
@@ -5079,10 +4879,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>An account named “{name}” already exists.</source>
         <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
-    </message>
-    <message>
-        <source>At most {value} characters fit here ({count} given).</source>
-        <translation type="vanished">Hier passen höchstens {value} Zeichen ({count} eingegeben).</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
@@ -5214,7 +5010,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The fiscal year starts in month 1 to 12.</source>
-        <extracomment>What a whole-number setting out of its range says.</extracomment>
         <translation>Das Geschäftsjahr beginnt in Monat 1 bis 12.</translation>
     </message>
     <message>
@@ -5282,10 +5077,6 @@ Verantwortlich: %3</translation>
         <translation>Nur Stakeholder desselben Kunden können diesem Buying Center beitreten.</translation>
     </message>
     <message>
-        <source>{name} is already a member of {name2}; change their role instead.</source>
-        <translation type="vanished">{name} ist bereits Mitglied von {name2}; ändern Sie stattdessen die Rolle.</translation>
-    </message>
-    <message>
         <source>{name} is already a member of {center}; change their role instead.</source>
         <translation>{name} ist bereits Mitglied von {center}; ändern Sie stattdessen die Rolle.</translation>
     </message>
@@ -5303,7 +5094,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{name} has no stakeholder named {wanted!r}.</source>
-        <extracomment>Records whose texts erasure rewrites itself (the person&apos;s meeting history): a mention there is replaced, never left for the KAM.</extracomment>
         <translation>{name} hat keinen Stakeholder namens {wanted!r}.</translation>
     </message>
     <message>
@@ -5312,17 +5102,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>There is no stakeholder with the id {id}; nobody was erased.</source>
-        <extracomment>Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.</extracomment>
         <translation>Es gibt keinen Stakeholder mit der ID {id}; niemand wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>{name} has {count} stakeholders named {wanted!r}; name one by its id ({value}).</source>
-        <translation type="vanished">{name} hat {count} Stakeholder namens {wanted!r}; nennen Sie einen davon über seine ID ({value}).</translation>
-    </message>
-    <message>
-        <source>There is no stakeholder with the id {value}; nobody was erased.</source>
-        <extracomment>Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.</extracomment>
-        <translation type="vanished">Es gibt keinen Stakeholder mit der ID {value}; niemand wurde gelöscht.</translation>
     </message>
     <message>
         <source>it was made by an older kamdesk (schema {revision}); restore it and erase the person there, or delete it</source>
@@ -5330,7 +5110,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <extracomment>The fields a user may edit (``account_id`` is fixed when the person is added). The longest &quot;lawful basis / note&quot; kept: a sentence or two, not a contract.</extracomment>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
@@ -5366,10 +5145,6 @@ Verantwortlich: %3</translation>
         <translation>{attitude!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
     </message>
     <message>
-        <source>{value!r} is not an attitude; choose champion, supporter, neutral, sceptic or blocker.</source>
-        <translation type="vanished">{value!r} ist keine Haltung; wählen Sie champion, supporter, neutral, sceptic oder blocker.</translation>
-    </message>
-    <message>
         <source>A person cannot report to themselves.</source>
         <translation>Eine Person kann nicht an sich selbst berichten.</translation>
     </message>
@@ -5403,7 +5178,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <extracomment>The fields a user may edit (``account_id`` is fixed when the action is added).</extracomment>
         <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
     <message>
@@ -5412,7 +5186,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>A goal needs a title.</source>
-        <extracomment>The goal fields a user may edit (``account_id`` is fixed when the goal is added).</extracomment>
         <translation>Ein Ziel braucht einen Titel.</translation>
     </message>
     <message>
@@ -5448,10 +5221,6 @@ Verantwortlich: %3</translation>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <source>Use at most {METRIC_PLACES} decimal places.</source>
-        <translation type="vanished">Verwenden Sie höchstens {METRIC_PLACES} Nachkommastellen.</translation>
-    </message>
-    <message>
         <source>An update needs a date.</source>
         <translation>Eine Aktualisierung braucht ein Datum.</translation>
     </message>
@@ -5461,7 +5230,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>The year must lie between 1900 and 2200.</source>
-        <extracomment>The columns of the grid a block can be pasted into, left to right.</extracomment>
         <translation>Das Jahr muss zwischen 1900 und 2200 liegen.</translation>
     </message>
     <message>
@@ -5494,7 +5262,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{final} already exists; choose another file name.</source>
-        <extracomment>Hidden files a backup is written to before it gets its name: ``.kamdesk-partial-&lt;pid&gt;-…``</extracomment>
         <translation>{final} existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
@@ -5506,10 +5273,6 @@ Verantwortlich: %3</translation>
         <translation>{db_path} besteht die Integritätsprüfung von SQLite nicht ({problem}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
     </message>
     <message>
-        <source>{db_path} fails SQLite&apos;s integrity check ({value}), so no backup was written and the backups already there were kept.</source>
-        <translation type="vanished">{db_path} besteht die Integritätsprüfung von SQLite nicht ({value}); daher wurde keine Sicherung geschrieben, und die vorhandenen Sicherungen wurden behalten.</translation>
-    </message>
-    <message>
         <source>{db_path} holds no kamdesk data yet; there is nothing to back up.</source>
         <translation>{db_path} enthält noch keine kamdesk-Daten; es gibt nichts zu sichern.</translation>
     </message>
@@ -5518,13 +5281,7 @@ Verantwortlich: %3</translation>
         <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>{value} {what}.</source>
-        <extracomment>A new database is built under ``.kamdesk-new-&lt;pid&gt;-&lt;random&gt;.sqlite3`` next to its place.</extracomment>
-        <translation type="vanished">{value} {what}.</translation>
-    </message>
-    <message>
         <source>{where} is locked by another program; close it and try again.</source>
-        <extracomment>SQLSTATEs of a server refusing one of two concurrent transactions (serialization failure, deadlock): the other one won, exactly as when the ORM&apos;s version check fails.</extracomment>
         <translation>{where} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -5533,7 +5290,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{where} {what}.</source>
-        <extracomment>A new database is built under ``.kamdesk-new-&lt;pid&gt;-&lt;random&gt;.sqlite3`` next to its place.</extracomment>
         <translation>{where} {what}.</translation>
     </message>
     <message>
@@ -5546,12 +5302,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>There is no backup file {source}.</source>
-        <extracomment>How long restore waits for other programs to let go of the database before refusing.</extracomment>
         <translation>Es gibt keine Sicherungsdatei {source}.</translation>
-    </message>
-    <message>
-        <source>{source} is damaged ({value}); choose another backup. Nothing was restored.</source>
-        <translation type="vanished">{source} ist beschädigt ({value}); wählen Sie eine andere Sicherung. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>{source} is damaged ({problem}); choose another backup. Nothing was restored.</source>
@@ -5587,7 +5338,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{subject} was changed elsewhere in the meantime; the other change was kept and this one was not saved; {outcome}.</source>
-        <extracomment>What happened to both edits, said the same way wherever an edit loses a race. What the other change did, worded whole per case: German puts the verb&apos;s parts around &quot;elsewhere in the meantime&quot;, so a pasted &quot;was changed&quot; could not be translated.</extracomment>
         <translation>{subject} wurde inzwischen an anderer Stelle geändert; die andere Änderung wurde behalten und diese nicht gespeichert; {outcome}.</translation>
     </message>
     <message>
@@ -5649,10 +5399,6 @@ Verantwortlich: %3</translation>
         <translation>{path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({value}).</source>
-        <translation type="vanished">{path} kann nicht gelesen werden ({value}).</translation>
-    </message>
-    <message>
         <source>{path} is a folder, not a database file; choose a file with --db.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei; wählen Sie mit --db eine Datei.</translation>
     </message>
@@ -5674,7 +5420,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>carries kamdesk&apos;s mark but lacks its tables</source>
-        <extracomment>``PRAGMA application_id`` of a kamdesk database (&quot;KAMD&quot; in ASCII), set by every upgrade. Tables every kamdesk schema has had since its first revision.</extracomment>
         <translation>trägt die Kennung von kamdesk, aber ihr fehlen dessen Tabellen</translation>
     </message>
     <message>
@@ -5691,12 +5436,7 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>kamdesk cannot use “{scheme}” databases; give a SQLite file or a postgresql+psycopg:// URL.</source>
-        <extracomment>The supported way to reach PostgreSQL: psycopg 3, which kamdesk&apos;s ``postgres`` extra brings.</extracomment>
         <translation>kamdesk kann keine „{scheme}“-Datenbanken verwenden; geben Sie eine SQLite-Datei oder eine postgresql+psycopg://-URL an.</translation>
-    </message>
-    <message>
-        <source>{value} is not a database URL kamdesk understands ({error}).</source>
-        <translation type="vanished">{value} ist keine Datenbank-URL, die kamdesk versteht ({error}).</translation>
     </message>
     <message>
         <source>{location} is not a database URL kamdesk understands ({error}).</source>
@@ -5736,7 +5476,6 @@ Verantwortlich: %3</translation>
     </message>
     <message>
         <source>{path} is locked by another program; close it and try again.</source>
-        <extracomment>How many problems SQLite lists before it stops looking (the first one is what we show).</extracomment>
         <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -5923,25 +5662,9 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
-    <name>StageTableModel</name>
-    <message>
-        <source>Stage</source>
-        <translation type="vanished">Phase</translation>
-    </message>
-    <message>
-        <source>Default probability</source>
-        <translation type="vanished">Standardwahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>%1: the probability must be a whole number from 0 to 100 %.</source>
-        <translation type="vanished">%1: Die Wahrscheinlichkeit muss eine ganze Zahl von 0 bis 100 % sein.</translation>
-    </message>
-</context>
-<context>
     <name>StakeholderForm</name>
     <message>
         <source>name@example.com</source>
-        <extracomment>(stakeholder id, {field: new value}) – a finished edit to check and store. (from id, to id, kind value) – draw an informal line. (link id, version) – remove an informal line.</extracomment>
         <translation>name@example.com</translation>
     </message>
     <message>
@@ -6427,7 +6150,6 @@ Verantwortlich: %3</translation>
     <name>Tier</name>
     <message>
         <source>Key</source>
-        <extracomment>(background, text) colours per tier.</extracomment>
         <translation>Key Account</translation>
     </message>
     <message>
@@ -6481,7 +6203,6 @@ Verantwortlich: %3</translation>
     <name>WhitespaceCellPanel</name>
     <message>
         <source>Select a cell of the matrix</source>
-        <extracomment>Field changes for the current cell, e.g. {&quot;estimated_value&quot;: Decimal(&quot;1200&quot;)}. &quot;Create opportunity from this cell&quot; was clicked. The user finished typing in a field with Enter: focus may go back to the matrix.</extracomment>
         <translation>Wählen Sie eine Zelle der Matrix aus</translation>
     </message>
     <message>
@@ -6528,14 +6249,6 @@ Verantwortlich: %3</translation>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
-    <message>
-        <source>The value cannot be negative.</source>
-        <translation type="vanished">Der Wert darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Enter the value to the cent at most.</source>
-        <translation type="vanished">Geben Sie den Wert höchstens auf den Cent genau ein.</translation>
-    </message>
 </context>
 <context>
     <name>WhitespaceMatrixModel</name>
@@ -6564,7 +6277,6 @@ Verantwortlich: %3</translation>
     <name>WhitespaceMatrixView</name>
     <message>
         <source>Create opportunity from this cell</source>
-        <extracomment>Keys that set a status, beyond each status&apos;s own letter. The user asked to set the current cell&apos;s status. The user asked to edit the current cell&apos;s value (Enter, F2 or double-click). The user asked to open an opportunity from the current cell.</extracomment>
         <translation>Verkaufschance aus dieser Zelle anlegen</translation>
     </message>
     <message>

@@ -15,8 +15,8 @@ from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.unique_collisions import Collision
 
-#: Constraint name → (sentence with the colliding values, sentence without them, field).
-#: ``tests/services/common/test_collision_messages.py`` fails when a constraint lacks one.
+# Constraint name → (sentence with the colliding values, sentence without them, field).
+# ``tests/services/common/test_collision_messages.py`` fails when a constraint lacks one.
 SENTENCES: dict[str, tuple[UserMessage, UserMessage, str | None]] = {
     "uq_account_name": (
         QT_TRANSLATE_NOOP(

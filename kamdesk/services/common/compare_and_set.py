@@ -30,11 +30,11 @@ from kamdesk.store.unique_collisions import unique_collision
 RowT = TypeVar("RowT", bound=Versioned)
 _log = logging.getLogger(__name__)
 
-#: The version of a row that is not stored (yet): a cell never assessed, a day not scored.
+# The version of a row that is not stored (yet): a cell never assessed, a day not scored.
 NOT_STORED = 0
-#: What an edit saw of a row: its version, the values it expects there, or None (no check).
+# What an edit saw of a row: its version, the values it expects there, or None (no check).
 Seen = int | Mapping[str, Any] | None
-#: Turns values as given into values as stored (trimmed names, enums from strings …).
+# Turns values as given into values as stored (trimmed names, enums from strings …).
 Cleaner = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 

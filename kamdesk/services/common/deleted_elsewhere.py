@@ -18,7 +18,7 @@ from __future__ import annotations
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.errors import NotFoundError
 
-#: Row kind as :func:`kamdesk.services.common.compare_and_set.label` names it → "This …".
+# Row kind as :func:`kamdesk.services.common.compare_and_set.label` names it → "This …".
 THIS_RECORD: dict[str, UserMessage] = {
     "account": QT_TRANSLATE_NOOP("ServiceMessage", "This account"),
     "account team role": QT_TRANSLATE_NOOP("ServiceMessage", "This role in the account team"),
@@ -50,7 +50,7 @@ THIS_RECORD: dict[str, UserMessage] = {
 }
 
 _GONE = QT_TRANSLATE_NOOP("ServiceMessage", "{record} no longer exists; it was deleted elsewhere.")
-#: A person is "they", not "it".
+# A person is "they", not "it".
 _PERSON_GONE = QT_TRANSLATE_NOOP(
     "ServiceMessage", "This person no longer exists; they were deleted elsewhere."
 )

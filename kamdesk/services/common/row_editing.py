@@ -34,7 +34,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Base
 
-#: Refuses values the database must not receive: (session, row or None on create, values).
+# Refuses values the database must not receive: (session, row or None on create, values).
 Checker = Callable[[Session, Any, Mapping[str, Any]], None]
 
 
@@ -89,7 +89,7 @@ def create_row(
         return row.id, row.version
 
 
-#: The usual sentence for a name over its limit (a rule may word its own).
+# The usual sentence for a name over its limit (a rule may word its own).
 NAME_TOO_LONG = QT_TRANSLATE_NOOP(
     "ServiceMessage", "The name may have at most {limit} characters."
 )

@@ -157,7 +157,7 @@ def _adjust_revenue(mapping: ColumnMapping) -> ColumnMapping:
     return mapping
 
 
-#: What a file must provide, by code, with the sentence the command line prints.
+# What a file must provide, by code, with the sentence the command line prints.
 MISSING_SENTENCES = {
     "account_name": QT_TRANSLATE_NOOP(
         "ServiceMessage", "No column holds the account name (e.g. Firma or Company)."

@@ -22,7 +22,7 @@ from kamdesk.services.stakeholders.relationship_map import (
     map_layout,
 )
 
-#: Fill of a card's attitude stripe and the lines' colours: the app's and the PDF's.
+# Fill of a card's attitude stripe and the lines' colours: the app's and the PDF's.
 ATTITUDE_COLOURS: dict[Attitude, str] = palette.ATTITUDE
 LINK_COLOURS: dict[LinkKind, str] = palette.LINK
 MARGIN = 24.0

@@ -26,10 +26,10 @@ from kamdesk.store.orm import Offering, Opportunity, OpportunityStage, Whitespac
 
 OrderedRowT = TypeVar("OrderedRowT", Offering, OpportunityStage)
 
-#: Amounts from here on are typing mistakes (and would overflow the cents column).
+# Amounts from here on are typing mistakes (and would overflow the cents column).
 MAX_AMOUNT = Decimal(10) ** 13
 
-#: Stages offered to a new database that has none (name, default probability in percent).
+# Stages offered to a new database that has none (name, default probability in percent).
 STANDARD_STAGES: tuple[tuple[str, int], ...] = (
     ("Qualification", 10),
     ("Needs analysis", 25),

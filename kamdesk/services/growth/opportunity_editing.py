@@ -46,7 +46,7 @@ from kamdesk.store.orm import (
     WhitespaceCell,
 )
 
-#: The fields of an opportunity a user edits.
+# The fields of an opportunity a user edits.
 EDITABLE_FIELDS = frozenset(
     {
         "title",
@@ -248,7 +248,7 @@ def _check_row(session: Session, row: Opportunity | None, values: Mapping[str, A
 OPPORTUNITIES = RowEditor(Opportunity, _clean, _check_row, parent=(Account, "account_id"))
 
 
-#: What a new opportunity lacks, sentence by required field.
+# What a new opportunity lacks, sentence by required field.
 _NEEDS = {
     "title": QT_TRANSLATE_NOOP("ServiceMessage", "The opportunity needs a title."),
     "type": QT_TRANSLATE_NOOP("ServiceMessage", "The opportunity needs a type."),

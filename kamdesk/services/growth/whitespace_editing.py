@@ -44,7 +44,7 @@ from kamdesk.store.orm import (
     WhitespaceCell,
 )
 
-#: The fields of a cell that can be changed.
+# The fields of a cell that can be changed.
 CELL_FIELDS = frozenset({"status", "estimated_value", "competitor_id", "note"})
 
 

@@ -85,7 +85,7 @@ class TeamRoleRow:
     responsibilities: str
 
 
-#: The row tables a detail delete may name (keeps callers from deleting arbitrary tables).
+# The row tables a detail delete may name (keeps callers from deleting arbitrary tables).
 DETAIL_MODELS: dict[str, type[Competitor | Need | SwotItem | AccountTeamRole]] = {
     "competitor": Competitor,
     "need": Need,

@@ -26,7 +26,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, TeamMember
 
-#: Maximum lengths of the profile's short text fields (the column sizes).
+# Maximum lengths of the profile's short text fields (the column sizes).
 TEXT_LIMITS = {
     "name": 200,
     "legal_name": 300,

@@ -47,7 +47,7 @@ class MemberDependents:
     owned_accounts: int
 
 
-#: What a whole-number setting out of its range says.
+# What a whole-number setting out of its range says.
 _MONTH_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "The fiscal year starts in month 1 to 12.")
 _CAPACITY_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "Capacity must be 0 or more accounts.")
 _STALE_RANGE = QT_TRANSLATE_NOOP("ServiceMessage", "Stale after 1 to 3650 days.")

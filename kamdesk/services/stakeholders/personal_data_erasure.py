@@ -75,8 +75,8 @@ ERASED_VALUES: dict[str, Any] = {
 # Kept: account, reports-to line (structure), owner (our team member: our data, and the
 # coverage checklist counts it), left_on (whether the row is on the map at all).
 
-#: Records whose texts erasure rewrites itself (the person's meeting history): a mention
-#: there is replaced, never left for the KAM.
+# Records whose texts erasure rewrites itself (the person's meeting history): a mention
+# there is replaced, never left for the KAM.
 SCRUBBED_KINDS = frozenset({"interaction", "review"})
 
 _PERSON_FIELDS_IN_SNAPSHOTS = {
@@ -217,7 +217,7 @@ class _Replacement:
     placeholder: str
 
 
-#: Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.
+# Ids per IN (...) list: SQLite allows 32,766 bound values in one statement.
 _CHUNK = 10_000
 
 

@@ -35,7 +35,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, Stakeholder, TeamMember
 
-#: The fields a user may edit (``account_id`` is fixed when the person is added).
+# The fields a user may edit (``account_id`` is fixed when the person is added).
 EDITABLE_FIELDS = frozenset(
     {
         "name",
@@ -55,7 +55,7 @@ EDITABLE_FIELDS = frozenset(
         "lawful_basis",
     }
 )
-#: The longest "lawful basis / note" kept: a sentence or two, not a contract.
+# The longest "lawful basis / note" kept: a sentence or two, not a contract.
 LAWFUL_BASIS_LIMIT = 2000
 
 # Deliberately simple: one @, a dot in the domain, no blanks. Catches typos, not RFC 5322.

@@ -24,7 +24,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, TeamMember
 
-#: The fields a user may edit (``account_id`` is fixed when the action is added).
+# The fields a user may edit (``account_id`` is fixed when the action is added).
 ACTION_FIELDS = frozenset(
     {"title", "owner_id", "due_on", "done", "done_on", "goal_id", "shared_with_client", "notes"}
 )

@@ -34,7 +34,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, ActionItem, Goal, GoalUpdate, TeamMember
 
-#: The goal fields a user may edit (``account_id`` is fixed when the goal is added).
+# The goal fields a user may edit (``account_id`` is fixed when the goal is added).
 GOAL_FIELDS = frozenset(
     {
         "kind",

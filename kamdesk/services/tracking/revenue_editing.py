@@ -40,7 +40,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError, edit_conflict
 from kamdesk.store.orm import Account, CompanySettings, RevenueEntry
 
-#: The columns of the grid a block can be pasted into, left to right.
+# The columns of the grid a block can be pasted into, left to right.
 GRID_COLUMNS = ("year", "quarter", "actual", "plan", "recurring")
 MONEY_PLACES = 2
 

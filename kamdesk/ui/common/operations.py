@@ -65,13 +65,13 @@ class _Job(QRunnable):
 class Operation(QObject):
     """One background call and its outcome; keep a reference until ``finished``."""
 
-    #: The call returned this value (not emitted when the user cancelled).
+    # The call returned this value (not emitted when the user cancelled).
     succeeded = Signal(object)
-    #: The call failed; the text is one sentence for the user.
+    # The call failed; the text is one sentence for the user.
     failed = Signal(str)
-    #: The user cancelled (the call stopped, or its result was discarded).
+    # The user cancelled (the call stopped, or its result was discarded).
     cancelled = Signal()
-    #: Emitted last, whatever the outcome.
+    # Emitted last, whatever the outcome.
     finished = Signal()
 
     def __init__(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kamdesk.domain import palette
 from kamdesk.domain.enums import Tier
 
-#: (background, text) colours per tier.
+# (background, text) colours per tier.
 TIER_COLOURS: dict[Tier, tuple[str, str]] = palette.TIER
 
 

@@ -55,7 +55,7 @@ def target_label(target: ColumnTarget | None) -> str | None:
 class ImportPreviewPage(QWizardPage):
     """Settings, column mapping and the first rows of the file."""
 
-    #: The user changed a setting or a column's target: read the file again.
+    # The user changed a setting or a column's target: read the file again.
     changed = Signal()
 
     def __init__(self, accounts: Callable[[], list[tuple[int, str]]],

@@ -39,7 +39,7 @@ FILE_PAGE, PREVIEW_PAGE, CHECK_PAGE = 0, 1, 2
 class ImportWizard(QWizard):
     """Import accounts, contacts or revenue from a spreadsheet or vCard file."""
 
-    #: The import was written; the text is one sentence for the status bar.
+    # The import was written; the text is one sentence for the status bar.
     imported = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -77,7 +77,7 @@ class Preview:
 class ExportDialog(QDialog):
     """Export the plan (PDF, Word, slides) or meeting brief of one account, with a preview."""
 
-    #: A document was saved; the text is one sentence for the status bar.
+    # A document was saved; the text is one sentence for the status bar.
     exported = Signal(str)
 
     def __init__(

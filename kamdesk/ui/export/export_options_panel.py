@@ -33,7 +33,7 @@ from kamdesk.ui.common.flow_layout import flow_row
 class ExportOptionsPanel(QWidget):
     """Radio buttons for the five choices, a checkable list of sections, a deck template."""
 
-    #: Any choice changed (a section ticked, the audience switched, …).
+    # Any choice changed (a section ticked, the audience switched, …).
     changed = Signal()
 
     def __init__(self, lang: str, paper: str, parent: QWidget | None = None) -> None:

@@ -51,7 +51,7 @@ def status_text(status: OpportunityStatus) -> str:
     return QCoreApplication.translate("OpportunityStatus", str(STATUS_LABELS[status]))
 
 
-#: The table's columns by name, in order.
+# The table's columns by name, in order.
 OPPORTUNITY_COLUMNS = (
     "title", "type", "offering", "unit", "value", "probability", "stage", "expected_close",
     "status",

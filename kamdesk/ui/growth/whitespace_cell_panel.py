@@ -33,11 +33,11 @@ ERROR_STYLE = "color: #b00020;"
 class WhitespaceCellPanel(QWidget):
     """Edits one cell; empty (disabled) while no cell is selected."""
 
-    #: Field changes for the current cell, e.g. {"estimated_value": Decimal("1200")}.
+    # Field changes for the current cell, e.g. {"estimated_value": Decimal("1200")}.
     changes_requested = Signal(dict)
-    #: "Create opportunity from this cell" was clicked.
+    # "Create opportunity from this cell" was clicked.
     opportunity_requested = Signal()
-    #: The user finished typing in a field with Enter: focus may go back to the matrix.
+    # The user finished typing in a field with Enter: focus may go back to the matrix.
     editing_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

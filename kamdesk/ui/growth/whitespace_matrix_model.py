@@ -44,8 +44,8 @@ class StatusStyle:
     key: str
 
 
-#: Fill colours differ in lightness as well as hue (the printed plan's, from the domain
-#: palette), and each status has its own symbol.
+# Fill colours differ in lightness as well as hue (the printed plan's, from the domain
+# palette), and each status has its own symbol.
 STATUS_STYLES: dict[CellStatus, StatusStyle] = {
     CellStatus.ACTIVE: StatusStyle(
         "●", *palette.CELL[CellStatus.ACTIVE], QT_TRANSLATE_NOOP("CellStatus", "Active"), "A"

@@ -20,7 +20,7 @@ from kamdesk.ui.growth.whitespace_matrix_model import (
     status_label,
 )
 
-#: Keys that set a status, beyond each status's own letter.
+# Keys that set a status, beyond each status's own letter.
 EXTRA_KEYS: dict[int, CellStatus] = {
     Qt.Key.Key_Question: CellStatus.UNKNOWN,
     Qt.Key.Key_Delete: CellStatus.UNKNOWN,
@@ -31,11 +31,11 @@ EXTRA_KEYS: dict[int, CellStatus] = {
 class WhitespaceMatrixView(QTableView):
     """A table of whitespace cells that speaks the matrix's keyboard."""
 
-    #: The user asked to set the current cell's status.
+    # The user asked to set the current cell's status.
     status_requested = Signal(object)
-    #: The user asked to edit the current cell's value (Enter, F2 or double-click).
+    # The user asked to edit the current cell's value (Enter, F2 or double-click).
     value_edit_requested = Signal()
-    #: The user asked to open an opportunity from the current cell.
+    # The user asked to open an opportunity from the current cell.
     opportunity_requested = Signal()
 
     def __init__(self, model: WhitespaceMatrixModel, parent: QWidget | None = None) -> None:

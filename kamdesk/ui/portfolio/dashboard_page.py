@@ -56,7 +56,7 @@ from kamdesk.ui.portfolio.portfolio_preload import PortfolioPreload
 from kamdesk.ui.portfolio.retention_panel import RetentionPanel
 from kamdesk.ui.portfolio.score_revenue_points import ScoreRevenuePoints
 
-#: What the page shows: the analysis and the attention lists, at one moment.
+# What the page shows: the analysis and the attention lists, at one moment.
 DashboardData = PortfolioSnapshot
 
 

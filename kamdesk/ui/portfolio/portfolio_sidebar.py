@@ -33,20 +33,20 @@ from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
 from kamdesk.ui.portfolio.account_list_model import ID_ROLE, AccountListModel
 from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
 
-#: The profile fields a listed account shows or is searched and filtered by.
+# The profile fields a listed account shows or is searched and filtered by.
 LISTED_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
-#: Kinds of data that change one account's row: it came or went, its revenue, its contacts.
+# Kinds of data that change one account's row: it came or went, its revenue, its contacts.
 ROW_KINDS = (DataKind.ACCOUNTS, DataKind.REVENUE, DataKind.INTERACTIONS)
 
 
 class PortfolioSidebar(QWidget):
     """The list of accounts with search and filters; emits the account the user picks."""
 
-    #: The user picked an account (its id).
+    # The user picked an account (its id).
     account_selected = Signal(int)
-    #: The user asked for the portfolio dashboard.
+    # The user asked for the portfolio dashboard.
     dashboard_requested = Signal()
-    #: The account list was (re)loaded.
+    # The account list was (re)loaded.
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

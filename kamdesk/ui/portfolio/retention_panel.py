@@ -45,8 +45,8 @@ from kamdesk.ui.portfolio.retention_list_model import (
     RetentionListModel,
 )
 
-#: What an erasure writes on each account: the people, their seats, their history's texts
-#: and the plan snapshots (the same kinds "Erase this person" announces).
+# What an erasure writes on each account: the people, their seats, their history's texts
+# and the plan snapshots (the same kinds "Erase this person" announces).
 ERASURE_KINDS = (
     DataKind.STAKEHOLDERS,
     DataKind.BUYING_CENTERS,

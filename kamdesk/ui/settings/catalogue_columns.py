@@ -17,7 +17,7 @@ from kamdesk.services.growth.offering_catalogue import OfferingRow
 from kamdesk.ui.common.money_text import format_amount_for_editing, format_money, parse_money
 from kamdesk.ui.common.row_table_model import Column, RowTableModel
 
-#: The column of an offering's list price, and of a stage's default probability.
+# The column of an offering's list price, and of a stage's default probability.
 OFFERING_PRICE = 2
 STAGE_PROBABILITY = 1
 

@@ -26,7 +26,7 @@ from kamdesk.ui.common.workspace_tab import WorkspaceTab
 from kamdesk.ui.shell.workspace_groups import GroupedTabs, tab_groups
 from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS, TabEntry
 
-#: The profile fields the header shows.
+# The profile fields the header shows.
 HEADER_FIELDS = ("name", "tier", "industry", "city", "country", "owner_id")
 
 

@@ -24,10 +24,10 @@ from kamdesk.ui.shell.main_window import STATUS_MESSAGE_MS, MainWindow
 if TYPE_CHECKING:
     from kamdesk.store.database import Database
 
-#: The upgrade's message stays longer than others: it happens once per kamdesk version.
+# The upgrade's message stays longer than others: it happens once per kamdesk version.
 UPGRADE_MESSAGE_MS = 30_000
 
-#: Takes the day's dump of a server database (None: taken already today, or nothing to keep).
+# Takes the day's dump of a server database (None: taken already today, or nothing to keep).
 DailyDump = Callable[["Database"], Any]
 
 

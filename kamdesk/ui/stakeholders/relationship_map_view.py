@@ -145,7 +145,7 @@ class LegendStrip(QWidget):
 class RelationshipMapView(QWidget):
     """The map with its tool row (filters, zoom, export) and legend."""
 
-    #: A card was selected (the person's id) or the selection was cleared (0).
+    # A card was selected (the person's id) or the selection was cleared (0).
     person_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -103,11 +103,11 @@ class OptionalDateEdit(QWidget):
 class StakeholderForm(QWidget):
     """Every field of one stakeholder, plus their informal lines."""
 
-    #: (stakeholder id, {field: new value}) – a finished edit to check and store.
+    # (stakeholder id, {field: new value}) – a finished edit to check and store.
     changes_requested = Signal(int, object)
-    #: (from id, to id, kind value) – draw an informal line.
+    # (from id, to id, kind value) – draw an informal line.
     link_requested = Signal(int, int, str)
-    #: (link id, version) – remove an informal line.
+    # (link id, version) – remove an informal line.
     link_removal_requested = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

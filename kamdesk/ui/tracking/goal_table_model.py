@@ -21,7 +21,7 @@ from kamdesk.ui.common.row_table_model import ROW_ROLE, SORT_ROLE, AnyIndex, Col
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "GoalBadgeDelegate", "GoalTableModel"]
 
-#: (background, text) colours per status: the printed plan's too.
+# (background, text) colours per status: the printed plan's too.
 STATUS_COLOURS: dict[GoalStatus, tuple[str, str]] = palette.GOAL_BADGE
 STATUS_ORDER = {
     GoalStatus.OVERDUE: 0,

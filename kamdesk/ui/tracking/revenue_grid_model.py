@@ -34,9 +34,9 @@ def format_change(fraction: Decimal | None) -> str:
 class RevenueGridModel(QAbstractTableModel):
     """Fiscal quarters of one account, oldest first, without gaps."""
 
-    #: (row object, field, value): the user typed a readable value into a cell.
+    # (row object, field, value): the user typed a readable value into a cell.
     edit_requested = Signal(object, str, object)
-    #: A sentence: the user typed something that cannot be stored.
+    # A sentence: the user typed something that cannot be stored.
     input_refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
