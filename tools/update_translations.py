@@ -11,6 +11,9 @@ Usage: ``python tools/update_translations.py`` (after adding or changing UI stri
    kamdesk_de.qm``, which the package ships and the app loads for German.
 
 ``tests/ui/test_translations.py`` fails while any UI string lacks a German translation.
+lupdate makes every ``#:`` comment a translator note on the next string it collects, however
+far below: document constants and signals with plain ``#`` comments, and keep ``#:`` for a
+note to the translator (``tests/ui/test_translator_notes.py`` lists them).
 """
 
 from __future__ import annotations
