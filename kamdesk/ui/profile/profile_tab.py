@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSpinBox,
-    QToolButton,
     QWidget,
 )
 
@@ -40,26 +36,34 @@ from kamdesk.services.profile.profile_reads import (
 from kamdesk.services.settings.settings_reads import read_settings, read_team_members
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.country_names import country_choices, ui_language
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import cadence_label
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import (
-    CommitPlainTextEdit,
     FieldRow,
     ParseError,
-    format_whole_number,
     holds_unsaved_typing,
-    parse_whole_number,
 )
-from kamdesk.ui.common.money_text import format_amount, parse_money
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
-from kamdesk.ui.profile.time_zone_field import LocalTimeLabel, TimeZoneCombo
+from kamdesk.ui.profile.profile_field_editors import (
+    BoundEditor,
+    country_editor,
+    date_editor,
+    enum_editor,
+    industry_editor,
+    line_editor,
+    long_text_editor,
+    money_editor,
+    number_editor,
+    owner_editor,
+    time_zone_editor,
+    years_editor,
+)
+from kamdesk.ui.profile.time_zone_field import LocalTimeLabel
 
-NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "not set"
 WIDE_LAYOUT_PX = 860
 
 
@@ -278,32 +282,39 @@ class ProfileTab(WorkspaceTab):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        def left(name: str) -> Callable[[], None]:
+            return lambda: self.commit(name)
+
+        self.revenue_unit = QLabel("€")
+        self.local_time = LocalTimeLabel()
         company = self._group(self.tr("Company"), [
-            ("name", self.tr("Name"), self._line("name")),
-            ("legal_name", self.tr("Legal name"), self._line("legal_name")),
-            ("industry", self.tr("Industry"), self._industry()),
-            ("employees", self.tr("Employees"), self._number("employees")),
-            ("annual_revenue", self.tr("Their annual revenue"), self._money()),
-            ("website", self.tr("Website"), self._line("website", "https://…")),
+            ("name", self.tr("Name"), line_editor(left("name"))),
+            ("legal_name", self.tr("Legal name"), line_editor(left("legal_name"))),
+            ("industry", self.tr("Industry"), industry_editor(left("industry"))),
+            ("employees", self.tr("Employees"), number_editor(left("employees"))),
+            ("annual_revenue", self.tr("Their annual revenue"),
+             money_editor(left("annual_revenue"), self.revenue_unit)),
+            ("website", self.tr("Website"), line_editor(left("website"), "https://…")),
         ])
         location = self._group(self.tr("Location"), [
-            ("street", self.tr("Street"), self._line("street")),
-            ("postal_code", self.tr("Postal code"), self._line("postal_code")),
-            ("city", self.tr("City"), self._line("city")),
-            ("country", self.tr("Country"), self._country()),
-            ("time_zone", self.tr("Time zone"), self._time_zone()),
+            ("street", self.tr("Street"), line_editor(left("street"))),
+            ("postal_code", self.tr("Postal code"), line_editor(left("postal_code"))),
+            ("city", self.tr("City"), line_editor(left("city"))),
+            ("country", self.tr("Country"), country_editor(left("country"))),
+            ("time_zone", self.tr("Time zone"),
+             time_zone_editor(left("time_zone"), self.local_time)),
         ])
         location_form = location.layout()
         assert isinstance(location_form, QFormLayout)
-        self.local_time = LocalTimeLabel()
         location_form.addRow("", self.local_time)
         relationship = self._group(self.tr("Relationship"), [
-            ("tier", self.tr("Tier"), self._enum_combo("tier", Tier, tier_label)),
-            ("owner_id", self.tr("Owner"), self._owner()),
-            ("customer_since", self.tr("Customer since"), self._date()),
-            ("expected_relationship_years", self.tr("Expected relationship"), self._years()),
+            ("tier", self.tr("Tier"), enum_editor(left("tier"), Tier, tier_label)),
+            ("owner_id", self.tr("Owner"), owner_editor(left("owner_id"))),
+            ("customer_since", self.tr("Customer since"), date_editor(left("customer_since"))),
+            ("expected_relationship_years", self.tr("Expected relationship"),
+             years_editor(left("expected_relationship_years"))),
             ("review_cadence", self.tr("Review cadence"),
-             self._enum_combo("review_cadence", ReviewCadence, cadence_label)),
+             enum_editor(left("review_cadence"), ReviewCadence, cadence_label)),
         ])
         self.last_contact_label = QLabel()
         self.last_contact_label.setToolTip(self.tr("The newest interaction in the History tab"))
@@ -312,12 +323,14 @@ class ProfileTab(WorkspaceTab):
         relationship_form.addRow(self.tr("Last contact"), self.last_contact_label)
         strategy = self._group(self.tr("Strategy"), [
             ("business_plan", self.tr("Business plan and goals"),
-             self._long("business_plan", 6)),
+             long_text_editor(left("business_plan"), 6)),
             ("target_audience", self.tr("Target audience / ICP"),
-             self._long("target_audience")),
-            ("usp", self.tr("Their USP"), self._long("usp", 3)),
+             long_text_editor(left("target_audience"))),
+            ("usp", self.tr("Their USP"), long_text_editor(left("usp"), 3)),
         ])
-        notes = self._group(self.tr("Notes"), [("notes", "", self._long("notes", 6))])
+        notes = self._group(self.tr("Notes"), [
+            ("notes", "", long_text_editor(left("notes"), 6))
+        ])
         self.groups = [company, location, relationship, strategy, notes]
 
         self.content = QWidget()
@@ -361,14 +374,16 @@ class ProfileTab(WorkspaceTab):
         self.grid.setColumnStretch(0, 1)
         self.grid.setRowStretch(3, 1)
 
-    def _group(self, title: str, fields: list[tuple[str, str, QWidget]]) -> QGroupBox:
+    def _group(self, title: str, fields: list[tuple[str, str, BoundEditor]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        for name, label, editor in fields:
-            row = FieldRow(editor)
+        for name, label, bound in fields:
+            self._readers[name] = bound.read
+            self._writers[name] = bound.write
+            row = FieldRow(bound.widget)
             self.rows[name] = row
             self.labels[name] = label or title
             if label:
@@ -376,137 +391,3 @@ class ProfileTab(WorkspaceTab):
             else:
                 form.addRow(row)
         return box
-
-    def _bind(self, name: str, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
-        self._readers[name] = read
-        self._writers[name] = write
-
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        self._bind(name, edit.text, lambda value: edit.setText(value or ""))
-        edit.editingFinished.connect(lambda: self.commit(name))
-        return edit
-
-    def _number(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("e.g. 250"))
-        self._bind(name, lambda: parse_whole_number(edit.text()),
-                   lambda value: edit.setText(format_whole_number(value)))
-        edit.editingFinished.connect(lambda: self.commit(name))
-        return edit
-
-    def _money(self) -> QWidget:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("per year"))
-        self.revenue_unit = QLabel("€")
-        self._bind("annual_revenue", lambda: parse_money(edit.text()),
-                   lambda value: edit.setText(format_amount(value)))
-        edit.editingFinished.connect(lambda: self.commit("annual_revenue"))
-        holder = QWidget()
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(edit, 1)
-        line.addWidget(self.revenue_unit)
-        holder.setFocusProxy(edit)
-        return holder
-
-    def _industry(self) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._bind("industry", combo.currentText, lambda value: combo.setEditText(value or ""))
-        line = combo.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("Choose or type an industry"))
-        line.editingFinished.connect(lambda: self.commit("industry"))
-        combo.activated.connect(lambda _index: self.commit("industry"))
-        return combo
-
-    def _country(self) -> QComboBox:
-        combo = QComboBox()
-        combo.setMaxVisibleItems(16)
-        combo.addItem(self.tr("Not set"), "")
-        for code, name in country_choices(ui_language()):
-            combo.addItem(f"{name} ({code})", code)
-        self._bind("country", combo.currentData,
-                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value or ""))))
-        combo.activated.connect(lambda _index: self.commit("country"))
-        return combo
-
-    def _time_zone(self) -> TimeZoneCombo:
-        combo = TimeZoneCombo()
-
-        def write(value: Any) -> None:
-            combo.set_zone(value or "")
-            self.local_time.set_zone(value or "")
-
-        self._bind("time_zone", combo.zone, write)
-        line = combo.lineEdit()
-        assert line is not None
-        line.editingFinished.connect(lambda: self.commit("time_zone"))
-        combo.activated.connect(lambda _index: self.commit("time_zone"))
-        return combo
-
-    def _enum_combo(self, name: str, enum: Any, label: Callable[[Any], str]) -> QComboBox:
-        combo = QComboBox()
-        for member in enum:
-            combo.addItem(label(member), member.value)
-        self._bind(name, lambda: enum(combo.currentData()),
-                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value.value))))
-        combo.activated.connect(lambda _index: self.commit(name))
-        return combo
-
-    def _owner(self) -> QComboBox:
-        combo = QComboBox()
-        self._bind("owner_id", combo.currentData,
-                   lambda value: combo.setCurrentIndex(max(0, combo.findData(value))))
-        combo.activated.connect(lambda _index: self.commit("owner_id"))
-        return combo
-
-    def _date(self) -> QWidget:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setMaximumDate(QDate.currentDate())
-        edit.setSpecialValueText(self.tr("not set"))
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        clear = QToolButton()
-        clear.setText(self.tr("Clear"))
-        clear.setToolTip(self.tr("Customer since: not set"))
-
-        def read() -> date | None:
-            chosen = edit.date()
-            return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
-        def write(value: Any) -> None:
-            edit.setDate(to_qdate(value) if value else NO_DATE)
-
-        def clear_date() -> None:
-            edit.setDate(NO_DATE)
-            self.commit("customer_since")
-
-        self._bind("customer_since", read, write)
-        edit.editingFinished.connect(lambda: self.commit("customer_since"))
-        clear.clicked.connect(clear_date)
-        holder = QWidget()
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(edit, 1)
-        line.addWidget(clear)
-        holder.setFocusProxy(edit)
-        return holder
-
-    def _years(self) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(1, 100)
-        spin.setSuffix(self.tr(" years"))
-        self._bind("expected_relationship_years", spin.value, lambda value: spin.setValue(value))
-        spin.editingFinished.connect(lambda: self.commit("expected_relationship_years"))
-        return spin
-
-    def _long(self, name: str, lines: int = 4) -> CommitPlainTextEdit:
-        edit = CommitPlainTextEdit(lines)
-        self._bind(name, edit.toPlainText, lambda value: edit.setPlainText(value or ""))
-        edit.editingFinished.connect(lambda: self.commit(name))
-        return edit
