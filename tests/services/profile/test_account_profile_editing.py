@@ -14,6 +14,7 @@ from kamdesk.services.profile.account_profile_editing import (
     delete_account,
     known_industries,
     load_profile,
+    profile_refusals,
     unused_account_name,
     update_profile,
 )
@@ -86,3 +87,16 @@ def test_delete_and_restore_keep_the_id(db: Database) -> None:
     removed = delete_account(db, account)
     restore_rows(db, removed)
     assert load_profile(db, account).name == "Acme"
+
+
+def test_every_refused_field_is_named_at_once_and_nothing_else() -> None:
+    refused = profile_refusals(
+        {"name": " ", "website": "acme example.com", "employees": -3, "city": "Lyon"}
+    )
+    assert {field: str(error) for field, error in refused.items()} == {
+        "name": "The account needs a name.",
+        "website": "A web address cannot contain spaces.",
+        "employees": "Employees must be a whole number of 0 or more.",
+    }
+    assert all(error.field == field for field, error in refused.items())
+    assert profile_refusals({"name": "Acme AG", "city": "Lyon"}) == {}
