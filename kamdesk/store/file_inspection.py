@@ -109,6 +109,10 @@ def inspect_database_file(
         raise damaged_error(path, IS_DAMAGED.format(reason=problems[0]))
     if thorough:
         remember_clean_check(path, constraints_checked=in_place)
+    elif in_place and checked_clean_unchanged(path):
+        # The full check passed before its constraints were recorded (an older record):
+        # this quick check has just verified them on the same, unchanged file.
+        remember_clean_check(path, constraints_checked=True)
     return FileInspection(revision, thorough)
 
 

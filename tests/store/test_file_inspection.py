@@ -137,19 +137,32 @@ def test_a_constraint_broken_after_a_clean_check_is_still_refused(tmp_path: Path
     assert path.read_bytes() == broken
 
 
-def test_a_record_without_the_constraints_has_them_verified_again(
+def test_a_record_without_the_constraints_has_them_verified_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = make_database(tmp_path / "kamdesk.sqlite3")
-    # The full check passed, but without its constraints (a file with side files, read-only
-    # media), or an older kamdesk wrote the record: the signature alone.
+    # The full check passed without verifying the constraints (the file had side files, or
+    # lay on read-only media), or an older kamdesk wrote the record: the signature alone.
     remember_clean_check(path, constraints_checked=False)
     older = {str(path.absolute()): file_signature(path)}
     in_place = _checks_made_in_place(monkeypatch)
 
     assert not inspect_database_file(path).thorough
+    assert in_place == [path]  # the quick check verified them, and says so in the record
+    assert constraints_checked_unchanged(path)
+    assert not inspect_database_file(path).thorough
     assert in_place == [path]
     record_path().write_text(json.dumps(older), encoding="utf-8")
     assert not inspect_database_file(path).thorough  # the older record spares the full check
-    assert in_place == [path, path]  # but not the constraints
+    assert in_place == [path, path]  # but not the constraints, once
+    assert constraints_checked_unchanged(path)
+
+
+def test_a_quick_check_asked_for_without_a_record_claims_no_full_check(
+    tmp_path: Path,
+) -> None:
+    path = make_database(tmp_path / "kamdesk.sqlite3")
+    record_path().unlink(missing_ok=True)
+    assert not inspect_database_file(path, thorough=False).thorough
     assert not constraints_checked_unchanged(path)
+    assert inspect_database_file(path).thorough  # the full check is still due
