@@ -3,8 +3,8 @@
 After the frame is shown, the start used to import SQLAlchemy's Core (0.35–0.9 s) and then
 load Babel's locale data for the sidebar's currency symbol, the header's country and the
 Profile tab's country list (0.1–0.2 s; unpickling it imports ``babel.dates``, whose
-``babel.localtime`` asks pytz for the local zone, and pytz then checks each of its ~600
-zone files), one after the other on the GUI thread. Qt paints the frame in C++ with
+``babel.localtime`` asks pytz for the local zone, and pytz then checked each of its ~600
+zone files, until :func:`skip_pytz_file_checks`), one after the other on the GUI thread. Qt paints the frame in C++ with
 Python's interpreter lock released for most of the paint, so a thread started right before
 ``show()`` does this work while the frame is painted: measured whole process, the last
 account was ready about a sixth sooner, the frame painted as soon as before.
