@@ -98,9 +98,23 @@ def own_backups(db_path: Path) -> list[BackupFile]:
     for name in names:
         match = pattern.fullmatch(name)
         if match:
-            taken_at = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
-            found.append(BackupFile(folder / name, taken_at, match.group(2)))
+            found.append(BackupFile(folder / name, stamp_time(match.group(1)), match.group(2)))
     return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name))
+
+
+def stamp_time(stamp: str) -> datetime:
+    """The UTC time a backup name's stamp (:data:`STAMP_FORMAT`, as matched) stands for.
+
+    Read field by field rather than with ``datetime.strptime``: a process's first
+    ``strptime`` imports ``_strptime`` and builds its locale tables (5-7 ms of CPU, 17-35 ms
+    wall here), and the app asks for its backups while opening the file, on the way to
+    its first screen. A field out of range raises ``ValueError`` as ``strptime`` does.
+    """
+    return datetime(
+        int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+        int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]), int(stamp[16:22]),
+        tzinfo=UTC,
+    )
 
 
 def backup_taken_on(db_path: Path, day: date) -> bool:

@@ -4,6 +4,8 @@ Opening a file runs SQLite's full ``integrity_check`` when the file changed sinc
 clean check, and the cheaper ``quick_check`` otherwise (a quick check misses index rows that
 point nowhere). The record lives in the user's state folder, not in the database: checking
 must never write to the file it checks, and a database on read-only media is checked too.
+It also says whether that check verified the constraints (see
+:func:`constraints_checked_unchanged`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from platformdirs import user_state_dir
 
 RECORD_FILE_NAME = "clean-checks.json"
 MAX_RECORDS = 200  # enough for every database a KAM opens; the oldest are forgotten
+_SIGNATURE_LENGTH = 6  # size, modification time and inode of the file and of its WAL
+_CONSTRAINTS_CHECKED = 1  # after the signature: the check verified the constraints too
 
 
 def record_path() -> Path:
@@ -41,14 +45,31 @@ def file_signature(path: Path) -> list[int]:
 
 def checked_clean_unchanged(path: Path) -> bool:
     """True if ``path`` passed a full check and has not changed since."""
-    return _load().get(str(path.absolute())) == file_signature(path)
+    record = _load().get(str(path.absolute()))
+    return isinstance(record, list) and record[:_SIGNATURE_LENGTH] == file_signature(path)
 
 
-def remember_clean_check(path: Path) -> None:
-    """Record that ``path`` just passed a full check (best effort: never fails the open)."""
+def constraints_checked_unchanged(path: Path) -> bool:
+    """True if ``path`` passed a full check that also verified its constraints (CHECK, NOT
+    NULL: only a connection that could write verifies them) and has not changed since."""
+    record = _load().get(str(path.absolute()))
+    return (
+        isinstance(record, list)
+        and record[:_SIGNATURE_LENGTH] == file_signature(path)
+        and record[_SIGNATURE_LENGTH:] == [_CONSTRAINTS_CHECKED]
+    )
+
+
+def remember_clean_check(path: Path, constraints_checked: bool = False) -> None:
+    """Record that ``path`` just passed a full check (best effort: never fails the open);
+    ``constraints_checked``: the check verified its constraints too."""
     records = _load()
     records.pop(str(path.absolute()), None)
-    records[str(path.absolute())] = file_signature(path)
+    # A record written before constraints were recorded is the signature alone: it still
+    # spares the full check, and the constraints are simply verified again.
+    records[str(path.absolute())] = [
+        *file_signature(path), *([_CONSTRAINTS_CHECKED] if constraints_checked else [])
+    ]
     while len(records) > MAX_RECORDS:
         records.pop(next(iter(records)))
     # A read-only home only costs a full check next time.

@@ -7,13 +7,20 @@ its size or modification time) gets the full check again and is refused.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from kamdesk.store.clean_check_records import record_path
+from kamdesk.store import file_inspection
+from kamdesk.store.clean_check_records import (
+    constraints_checked_unchanged,
+    file_signature,
+    record_path,
+    remember_clean_check,
+)
 from kamdesk.store.errors import DamagedDatabaseError
 from kamdesk.store.file_inspection import inspect_database_file
 from kamdesk.store.sqlite_uri import connect_uri, file_uri, sqlalchemy_url
@@ -84,3 +91,78 @@ def test_uris_and_urls_name_exactly_the_file(tmp_path: Path, name: str) -> None:
     assert sqlalchemy_url(path).database == str(path)
     # Nothing was created under a name cut at the special character ("Kunden ", "db").
     assert [str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()] == [name]
+
+
+def _checks_made_in_place(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files checked on a connection that could write (the only kind SQLite verifies
+    CHECK and NOT NULL constraints on), from now on."""
+    made: list[Path] = []
+    check_in_place = file_inspection._check_in_place
+
+    def noting(path: Path, thorough: bool, timeout: float) -> list[str]:
+        made.append(path)
+        return check_in_place(path, thorough, timeout)
+
+    monkeypatch.setattr(file_inspection, "_check_in_place", noting)
+    return made
+
+
+def test_an_unchanged_file_whose_constraints_passed_is_quick_checked_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_database(tmp_path / "kamdesk.sqlite3")
+    record_path().unlink(missing_ok=True)
+    in_place = _checks_made_in_place(monkeypatch)
+
+    assert inspect_database_file(path).thorough  # the constraints verified, and remembered
+    assert in_place == [path]
+    assert not inspect_database_file(path).thorough
+    assert not inspect_database_file(path, thorough=False).thorough
+    assert in_place == [path]  # nothing changed since: read-only, as on read-only media
+    assert constraints_checked_unchanged(path)
+
+
+def test_a_constraint_broken_after_a_clean_check_is_still_refused(tmp_path: Path) -> None:
+    path = make_database(tmp_path / "kamdesk.sqlite3")
+    assert inspect_database_file(path).thorough
+    assert not inspect_database_file(path).thorough  # the quick, read-only check
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    connection.execute("UPDATE account SET tier = 'platinum'")  # the file's time moves
+    connection.close()
+    broken = path.read_bytes()
+
+    with pytest.raises(DamagedDatabaseError, match="CHECK constraint failed"):
+        inspect_database_file(path)
+    assert path.read_bytes() == broken
+
+
+def test_a_record_without_the_constraints_has_them_verified_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_database(tmp_path / "kamdesk.sqlite3")
+    # The full check passed without verifying the constraints (the file had side files, or
+    # lay on read-only media), or an older kamdesk wrote the record: the signature alone.
+    remember_clean_check(path, constraints_checked=False)
+    older = {str(path.absolute()): file_signature(path)}
+    in_place = _checks_made_in_place(monkeypatch)
+
+    assert not inspect_database_file(path).thorough
+    assert in_place == [path]  # the quick check verified them, and says so in the record
+    assert constraints_checked_unchanged(path)
+    assert not inspect_database_file(path).thorough
+    assert in_place == [path]
+    record_path().write_text(json.dumps(older), encoding="utf-8")
+    assert not inspect_database_file(path).thorough  # the older record spares the full check
+    assert in_place == [path, path]  # but not the constraints, once
+    assert constraints_checked_unchanged(path)
+
+
+def test_a_quick_check_asked_for_without_a_record_claims_no_full_check(
+    tmp_path: Path,
+) -> None:
+    path = make_database(tmp_path / "kamdesk.sqlite3")
+    record_path().unlink(missing_ok=True)
+    assert not inspect_database_file(path, thorough=False).thorough
+    assert not constraints_checked_unchanged(path)
+    assert inspect_database_file(path).thorough  # the full check is still due

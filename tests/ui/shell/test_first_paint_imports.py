@@ -17,7 +17,7 @@ import pytest
 
 from kamdesk.ui.shell.start_up_loading import THREAD_NAME
 from tests.helpers.loaded_modules import within
-from tests.helpers.processes import user_environment
+from tests.helpers.processes import run_kamdesk, user_environment
 from tests.ui.shell.import_threads import imports_around
 
 pytestmark = pytest.mark.slow  # a whole app start on a new database (about 3 s here)
@@ -67,3 +67,25 @@ def test_the_frame_is_painted_before_the_database_layer_and_the_app_services(
                                                                            "MainThread"]
     for name in ("kamdesk.ui.common.app_context", "PySide6.QtNetwork", "alembic"):
         assert [i.thread for i in filled_with if i.module == name] == ["MainThread"]
+
+
+# Not needed for the first screen at all, so loaded once it is painted (or never): the
+# single instance's server (second starts are answered from the event loop anyway) and
+# strptime's locale tables (the backups' stamps are read field by field).
+AFTER_READY = ("PySide6.QtNetwork", "_strptime")
+
+
+def test_the_filled_window_is_painted_before_the_server_and_strptime_are_loaded(
+    tmp_path: Path,
+) -> None:
+    environment = user_environment(tmp_path)
+    database = tmp_path / "demo.sqlite3"
+    for command in ("demo", "accounts"):  # opening it for the list writes its daily backup
+        assert run_kamdesk(environment, "--db", str(database), command).returncode == 0
+    assert list((tmp_path / "backups").iterdir()) != []  # so the start reads a stamp
+    ready_with, after_ready = imports_around(
+        "startup: ", "--db", str(database), "gui", "--smoke", env=environment
+    )
+    assert [i for i in ready_with if within(i.module, AFTER_READY)] == []
+    # The smoke start still starts the server, once the line is printed.
+    assert [i.module for i in after_ready if i.module == "PySide6.QtNetwork"] != []
