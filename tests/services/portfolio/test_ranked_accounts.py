@@ -111,7 +111,7 @@ def test_a_result_does_not_keep_the_live_analysis_alive(db: Database) -> None:
         capacities = capacities_in_session(session)
     live = IncrementalAnalysis(window, settings, capacities, TODAY, figures)
     result = live.analysis()
-    assert list(result.accounts)[0].recommendation  # the rows ask the analysis's answers
+    assert result.accounts[0].recommendation  # the rows ask the analysis's answers
     gone = weakref.ref(live)
     was_enabled = gc.isenabled()
     gc.disable()
