@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.long_lived_reads import LONG_LIVED_READS
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.portfolio.dashboard_preparation import PreparedFill, prepare_fill
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
@@ -53,6 +54,7 @@ class PortfolioPreload(QObject):
             currency_symbol(snapshot.analysis.settings.currency)
             return prepare_fill(snapshot)
 
+        LONG_LIVED_READS.started()  # its results live as long as the cache: see that module
         self._operation = run_in_background(read, self._keep, self._ignore, self)
         self._operation.finished.connect(self._on_finished)
 
@@ -75,3 +77,4 @@ class PortfolioPreload(QObject):
 
     def _on_finished(self) -> None:
         self._operation = None
+        LONG_LIVED_READS.ended(kept=self.cache.snapshot is not None)
