@@ -18,6 +18,9 @@ only counts; the collector, on the GUI thread, decides. Called from the GUI thre
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+
+from kamdesk.ui.common.operations import Operation
 
 
 class LongLivedReads:
@@ -50,3 +53,19 @@ class LongLivedReads:
 
 #: The process's one record: reads and the collector are both on the GUI thread's side.
 LONG_LIVED_READS = LongLivedReads()
+
+
+def mark_long_lived(operation: Operation, kept: Callable[[], bool]) -> None:
+    """Count ``operation`` as a long-lived read until it finishes; ``kept()`` then says
+    whether its results are shown. An operation deleted before it finished (with the window
+    that owned it) ends the count too, keeping nothing."""
+    LONG_LIVED_READS.started()
+    open_ = [True]
+
+    def end(results_kept: bool) -> None:
+        if open_[0]:
+            open_[0] = False
+            LONG_LIVED_READS.ended(results_kept)
+
+    operation.finished.connect(lambda: end(kept()))
+    operation.destroyed.connect(lambda: end(False))

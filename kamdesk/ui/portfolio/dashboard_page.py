@@ -34,7 +34,7 @@ from kamdesk.services.portfolio.portfolio_attention import ActionAlert, GoalAler
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache, PortfolioSnapshot
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
-from kamdesk.ui.common.long_lived_reads import LONG_LIVED_READS
+from kamdesk.ui.common.long_lived_reads import mark_long_lived
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.common.portfolio_texts import date_text, finding_text, percent_text
@@ -235,9 +235,10 @@ class DashboardPage(QWidget):
         self.busy_bar.show()
         self.busy_label.show()
         self.refresh_button.setEnabled(False)
-        LONG_LIVED_READS.started()  # its results live until the next read: see that module
         self._operation = run_in_background(compute, self._on_loaded, self._on_failed, self)
         self._operation.finished.connect(self._on_finished)
+        # Its results live until the next read: see that module.
+        mark_long_lived(self._operation, lambda: not self._failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -249,7 +250,6 @@ class DashboardPage(QWidget):
 
     def _on_finished(self) -> None:
         self._operation = None
-        LONG_LIVED_READS.ended(kept=not self._failed)
         self.busy_bar.hide()
         self.busy_label.hide()
         self.refresh_button.setEnabled(True)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.long_lived_reads import LONG_LIVED_READS
+from kamdesk.ui.common.long_lived_reads import mark_long_lived
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.portfolio.dashboard_preparation import PreparedFill, prepare_fill
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
@@ -54,9 +54,11 @@ class PortfolioPreload(QObject):
             currency_symbol(snapshot.analysis.settings.currency)
             return prepare_fill(snapshot)
 
-        LONG_LIVED_READS.started()  # its results live as long as the cache: see that module
         self._operation = run_in_background(read, self._keep, self._ignore, self)
         self._operation.finished.connect(self._on_finished)
+        # Its results live as long as the cache: see that module.
+        cache_filled = self.cache
+        mark_long_lived(self._operation, lambda: cache_filled.snapshot is not None)
 
     def take_prepared(self, snapshot: object) -> PreparedFill | None:
         """What the read worked out for ``snapshot``, once (None for any other snapshot).
@@ -77,4 +79,3 @@ class PortfolioPreload(QObject):
 
     def _on_finished(self) -> None:
         self._operation = None
-        LONG_LIVED_READS.ended(kept=self.cache.snapshot is not None)
