@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kamdesk.ui.common.operations import Operation
+if TYPE_CHECKING:  # the app's collector imports this module before the first paint
+    from kamdesk.ui.common.operations import Operation
 
 
 class LongLivedReads:
