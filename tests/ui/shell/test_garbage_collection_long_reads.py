@@ -121,6 +121,7 @@ def test_frozen_garbage_is_swept_once_the_frozen_objects_have_grown_too_much(
     assert gc.get_freeze_count() < frozen * 1.05  # the garbage is gone, the rest frozen again
 
 
+@pytest.mark.slow  # 20 background reads of a 60-account demo: about 10 s on a busy machine
 def test_refilling_the_dashboard_twenty_times_keeps_the_heap_bounded(
     collector: GuiThreadGarbageCollector, collections: list[int],
     demo_database: Callable[..., Database], qtbot: QtBot,
