@@ -44,7 +44,6 @@ from kamdesk.domain.guardrails import (
 )
 from kamdesk.domain.pareto import AbcClass, top_count
 from kamdesk.domain.scorecard import weighted_scorer
-from kamdesk.domain.tiering import TierRecommendation, recommend_tier
 from kamdesk.services.portfolio.portfolio_facts import AccountFigures
 from kamdesk.services.portfolio.portfolio_results import AnalysisSettings, PortfolioAnalysis
 from kamdesk.services.portfolio.portfolio_window import AnalysisWindow
@@ -55,6 +54,7 @@ from kamdesk.services.portfolio.ranked_accounts import (
     RankedAccounts,
     Ranking,
 )
+from kamdesk.services.portfolio.tier_answers import TierAnswers
 
 CRITERIA = tuple(Criterion)
 TOP_FRACTION = Decimal("0.2")
@@ -80,7 +80,7 @@ class IncrementalAnalysis:
         weights = settings.weights
         self._scorer = weighted_scorer(weights) if any(w > 0 for w in weights.values()) else None
         self._scored: dict[tuple[int | None, ...], Decimal | None] = {}
-        self._recommended: dict[tuple[AbcClass, Question], TierRecommendation] = {}
+        self._answers = TierAnswers(settings.tiers)
         self._tiers_by_question: dict[Question, tuple[Tier, Tier, Tier]] = {}
         self._figures = {f.account_id: f for f in figures}
         # Names are unique; the id only makes the order total.
@@ -168,7 +168,8 @@ class IncrementalAnalysis:
         assert ranking is not None  # ranked on the first call
         # Copies of the account tables (a millisecond): the next edit must not change rows
         # that an earlier result has yet to build.
-        ranked = RankedAccounts(ranking, dict(bases), dict(self._dependence), self._recommend,
+        ranked = RankedAccounts(ranking, dict(bases), dict(self._dependence),
+                                self._answers.recommend,
                                 Counts(dict(self._tier_counts), self._overdue_reviews))
         in_name_order = [self._figures[account_id] for _, account_id in self._by_name]
         guardrails = self.settings.guardrails
@@ -294,26 +295,11 @@ class IncrementalAnalysis:
         tiers = self._tiers_by_question.get(question)
         if tiers is None:
             tiers = self._tiers_by_question[question] = (
-                self._answer(AbcClass.A, question).tier,
-                self._answer(AbcClass.B, question).tier,
-                self._answer(AbcClass.C, question).tier,
+                self._answers.answer(AbcClass.A, question).tier,
+                self._answers.answer(AbcClass.B, question).tier,
+                self._answers.answer(AbcClass.C, question).tier,
             )
         return tiers
-
-    def _recommend(self, abc_class: AbcClass, base: AccountBase) -> TierRecommendation:
-        """The tier recommended for an account of ``abc_class``."""
-        return self._answer(abc_class, base.question)
-
-    def _answer(self, abc_class: AbcClass, question: Question) -> TierRecommendation:
-        """The recommendation for a class and question (the same few questions recur across
-        thousands of accounts, so each is answered once)."""
-        recommendation = self._recommended.get((abc_class, question))
-        if recommendation is None:
-            score, growth_potential, tier = question
-            recommendation = self._recommended[(abc_class, question)] = recommend_tier(
-                abc_class, score, growth_potential, self.settings.tiers, current_tier=tier
-            )
-        return recommendation
 
 
 Ordered = TypeVar("Ordered", tuple[str, int], tuple[Decimal, int])

@@ -34,6 +34,7 @@ from kamdesk.services.portfolio.portfolio_attention import ActionAlert, GoalAler
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache, PortfolioSnapshot
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
+from kamdesk.ui.common.long_lived_reads import mark_long_lived
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.common.portfolio_texts import date_text, finding_text, percent_text
@@ -236,6 +237,8 @@ class DashboardPage(QWidget):
         self.refresh_button.setEnabled(False)
         self._operation = run_in_background(compute, self._on_loaded, self._on_failed, self)
         self._operation.finished.connect(self._on_finished)
+        # Its results live until the next read: see that module.
+        mark_long_lived(self._operation, lambda: not self._failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

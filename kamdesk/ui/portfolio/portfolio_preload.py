@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 
 from kamdesk.services.portfolio.portfolio_cache import PortfolioCache
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.long_lived_reads import mark_long_lived
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 from kamdesk.ui.portfolio.dashboard_preparation import PreparedFill, prepare_fill
 from kamdesk.ui.portfolio.portfolio_cache_adapter import PortfolioCacheAdapter
@@ -55,6 +56,9 @@ class PortfolioPreload(QObject):
 
         self._operation = run_in_background(read, self._keep, self._ignore, self)
         self._operation.finished.connect(self._on_finished)
+        # Its results live as long as the cache: see that module.
+        cache_filled = self.cache
+        mark_long_lived(self._operation, lambda: cache_filled.snapshot is not None)
 
     def take_prepared(self, snapshot: object) -> PreparedFill | None:
         """What the read worked out for ``snapshot``, once (None for any other snapshot).

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
+import weakref
 from datetime import date
 from decimal import Decimal
 
@@ -95,3 +97,28 @@ def test_an_earlier_result_keeps_its_rows_after_later_edits(db: Database) -> Non
     assert before == combine(figures, window, settings, capacities, TODAY)
     assert after == combine(edited, window, settings, capacities, TODAY)
     assert before.accounts != after.accounts
+
+
+def test_a_result_does_not_keep_the_live_analysis_alive(db: Database) -> None:
+    # The app freezes a read's results (gc.freeze); a cycle from the rows back to the
+    # analysis would keep every replaced portfolio for ever.
+    create_demo_portfolio(db, accounts=30, today=TODAY)
+    with db.session() as session:
+        row = settings_row(session)
+        settings = analysis_settings(row)
+        window = resolve_window(TRAILING_TWELVE_MONTHS, TODAY, row.fiscal_year_start_month)
+        figures = load_account_figures(session, window, TODAY)
+        capacities = capacities_in_session(session)
+    live = IncrementalAnalysis(window, settings, capacities, TODAY, figures)
+    result = live.analysis()
+    assert result.accounts[0].recommendation  # the rows ask the analysis's answers
+    gone = weakref.ref(live)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del live
+        assert gone() is None  # freed by its reference count alone, its result still used
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert len(result.accounts) == 30
