@@ -15,8 +15,9 @@ table as strings with those commands, so the page looks the same:
   indents, no character reportlab breaks lines at but single spaces, nothing it strips, and
   a width that leaves a margin to the column's edge (so it would have been one line).
 
-Everything else stays a paragraph. tests/reports/test_plain_cells.py holds both to the
-same pixels.
+Everything else stays a paragraph. The commands cover runs of alike cells down a column:
+a table pays for each command about as much as for a cell. tests/reports/test_plain_cells.py
+holds every text's position and size to the all-paragraph rendering.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def plain_cells(
     """Replace each plain one-line paragraph in ``rows`` by its text, in place, and return
     the table commands that give those cells the paragraph's font, leading, colour and
     alignment. ``padding`` is a cell's left plus right padding."""
-    commands: list[tuple[object, ...]] = []
+    # Per column, the look of each string cell by row: (font, size, leading), colour and
+    # alignment. Left is a table's default alignment.
+    looks: dict[str, dict[tuple[int, int], object]] = {"FONT": {}, "TEXTCOLOR": {}, "ALIGN": {}}
     for row_index, row in enumerate(rows):
         for column, value in enumerate(row):
             found = plain_text(value, col_widths[column] - padding)
@@ -108,10 +111,31 @@ def plain_cells(
             text, fragment = found
             style = value.style
             at = (column, row_index)
-            commands += [
-                ("FONT", at, at, fragment.fontName, fragment.fontSize, style.leading),
-                ("TEXTCOLOR", at, at, fragment.textColor),
-                ("ALIGN", at, at, _ALIGNMENTS[style.alignment]),
-            ]
+            looks["FONT"][at] = (fragment.fontName, fragment.fontSize, style.leading)
+            looks["TEXTCOLOR"][at] = (fragment.textColor,)
+            if style.alignment != TA_LEFT:
+                looks["ALIGN"][at] = (_ALIGNMENTS[style.alignment],)
             row[column] = text
+    return [command for name, cells in looks.items() for command in _column_runs(name, cells)]
+
+
+def _column_runs(
+    name: str, cells: dict[tuple[int, int], Any]
+) -> list[tuple[object, ...]]:
+    """One command per run of cells in a column that look alike: each command costs a
+    table as much as a cell (a table of a few hundred cells had ~1,200 commands)."""
+    commands: list[tuple[object, ...]] = []
+    run_start: tuple[int, int] | None = None
+    run_end: tuple[int, int] = (0, 0)
+    run_look: Any = None
+    for at in sorted(cells):  # by column, then row
+        look = cells[at]
+        if run_start is not None and at == (run_end[0], run_end[1] + 1) and look == run_look:
+            run_end = at
+            continue
+        if run_start is not None:
+            commands.append((name, run_start, run_end, *run_look))
+        run_start, run_end, run_look = at, at, look
+    if run_start is not None:
+        commands.append((name, run_start, run_end, *run_look))
     return commands

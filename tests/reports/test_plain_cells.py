@@ -140,5 +140,30 @@ def test_cells_that_are_not_paragraphs_are_left_alone(ctx: RenderContext) -> Non
     rows: list[list[Any]] = [["already a string", None, cell(ctx, "Weiß")]]
     commands = plain_cells(rows, [100, 100, 100], 8)
     assert rows == [["already a string", None, "Weiß"]]
-    assert [command[:2] for command in commands] == [("FONT", (2, 0)), ("TEXTCOLOR", (2, 0)),
-                                                     ("ALIGN", (2, 0))]
+    # Left is a table's own default alignment: no command needed for it.
+    assert [command[:3] for command in commands] == [("FONT", (2, 0), (2, 0)),
+                                                     ("TEXTCOLOR", (2, 0), (2, 0))]
+
+
+def test_alike_cells_down_a_column_share_one_command_per_run(ctx: RenderContext) -> None:
+    rows: list[list[Any]] = [
+        [cell(ctx, "Jörg"), fixed(ctx, "1.200\xa0€", right=True)],
+        [cell(ctx, "Anna"), fixed(ctx, "300\xa0€", right=True)],
+        [cell(ctx, "Ute"), two_lines(ctx, "not", "plain")],
+        [cell(ctx, "Max"), fixed(ctx, "40\xa0€", right=True)],
+    ]
+    commands = plain_cells(rows, [100, 100], 8)
+    style = ctx.styles.cell_right
+    font = (SANS, style.fontSize, style.leading)
+    ink = style.textColor
+    # Column 0 is one run; column 1 is broken by the two-line cell into rows 0–1 and 3.
+    assert commands == [
+        ("FONT", (0, 0), (0, 3), *font),
+        ("FONT", (1, 0), (1, 1), *font),
+        ("FONT", (1, 3), (1, 3), *font),
+        ("TEXTCOLOR", (0, 0), (0, 3), ink),
+        ("TEXTCOLOR", (1, 0), (1, 1), ink),
+        ("TEXTCOLOR", (1, 3), (1, 3), ink),
+        ("ALIGN", (1, 0), (1, 1), "RIGHT"),
+        ("ALIGN", (1, 3), (1, 3), "RIGHT"),
+    ]
