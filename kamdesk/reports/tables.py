@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from kamdesk.domain import palette
 from kamdesk.reports.context import RenderContext
 from kamdesk.reports.fonts import SANS
+from kamdesk.reports.plain_cells import plain_cells
 from kamdesk.reports.reusing_paragraph import ReusingParagraph
 from kamdesk.reports.styles import ACCENT, CELL_SIZE, FILL, RULE
 from kamdesk.reports.text_markup import markup
@@ -88,6 +89,8 @@ def data_table(
     body: list[list[Cell]] = [head, *[list(row) for row in rows]]
     if footer is not None:
         body.append(list(footer))
+    # After the paddings below (4 + 4): one-line plain cells are drawn as strings.
+    plain = plain_cells(body, col_widths, 8)
     table = Table(body, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -103,7 +106,7 @@ def data_table(
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, FILL]))
     if footer is not None:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
-    table.setStyle(house_style(commands))
+    table.setStyle(house_style([*commands, *plain]))
     return table
 
 
@@ -117,7 +120,9 @@ def label_table(
     """A two-column table of labels and values (profile facts), rules only between rows."""
     room = total_width if total_width is not None else ctx.width
     rows = [[ReusingParagraph(markup(name), ctx.styles.cell_head), value] for name, value in pairs]
-    table = Table(rows, colWidths=[room * label_width, room * (1 - label_width)], hAlign="LEFT")
+    widths = [room * label_width, room * (1 - label_width)]
+    plain = plain_cells(rows, widths, 6)  # after the paddings below (0 + 6)
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         house_style(
             [
@@ -128,6 +133,7 @@ def label_table(
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
                 ("TOPPADDING", (0, 0), (0, -1), 5),
+                *plain,
             ]
         )
     )
