@@ -21,9 +21,6 @@ def register(subparsers: Any) -> None:
 def run_gui(arguments: argparse.Namespace) -> int:
     """Start the Qt app on the chosen database."""
     from kamdesk.ui.shell.pyside_source_scan import import_pyside_without_source_scan
-    from kamdesk.ui.shell.start_up_loading import skip_pytz_file_checks
-
-    skip_pytz_file_checks()  # first: the process has no other thread yet
 
     # Qt is loaded only here; first its core, so that its import hook reads no module's
     # source for the rest of the start (see pyside_source_scan).

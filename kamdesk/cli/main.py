@@ -22,6 +22,7 @@ from kamdesk.cli import (
     commands_storage,
 )
 from kamdesk.cli.errors import CommandError, report, report_unexpected
+from kamdesk.cli.pytz_zone_list import trust_pytz_zone_list
 from kamdesk.store.errors import ConflictError, NotFoundError, StorageError, ValidationError
 
 #: Modules that add top-level commands, each with ``register(subparsers)``.
@@ -30,9 +31,9 @@ COMMAND_MODULES = (
     commands_desktop, commands_import, commands_dump, commands_person,
 )
 
-#: The errors whose message is meant for the user as it is.
 # Young, middle and old generation thresholds for a command (Python's are 700, 10, 10).
 COMMAND_GC_THRESHOLDS = (50_000, 20, 100)
+#: The errors whose message is meant for the user as it is.
 USER_ERRORS = (CommandError, StorageError, NotFoundError, ValidationError, ConflictError)
 
 
@@ -92,6 +93,7 @@ def parse_command_line(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 error, 2 usage)."""
+    trust_pytz_zone_list()
     _give_a_windowed_app_streams()
     # A command is a short process that builds its data up and prints it, making almost no
     # garbage; with Python's default thresholds a collection starts every 700 new objects

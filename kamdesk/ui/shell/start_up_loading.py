@@ -3,8 +3,8 @@
 After the frame is shown, the start used to import SQLAlchemy's Core (0.35–0.9 s) and then
 load Babel's locale data for the sidebar's currency symbol, the header's country and the
 Profile tab's country list (0.1–0.2 s; unpickling it imports ``babel.dates``, whose
-``babel.localtime`` asks pytz for the local zone, and pytz then checked each of its ~600
-zone files, until :func:`skip_pytz_file_checks`), one after the other on the GUI thread. Qt paints the frame in C++ with
+``babel.localtime`` asks pytz for the local zone; see :mod:`kamdesk.cli.pytz_zone_list`),
+one after the other on the GUI thread. Qt paints the frame in C++ with
 Python's interpreter lock released for most of the paint, so a thread started right before
 ``show()`` does this work while the frame is painted: measured whole process, the last
 account was ready about a sixth sooner, the frame painted as soon as before.
@@ -18,7 +18,6 @@ wrong in its own words.
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -32,22 +31,6 @@ if TYPE_CHECKING:
 PAINT_SWITCH_INTERVAL_S = 0.0005
 #: The loading thread's name (the start's import probes tell its imports by it).
 THREAD_NAME = "kamdesk-start-up-loading"
-#: pytz's own switch (its documented import-speed option) that trusts its list of zones
-#: instead of opening each of its ~600 zone files once, the first time a zone is named.
-PYTZ_SKIP_FILE_CHECKS = "PYTZ_SKIPEXISTSCHECK"
-
-
-def skip_pytz_file_checks() -> None:
-    """Let pytz trust that every zone it lists is installed (as pip and the bundle install
-    them: PyInstaller collects all of pytz's data).
-
-    Loading Babel's locale data makes ``babel.localtime`` name the local zone to pytz, which
-    then opened every zone file to see that it exists: 17-35 ms of CPU on the loading
-    thread, beside the GUI thread filling the window. Called at the top of the ``gui``
-    command, before Qt starts threads of its own: changing the environment while another
-    thread reads it is not safe in C. A value the user set is kept.
-    """
-    os.environ.setdefault(PYTZ_SKIP_FILE_CHECKS, "1")
 
 
 class StartUpLoading:

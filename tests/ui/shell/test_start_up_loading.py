@@ -3,20 +3,17 @@ check finds; the GUI thread gets the interpreter lock back quickly only while pa
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from kamdesk.cli.pytz_zone_list import PYTZ_SKIP_FILE_CHECKS
 from kamdesk.store.errors import NotADatabaseError
-from kamdesk.ui.shell.start_up_loading import (
-    PAINT_SWITCH_INTERVAL_S,
-    PYTZ_SKIP_FILE_CHECKS,
-    StartUpLoading,
-)
+from kamdesk.ui.shell.start_up_loading import PAINT_SWITCH_INTERVAL_S, StartUpLoading
 from tests.helpers.processes import user_environment
 from tests.helpers.storage_files import make_database
+from tests.helpers.zone_files import zone_files_opened
 
 
 def test_the_file_check_started_by_the_loading_thread_passes_a_good_file(
@@ -60,39 +57,13 @@ def test_the_switch_interval_is_short_only_until_the_frame_is_painted(tmp_path: 
 
 
 # Runs kamdesk as ``python -m kamdesk`` would and counts the pytz zone files it opened.
-ZONE_FILE_OPENS = (
-    "import os, runpy, sys\n"
-    "opened = []\n"
-    "def note(event, arguments):\n"
-    "    zones = os.sep + 'pytz' + os.sep + 'zoneinfo' + os.sep\n"
-    "    if event == 'open' and isinstance(arguments[0], str) and zones in arguments[0]:\n"
-    "        opened.append(arguments[0])\n"
-    "sys.addaudithook(note)\n"
-    "sys.argv = ['kamdesk', *sys.argv[1:]]\n"
-    "try:\n"
-    "    runpy.run_module('kamdesk', run_name='__main__')\n"
-    "except SystemExit as done:\n"
-    "    print('EXIT', done.code)\n"
-    "print('ZONE FILES OPENED', len(opened))\n"
-)
-
-
-def _zone_files_opened(environment: dict[str, str], *arguments: str) -> int:
-    result = subprocess.run(
-        [sys.executable, "-c", ZONE_FILE_OPENS, *arguments],
-        env=environment, capture_output=True, text=True, timeout=170, check=False,
-    )
-    assert "EXIT 0" in result.stdout, result.stdout[-1500:] + result.stderr[-1500:]
-    return int(result.stdout.rsplit("ZONE FILES OPENED", 1)[1])
-
-
 @pytest.mark.slow  # two app starts as a user starts them (about 3 s each here)
 def test_the_start_loads_babel_without_opening_every_pytz_zone_file(tmp_path: Path) -> None:
     path = make_database(tmp_path / "kamdesk.sqlite3")
     environment = user_environment(tmp_path, TZ="Europe/Berlin")
     # The local zone's own file is read; not the ~600 others just to see that they exist.
-    assert _zone_files_opened(environment, "--db", str(path), "gui", "--smoke") <= 2
+    assert zone_files_opened(environment, "--db", str(path), "gui", "--smoke") <= 2
     # What pytz does without the switch (a user's own value of it is kept).
-    assert _zone_files_opened(
+    assert zone_files_opened(
         {**environment, PYTZ_SKIP_FILE_CHECKS: ""}, "--db", str(path), "gui", "--smoke"
     ) > 500
