@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import TextClause, or_, select, text, update
+from sqlalchemy import TextClause, bindparam, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -38,9 +38,10 @@ from kamdesk.domain.former_contacts import (
 from kamdesk.domain.personal_data import Mention
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.account_lookup import find_account
+from kamdesk.services.common.compare_and_set import table_of
 from kamdesk.services.stakeholders.person_mentions import find_mentions_in_accounts
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError
+from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
 from kamdesk.store.orm import (
     Interaction,
     PlanSnapshot,
@@ -208,6 +209,18 @@ class _Progress:
 
 
 @dataclass(frozen=True)
+class _Person:
+    """A person to erase as read: what names them, and the version the erasure saw."""
+
+    stakeholder_id: int
+    account_id: int
+    name: str
+    email: str
+    phone: str
+    version: int
+
+
+@dataclass(frozen=True)
 class _Replacement:
     """One person being erased: their row, old name, identifying words and placeholder."""
 
@@ -222,13 +235,14 @@ _CHUNK = 10_000
 
 
 def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
-    rows: dict[int, Stakeholder] = {}
+    rows: dict[int, _Person] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        rows.update(
-            (row.id, row)
-            for row in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(chunk)))
-        )
+        rows.update((row.id, _Person(*row)) for row in session.execute(
+            select(Stakeholder.id, Stakeholder.account_id, Stakeholder.name,
+                   Stakeholder.email, Stakeholder.phone, Stakeholder.version)
+            .where(Stakeholder.id.in_(chunk))
+        ))
     missing = [key for key in wanted if key not in rows]
     if missing:
         raise NotFoundError(
@@ -247,13 +261,11 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
             placeholder_name(numbers[key]),
         )
         by_account.setdefault(person.account_id, []).append(replacement)
-        for field, value in ERASED_VALUES.items():
-            setattr(person, field, value)
-        person.name = replacement.placeholder
         progress.erased.append(ErasedPerson(key, person.account_id, replacement.placeholder))
-    session.flush()
+    placeholders = {person.stakeholder_id: person.placeholder for person in progress.erased}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
+        _write_placeholders(session, [(rows[key], placeholders[key]) for key in chunk])
         # Their informal lines stay (structure); what the KAM wrote about them goes.
         session.execute(
             update(StakeholderLink)
@@ -278,24 +290,56 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
     return progress
 
 
-def _placeholder_numbers(session: Session, people: list[Stakeholder]) -> dict[int, int]:
+def _write_placeholders(session: Session, people: Sequence[tuple[_Person, str]]) -> None:
+    """Overwrite the people's rows in one statement, each only if still as it was read.
+
+    One executemany UPDATE instead of one ORM UPDATE per person: the ORM must read every
+    row's new version back, so it cannot batch them, and each statement drew its own row
+    version from the clock (3,100 people: 3,100 clock updates). Here the statement's one
+    version (the column's onupdate, one per statement) goes to all of them, which is all a
+    version must be: new for each row. The WHERE on the version read keeps what the ORM's
+    check did: a person someone else saved in between makes the erasure a conflict.
+    """
+    statement = (
+        update(table_of(Stakeholder))
+        .where(table_of(Stakeholder).c.id == bindparam("erased_id"),
+               table_of(Stakeholder).c.version == bindparam("read_version"))
+        .values(name=bindparam("placeholder"), **ERASED_VALUES)
+    )
+    result = session.connection().execute(statement, [
+        {"erased_id": person.stakeholder_id, "read_version": person.version,
+         "placeholder": placeholder}
+        for person, placeholder in people
+    ])
+    if result.rowcount != len(people):
+        raise edit_conflict()
+
+
+def _placeholder_numbers(session: Session, people: list[_Person]) -> dict[int, int]:
     numbers: dict[int, int] = {}
-    by_account: dict[int, list[Stakeholder]] = {}
+    by_account: dict[int, list[_Person]] = {}
     for person in people:
         kept = placeholder_number(person.name)
         if kept is not None:
             # Erased before (say, when the file could not be wiped): keep the number.
-            numbers[person.id] = kept
+            numbers[person.stakeholder_id] = kept
             continue
         by_account.setdefault(person.account_id, []).append(person)
-    for account_id, members in by_account.items():
-        names = session.scalars(
-            select(Stakeholder.name).where(Stakeholder.account_id == account_id)
-        ).all()
-        for person, number in zip(
-            members, next_placeholder_numbers(names, len(members)), strict=True
+    # The names already taken, read for all accounts at once (one query per account was
+    # a third of a 3,000-person erasure).
+    names: dict[int, list[str]] = {key: [] for key in by_account}
+    accounts = sorted(by_account)
+    for start in range(0, len(accounts), _CHUNK):
+        for account_id, name in session.execute(
+            select(Stakeholder.account_id, Stakeholder.name)
+            .where(Stakeholder.account_id.in_(accounts[start:start + _CHUNK]))
         ):
-            numbers[person.id] = number
+            names[account_id].append(name)
+    for account_id, members in by_account.items():
+        for person, number in zip(
+            members, next_placeholder_numbers(names[account_id], len(members)), strict=True
+        ):
+            numbers[person.stakeholder_id] = number
     return numbers
 
 
