@@ -23,25 +23,28 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import TextClause, bindparam, or_, select, text, update
+from sqlalchemy import TextClause, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.enums import Attitude
 from kamdesk.domain.former_contacts import (
     identifying_terms,
-    next_placeholder_numbers,
     placeholder_name,
-    placeholder_number,
     replace_terms,
 )
 from kamdesk.domain.personal_data import Mention
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.account_lookup import find_account
-from kamdesk.services.common.compare_and_set import table_of
+from kamdesk.services.stakeholders.erased_rows import (
+    NEUTRAL_SCORE,
+    ErasedRow,
+    placeholder_numbers,
+    write_placeholders,
+)
 from kamdesk.services.stakeholders.person_mentions import find_mentions_in_accounts
 from kamdesk.store.database import Database
-from kamdesk.store.errors import NotFoundError, ValidationError, edit_conflict
+from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm import (
     Interaction,
     PlanSnapshot,
@@ -52,29 +55,6 @@ from kamdesk.store.orm import (
 from kamdesk.store.sqlite_health import is_lock_error
 
 __all__ = ["ErasedPerson", "ErasureReport", "Mention", "erase_people", "find_person"]
-
-# What an erased person's judgement fields become. The columns are NOT NULL with CHECKs
-# 1..5, so "cleared" is the neutral middle, the same value a new, unknown contact gets.
-NEUTRAL_SCORE = 3
-
-# Title and department are blanked too: "Head of Procurement, Plant Berlin" often names
-# exactly one person, so they identify as surely as the name does. The role the person
-# played stays in the buying centers, which is all the structure needs.
-ERASED_VALUES: dict[str, Any] = {
-    "title": "",
-    "department": "",
-    "email": "",
-    "phone": "",
-    "notes": "",
-    "source": "",
-    "lawful_basis": "",
-    "attitude": Attitude.NEUTRAL,
-    "influence": NEUTRAL_SCORE,
-    "relationship_strength": NEUTRAL_SCORE,
-    "last_contact": None,
-}
-# Kept: account, reports-to line (structure), owner (our team member: our data, and the
-# coverage checklist counts it), left_on (whether the row is on the map at all).
 
 #: Records whose texts erasure rewrites itself (the person's meeting history): a mention
 #: there is replaced, never left for the KAM.
@@ -209,18 +189,6 @@ class _Progress:
 
 
 @dataclass(frozen=True)
-class _Person:
-    """A person to erase as read: what names them, and the version the erasure saw."""
-
-    stakeholder_id: int
-    account_id: int
-    name: str
-    email: str
-    phone: str
-    version: int
-
-
-@dataclass(frozen=True)
 class _Replacement:
     """One person being erased: their row, old name, identifying words and placeholder."""
 
@@ -235,10 +203,10 @@ _CHUNK = 10_000
 
 
 def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
-    rows: dict[int, _Person] = {}
+    rows: dict[int, ErasedRow] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        rows.update((row.id, _Person(*row)) for row in session.execute(
+        rows.update((row.id, ErasedRow(*row)) for row in session.execute(
             select(Stakeholder.id, Stakeholder.account_id, Stakeholder.name,
                    Stakeholder.email, Stakeholder.phone, Stakeholder.version)
             .where(Stakeholder.id.in_(chunk))
@@ -251,7 +219,7 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
                 "There is no stakeholder with the id {value}; nobody was erased.",
             ).format(value=missing[0])
         )
-    numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
+    numbers = placeholder_numbers(session, [rows[key] for key in wanted])
     progress = _Progress([], [], 0)
     by_account: dict[int, list[_Replacement]] = {}
     for key in wanted:
@@ -265,7 +233,7 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
     placeholders = {person.stakeholder_id: person.placeholder for person in progress.erased}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        _write_placeholders(session, [(rows[key], placeholders[key]) for key in chunk])
+        write_placeholders(session, [(rows[key], placeholders[key]) for key in chunk])
         # Their informal lines stay (structure); what the KAM wrote about them goes.
         session.execute(
             update(StakeholderLink)
@@ -288,59 +256,6 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
         skip=frozenset(("stakeholder", key) for key in wanted),
     ))
     return progress
-
-
-def _write_placeholders(session: Session, people: Sequence[tuple[_Person, str]]) -> None:
-    """Overwrite the people's rows in one statement, each only if still as it was read.
-
-    One executemany UPDATE instead of one ORM UPDATE per person: the ORM must read every
-    row's new version back, so it cannot batch them, and each statement drew its own row
-    version from the clock (3,100 people: 3,100 clock updates). Here the statement's one
-    version (the column's onupdate, one per statement) goes to all of them, which is all a
-    version must be: new for each row. The WHERE on the version read keeps what the ORM's
-    check did: a person someone else saved in between makes the erasure a conflict.
-    """
-    statement = (
-        update(table_of(Stakeholder))
-        .where(table_of(Stakeholder).c.id == bindparam("erased_id"),
-               table_of(Stakeholder).c.version == bindparam("read_version"))
-        .values(name=bindparam("placeholder"), **ERASED_VALUES)
-    )
-    result = session.connection().execute(statement, [
-        {"erased_id": person.stakeholder_id, "read_version": person.version,
-         "placeholder": placeholder}
-        for person, placeholder in people
-    ])
-    if result.rowcount != len(people):
-        raise edit_conflict()
-
-
-def _placeholder_numbers(session: Session, people: list[_Person]) -> dict[int, int]:
-    numbers: dict[int, int] = {}
-    by_account: dict[int, list[_Person]] = {}
-    for person in people:
-        kept = placeholder_number(person.name)
-        if kept is not None:
-            # Erased before (say, when the file could not be wiped): keep the number.
-            numbers[person.stakeholder_id] = kept
-            continue
-        by_account.setdefault(person.account_id, []).append(person)
-    # The names already taken, read for all accounts at once (one query per account was
-    # a third of a 3,000-person erasure).
-    names: dict[int, list[str]] = {key: [] for key in by_account}
-    accounts = sorted(by_account)
-    for start in range(0, len(accounts), _CHUNK):
-        for account_id, name in session.execute(
-            select(Stakeholder.account_id, Stakeholder.name)
-            .where(Stakeholder.account_id.in_(accounts[start:start + _CHUNK]))
-        ):
-            names[account_id].append(name)
-    for account_id, members in by_account.items():
-        for person, number in zip(
-            members, next_placeholder_numbers(names[account_id], len(members)), strict=True
-        ):
-            numbers[person.stakeholder_id] = number
-    return numbers
 
 
 def _scrub_history(session: Session, people: Mapping[int, Sequence[_Replacement]]) -> None:
