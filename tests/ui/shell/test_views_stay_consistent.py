@@ -150,7 +150,8 @@ def _model_rows(view: QAbstractItemView) -> list[tuple[Any, ...]]:
     for row in range(model.rowCount(QModelIndex())):
         cells: list[tuple[Any, Any]] = []
         for column in range(columns):
-            index = model.index(row, column)  # one index for both roles: the walk reads every cell 126 times
+            # One index for both roles: the walk reads every cell of every view 126 times.
+            index = model.index(row, column)
             cells.append((index.data(), index.data(check_state)))
         shown.append(tuple(cells))
     return shown
