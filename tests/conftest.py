@@ -18,6 +18,7 @@ every later garbage collection walked again.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,14 @@ from tests.helpers.postgres_server import (
     unavailable_reason,
 )
 from tests.helpers.storage_files import migrated_template_file
+
+# Compiled modules are cached, as Python does by default, even where the environment says
+# PYTHONDONTWRITEBYTECODE: without the cache every worker compiled kamdesk and compiled and
+# assertion-rewrote all 300 test modules again (collection 16-17 s of CPU against 7 s), and
+# every `kamdesk` subprocess of the command tests compiled what it imports. The caches are
+# ``__pycache__`` folders (git ignores them), checked against each source file's size and
+# time, so an edited file is never run from a stale cache.
+sys.dont_write_bytecode = False  # the test modules are imported after this file
 
 #: The test folders whose database tests run on both backends.
 BOTH_BACKENDS_FOLDERS = ("store", "services", "cli")

@@ -6,6 +6,7 @@ kamdesk's own opening code, so that a test sees what kamdesk really did to a fil
 
 from __future__ import annotations
 
+import atexit
 import functools
 import sqlite3
 import subprocess
@@ -41,8 +42,10 @@ def migrated_template_file() -> Path:
     return path
 
 
-#: Removed when the process ends.
+#: Removed when the process ends: explicitly, at exit (left to its finalizer, the folder's
+#: removal printed a ResourceWarning at the end of every worker's run).
 _TEMPLATE_FOLDER = tempfile.TemporaryDirectory(prefix="kamdesk-migrated-")
+atexit.register(_TEMPLATE_FOLDER.cleanup)
 
 
 def make_database(path: Path, accounts: tuple[str, ...] = ("Brühl AG", "Kessler Inc.")) -> Path:

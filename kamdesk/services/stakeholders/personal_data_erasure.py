@@ -30,14 +30,18 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.enums import Attitude
 from kamdesk.domain.former_contacts import (
     identifying_terms,
-    next_placeholder_numbers,
     placeholder_name,
-    placeholder_number,
     replace_terms,
 )
 from kamdesk.domain.personal_data import Mention
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.account_lookup import find_account
+from kamdesk.services.stakeholders.erased_rows import (
+    NEUTRAL_SCORE,
+    ErasedRow,
+    placeholder_numbers,
+    write_placeholders,
+)
 from kamdesk.services.stakeholders.person_mentions import find_mentions_in_accounts
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
@@ -51,29 +55,6 @@ from kamdesk.store.orm import (
 from kamdesk.store.sqlite_health import is_lock_error
 
 __all__ = ["ErasedPerson", "ErasureReport", "Mention", "erase_people", "find_person"]
-
-# What an erased person's judgement fields become. The columns are NOT NULL with CHECKs
-# 1..5, so "cleared" is the neutral middle, the same value a new, unknown contact gets.
-NEUTRAL_SCORE = 3
-
-# Title and department are blanked too: "Head of Procurement, Plant Berlin" often names
-# exactly one person, so they identify as surely as the name does. The role the person
-# played stays in the buying centers, which is all the structure needs.
-ERASED_VALUES: dict[str, Any] = {
-    "title": "",
-    "department": "",
-    "email": "",
-    "phone": "",
-    "notes": "",
-    "source": "",
-    "lawful_basis": "",
-    "attitude": Attitude.NEUTRAL,
-    "influence": NEUTRAL_SCORE,
-    "relationship_strength": NEUTRAL_SCORE,
-    "last_contact": None,
-}
-# Kept: account, reports-to line (structure), owner (our team member: our data, and the
-# coverage checklist counts it), left_on (whether the row is on the map at all).
 
 # Records whose texts erasure rewrites itself (the person's meeting history): a mention
 # there is replaced, never left for the KAM.
@@ -222,13 +203,14 @@ _CHUNK = 10_000
 
 
 def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
-    rows: dict[int, Stakeholder] = {}
+    rows: dict[int, ErasedRow] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        rows.update(
-            (row.id, row)
-            for row in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(chunk)))
-        )
+        rows.update((row.id, ErasedRow(*row)) for row in session.execute(
+            select(Stakeholder.id, Stakeholder.account_id, Stakeholder.name,
+                   Stakeholder.email, Stakeholder.phone, Stakeholder.version)
+            .where(Stakeholder.id.in_(chunk))
+        ))
     missing = [key for key in wanted if key not in rows]
     if missing:
         raise NotFoundError(
@@ -237,7 +219,7 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
                 "There is no stakeholder with the id {id}; nobody was erased.",
             ).format(id=missing[0])
         )
-    numbers = _placeholder_numbers(session, [rows[key] for key in wanted])
+    numbers = placeholder_numbers(session, [rows[key] for key in wanted])
     progress = _Progress([], [], 0)
     by_account: dict[int, list[_Replacement]] = {}
     for key in wanted:
@@ -247,13 +229,11 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
             placeholder_name(numbers[key]),
         )
         by_account.setdefault(person.account_id, []).append(replacement)
-        for field, value in ERASED_VALUES.items():
-            setattr(person, field, value)
-        person.name = replacement.placeholder
         progress.erased.append(ErasedPerson(key, person.account_id, replacement.placeholder))
-    session.flush()
+    placeholders = {person.stakeholder_id: person.placeholder for person in progress.erased}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
+        write_placeholders(session, [(rows[key], placeholders[key]) for key in chunk])
         # Their informal lines stay (structure); what the KAM wrote about them goes.
         session.execute(
             update(StakeholderLink)
@@ -276,27 +256,6 @@ def _erase_in_session(session: Session, wanted: list[int]) -> _Progress:
         skip=frozenset(("stakeholder", key) for key in wanted),
     ))
     return progress
-
-
-def _placeholder_numbers(session: Session, people: list[Stakeholder]) -> dict[int, int]:
-    numbers: dict[int, int] = {}
-    by_account: dict[int, list[Stakeholder]] = {}
-    for person in people:
-        kept = placeholder_number(person.name)
-        if kept is not None:
-            # Erased before (say, when the file could not be wiped): keep the number.
-            numbers[person.id] = kept
-            continue
-        by_account.setdefault(person.account_id, []).append(person)
-    for account_id, members in by_account.items():
-        names = session.scalars(
-            select(Stakeholder.name).where(Stakeholder.account_id == account_id)
-        ).all()
-        for person, number in zip(
-            members, next_placeholder_numbers(names, len(members)), strict=True
-        ):
-            numbers[person.id] = number
-    return numbers
 
 
 def _scrub_history(session: Session, people: Mapping[int, Sequence[_Replacement]]) -> None:

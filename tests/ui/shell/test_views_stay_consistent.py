@@ -145,14 +145,16 @@ def _model_rows(view: QAbstractItemView) -> list[tuple[Any, ...]]:
         columns = model.columnCount(QModelIndex())
     except TypeError:  # a list model: one column, and Qt keeps its count private
         columns = 1
-    return [
-        tuple(
-            (model.index(row, column).data(), model.index(row, column).data(
-                Qt.ItemDataRole.CheckStateRole))
-            for column in range(columns)
-        )
-        for row in range(model.rowCount(QModelIndex()))
-    ]
+    check_state = Qt.ItemDataRole.CheckStateRole
+    shown: list[tuple[Any, ...]] = []
+    for row in range(model.rowCount(QModelIndex())):
+        cells: list[tuple[Any, Any]] = []
+        for column in range(columns):
+            # One index for both roles: the walk reads every cell of every view 126 times.
+            index = model.index(row, column)
+            cells.append((index.data(), index.data(check_state)))
+        shown.append(tuple(cells))
+    return shown
 
 
 def _chart(view: QChartView) -> list[Any]:
@@ -170,7 +172,7 @@ def _chart(view: QChartView) -> list[Any]:
 
 
 def _scene(view: QGraphicsView) -> list[tuple[str, str, int, int]]:
-    shown = []
+    shown: list[tuple[Any, ...]] = []
     for item in view.scene().items():
         text = ""
         if isinstance(item, QGraphicsTextItem):
