@@ -24,6 +24,9 @@ from kamdesk.ui.shell.garbage_collection import (
 @pytest.fixture
 def collector() -> Iterator[GuiThreadGarbageCollector]:
     """The app's collector, ticked by the test (its timer never fires during a test)."""
+    # An earlier test in this worker may have left the heap frozen (a command run in-process
+    # freezes it at its end, as a process about to exit would): these tests count from none.
+    gc.unfreeze()
     made = GuiThreadGarbageCollector(interval_ms=3_600_000)
     yield made
     made.stop()
