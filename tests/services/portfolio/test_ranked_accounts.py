@@ -20,7 +20,7 @@ from kamdesk.services.portfolio.portfolio_analysis import (
     capacities_in_session,
     combine,
 )
-from kamdesk.services.portfolio.portfolio_facts import load_account_figures
+from kamdesk.services.portfolio.portfolio_facts import AccountFigures, load_account_figures
 from kamdesk.services.portfolio.portfolio_window import TRAILING_TWELVE_MONTHS, resolve_window
 from kamdesk.services.portfolio.ranked_accounts import Ranking
 from kamdesk.store.database import Database
@@ -78,8 +78,8 @@ def test_the_demo_rows_equal_the_one_pass_pareto_analysis(db: Database) -> None:
     assert analysis.total_revenue == sum((max(a.revenue, Decimal(0)) for a in rows), Decimal(0))
 
 
-def test_an_earlier_result_keeps_its_rows_after_later_edits(db: Database) -> None:
-    create_demo_portfolio(db, accounts=60, today=TODAY)
+def _live_analysis(db: Database) -> tuple[IncrementalAnalysis, list[AccountFigures]]:
+    """The database's live analysis as the dashboard builds it, and the figures it began with."""
     with db.session() as session:
         row = settings_row(session)
         settings = analysis_settings(row)
@@ -87,6 +87,13 @@ def test_an_earlier_result_keeps_its_rows_after_later_edits(db: Database) -> Non
         figures = load_account_figures(session, window, TODAY)
         capacities = capacities_in_session(session)
     live = IncrementalAnalysis(window, settings, capacities, TODAY, figures)
+    return live, figures
+
+
+def test_an_earlier_result_keeps_its_rows_after_later_edits(db: Database) -> None:
+    create_demo_portfolio(db, accounts=60, today=TODAY)
+    live, figures = _live_analysis(db)
+    window, settings, capacities = live.window, live.settings, live.capacities
     before = live.analysis()  # no row read yet
     edited = [dataclasses.replace(f, revenue=f.revenue + Decimal("250000.00"),
                                   tier=Tier.KEY) if index % 7 == 0 else f
@@ -103,13 +110,7 @@ def test_a_result_does_not_keep_the_live_analysis_alive(db: Database) -> None:
     # The app freezes a read's results (gc.freeze); a cycle from the rows back to the
     # analysis would keep every replaced portfolio for ever.
     create_demo_portfolio(db, accounts=30, today=TODAY)
-    with db.session() as session:
-        row = settings_row(session)
-        settings = analysis_settings(row)
-        window = resolve_window(TRAILING_TWELVE_MONTHS, TODAY, row.fiscal_year_start_month)
-        figures = load_account_figures(session, window, TODAY)
-        capacities = capacities_in_session(session)
-    live = IncrementalAnalysis(window, settings, capacities, TODAY, figures)
+    live, _ = _live_analysis(db)
     result = live.analysis()
     assert result.accounts[0].recommendation  # the rows ask the analysis's answers
     gone = weakref.ref(live)
