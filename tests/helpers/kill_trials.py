@@ -15,7 +15,6 @@ before its delay ends is not waited for any longer (its kill would have missed a
 from __future__ import annotations
 
 import os
-import signal
 from dataclasses import dataclass
 from multiprocessing.context import ForkServerContext
 from multiprocessing.synchronize import Event
@@ -80,8 +79,10 @@ def run_and_kill(
     process.start()
     assert begun.wait(BEGIN_TIMEOUT_S), f"the {kind} worker never began"
     process.join(delay)  # returns early when the worker has finished
-    if process.pid is not None and process.is_alive():
-        os.kill(process.pid, signal.SIGKILL)
+    if process.is_alive():
+        # Process.kill sends SIGKILL and lets pass a worker that ended in the meantime
+        # (os.kill raised ProcessLookupError when the fork server had reaped it first).
+        process.kill()
     process.join(30)
     lines = journal.read_text(encoding="utf-8").splitlines() if journal.exists() else []
     return Trial(kind, delay, lines, process.exitcode)
