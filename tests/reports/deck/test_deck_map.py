@@ -64,6 +64,8 @@ def test_three_hundred_people_are_split_by_department() -> None:
         assert picture.left >= 0 and picture.top >= 0  # type: ignore[attr-defined]
         assert picture.left + picture.width <= deck.slide_width  # type: ignore[attr-defined]
         assert picture.top + picture.height <= deck.slide_height  # type: ignore[attr-defined]
-        named |= {p.name for p in plan.stakeholders if f"{p.name} — " in notes(slide)}
+        # The notes read once per slide: python-pptx rebuilds the text on every call.
+        text = notes(slide)
+        named |= {p.name for p in plan.stakeholders if f"{p.name} — " in text}
     # Everyone is on some slide, named in its notes.
     assert named == {p.name for p in plan.stakeholders}
