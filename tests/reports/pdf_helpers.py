@@ -23,6 +23,17 @@ def flat(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(page_texts(pdf)))
 
 
+def printed_on_a_page(pdf: bytes, words: str) -> bool:
+    """True if one page's text holds ``words`` (whitespace collapsed as in :func:`flat`).
+
+    Reads the pages in order and stops at the first that holds them: extracting the text
+    of a long document is most of its test's time.
+    """
+    return any(
+        words in re.sub(r"\s+", " ", page.extract_text() or "") for page in reader(pdf).pages
+    )
+
+
 def squeezed(pdf: bytes) -> str:
     """All text without any whitespace (long words are split across lines in cells)."""
     return re.sub(r"\s+", "", "".join(page_texts(pdf)))
