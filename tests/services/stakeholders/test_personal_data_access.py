@@ -51,19 +51,24 @@ def places_naming(db: Database, person: int) -> set[tuple[str, int, str]]:
             text("SELECT name, email, phone FROM stakeholder WHERE id = :id"), {"id": person}
         ).one()
         terms = [term for term in (name, email, phone) if term]
+        patterns = {f"term{n}": f"%{term}%" for n, term in enumerate(terms)}
         found: set[tuple[str, int, str]] = set()
         for table in data_tables():
             if "id" not in table.c:
                 continue
-            for column in table.c:
-                if not isinstance(column.type, String | Text) or column.name == "changed_by":
-                    continue
-                for term in terms:
-                    rows = connection.execute(
-                        text(f"SELECT id FROM {table.name} WHERE {column.name} LIKE :pattern"),
-                        {"pattern": f"%{term}%"},
-                    )
-                    found |= {(table.name, int(row[0]), column.name) for row in rows}
+            # One statement a table (a term's LIKE per column, ORed; the columns UNIONed):
+            # a statement per table, column and term made this test's 40 people 5,000
+            # round trips, two thirds of its time.
+            searches = [
+                f"SELECT id, '{column.name}' FROM {table.name} WHERE "
+                + " OR ".join(f"{column.name} LIKE :{key}" for key in patterns)
+                for column in table.c
+                if isinstance(column.type, String | Text) and column.name != "changed_by"
+            ]
+            if not searches:
+                continue
+            rows = connection.execute(text(" UNION ALL ".join(searches)), patterns)
+            found |= {(table.name, int(row[0]), str(row[1])) for row in rows}
         return found
 
 
