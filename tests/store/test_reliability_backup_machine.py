@@ -44,6 +44,23 @@ def template() -> Path:
                          accounts=())
 
 
+@functools.cache
+def first_state(name: str) -> Path:
+    """The database ``name`` as every example starts it: the template and its first account.
+
+    Made once and copied into each example: opening four databases to write the same row
+    into each cost a fifth of the run, and every example starts from the same files.
+    """
+    path = Path(tempfile.mkdtemp(prefix="kamdesk-first-")) / name
+    shutil.copyfile(template(), path)
+    db = open_database(path, daily_backup=False)
+    try:
+        create_row(db, Account, {"name": f"{name} first"})
+    finally:
+        db.close()  # closing checkpoints the WAL into the file
+    return path
+
+
 class BackupRotation(RuleBasedStateMachine):
     """The model: per database its content, and its backups (oldest first) with theirs."""
 
@@ -60,12 +77,7 @@ class BackupRotation(RuleBasedStateMachine):
     @initialize()
     def make_databases(self) -> None:
         for name in NAMES:
-            shutil.copyfile(template(), self.path(name))
-            db = open_database(self.path(name), daily_backup=False)
-            try:
-                create_row(db, Account, {"name": f"{name} first"})
-            finally:
-                db.close()
+            shutil.copyfile(first_state(name), self.path(name))
             self.content[name] = frozenset(account_names(self.path(name)))
             self.backups[name] = []
 
