@@ -9,6 +9,7 @@ and Assessment services the app's tabs show. Every demo account, on both backend
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,6 @@ import pytest
 from sqlalchemy import select
 
 from kamdesk.domain.enums import SnapshotReason
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.export.plan_export import ExportOptions, render_document, save_document
 from kamdesk.services.plans.plan_assembly import assemble_in_session, assemble_plan
 from kamdesk.services.plans.review_start import start_review
@@ -29,8 +29,11 @@ TODAY = date(2026, 11, 28)
 
 
 @pytest.mark.slow
-def test_every_demo_account_reads_the_same_through_core(db: Database, tmp_path: Path) -> None:
-    create_demo_portfolio(db, today=TODAY)
+def test_every_demo_account_reads_the_same_through_core(
+    demo_database: Callable[..., Database], tmp_path: Path
+) -> None:
+    # The session's 48-account demo, shared with the profile and settings reads.
+    db = demo_database(accounts=48, seed=7, today=TODAY)
     with db.session() as session:
         ids = list(session.scalars(select(Account.id).order_by(Account.id)))
     assert len(ids) == 48

@@ -8,6 +8,7 @@ owners or order shows here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -15,7 +16,6 @@ import pytest
 from sqlalchemy import select
 
 from kamdesk.domain.enums import Tier
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.portfolio.account_directory import (
     AccountRow,
     last_complete_quarters,
@@ -70,9 +70,9 @@ def reference_rows(db: Database, today: date) -> list[AccountRow]:
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    create_demo_portfolio(db, accounts=60, today=TODAY)
-    return db
+def demo(demo_database: Callable[..., Database]) -> Database:
+    """A copy of the session's 60-account demo (built once, not once per test)."""
+    return demo_database(accounts=60, seed=7, today=TODAY)
 
 
 def test_the_list_is_the_reference_read_value_for_value(demo: Database) -> None:

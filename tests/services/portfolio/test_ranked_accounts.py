@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import weakref
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -90,8 +91,10 @@ def _live_analysis(db: Database) -> tuple[IncrementalAnalysis, list[AccountFigur
     return live, figures
 
 
-def test_an_earlier_result_keeps_its_rows_after_later_edits(db: Database) -> None:
-    create_demo_portfolio(db, accounts=60, today=TODAY)
+def test_an_earlier_result_keeps_its_rows_after_later_edits(
+    demo_database: Callable[..., Database],
+) -> None:
+    db = demo_database(accounts=60, seed=7, today=TODAY)  # the account directory's demo too
     live, figures = _live_analysis(db)
     window, settings, capacities = live.window, live.settings, live.capacities
     before = live.analysis()  # no row read yet

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import pytest
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.settings.settings_reads import read_settings, read_team_members
 from kamdesk.services.settings.team_and_settings import (
     PNG_SIGNATURE,
@@ -17,8 +19,11 @@ from kamdesk.store.database import Database
 
 
 @pytest.mark.slow
-def test_core_reads_equal_the_orm_reads_on_the_demo(db: Database) -> None:
-    create_demo_portfolio(db)
+def test_core_reads_equal_the_orm_reads_on_the_demo(
+    demo_database: Callable[..., Database],
+) -> None:
+    # The session's 48-account demo of a fixed day, shared with the plan and profile reads.
+    db = demo_database(accounts=48, seed=7, today=date(2026, 11, 28))
     members = list_team_members(db)
     # One person off the team, so that the "active only" filter leaves someone out.
     update_team_member(db, members[0].id, members[0].version, {"active": False})
