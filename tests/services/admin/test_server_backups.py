@@ -44,7 +44,8 @@ def test_a_dump_is_named_for_host_port_database_and_time_without_a_colon(
 
 @pytest.fixture
 def demo_db(demo_database: Callable[..., Database]) -> Database:
-    return demo_database(accounts=12)
+    # The day of the erasure and access tests' demo, so that the session builds one.
+    return demo_database(accounts=12, seed=7, today=date(2026, 11, 28))
 
 
 @pytest.mark.postgres_only

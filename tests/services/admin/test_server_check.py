@@ -4,6 +4,7 @@ database and names what a person or a tool broke behind kamdesk's back."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from sqlalchemy import text
@@ -16,8 +17,9 @@ pytestmark = pytest.mark.postgres_only
 
 @pytest.fixture
 def demo_db(demo_database: Callable[..., Database]) -> Database:
-    """The server database holding a small demo portfolio."""
-    return demo_database(accounts=12)
+    """The server database holding a small demo portfolio (the erasure tests' one, so that
+    the session builds it once)."""
+    return demo_database(accounts=12, seed=7, today=date(2026, 11, 28))
 
 
 def test_a_sound_database_passes_every_check_and_says_what_was_checked(
