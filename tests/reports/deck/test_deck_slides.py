@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -16,6 +18,7 @@ from deck.deck_reading import notes, open_deck, slide_text, slides_titled, table
 from kamdesk.domain.enums import Direction, GoalKind, GoalStatus
 from kamdesk.domain.plan import AccountPlan, GoalEntry
 from kamdesk.reports.deck import render_deck
+from kamdesk.reports.deck.deck_document import RenderedDeck
 
 # Each test renders whole decks; together they take more than a few seconds.
 pytestmark = pytest.mark.slow
@@ -38,15 +41,22 @@ CLIENT_TITLES_DE = [
 ]
 
 
+@functools.cache
+def default_deck(make: Callable[[], AccountPlan]) -> RenderedDeck:
+    """The deck of a test plan with the default options, rendered once for the module's
+    tests, which only read it (the hostile deck alone took two seconds a rendering)."""
+    return render_deck(make())
+
+
 @pytest.fixture(scope="module")
 def internal() -> bytes:
-    return render_deck(rich_plan()).pptx
+    return default_deck(rich_plan).pptx
 
 
 def test_internal_deck_has_every_slide_in_meeting_order(internal: bytes) -> None:
     deck = open_deck(internal)
     assert titles(deck) == INTERNAL_TITLES
-    assert render_deck(rich_plan()).slides == len(INTERNAL_TITLES)
+    assert default_deck(rich_plan).slides == len(INTERNAL_TITLES)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", CLIENT_TITLES), ("de", CLIENT_TITLES_DE)])
@@ -154,16 +164,15 @@ def test_long_texts_are_cut_on_the_slide_and_whole_in_the_notes() -> None:
 
 
 def test_hostile_text_is_shown_literally() -> None:
-    data = render_deck(hostile_plan()).pptx
+    data = default_deck(hostile_plan).pptx
     deck = open_deck(data)
     assert HOSTILE in notes(deck.slides[0]) or HOSTILE in slide_text(deck.slides[0])
     assert "\x07" not in all_text(data) and "\x00" not in all_text(data)
 
 
 @pytest.mark.parametrize("make", [rich_plan, hostile_plan, empty_plan])
-def test_every_shape_stays_on_its_slide(make: object) -> None:
-    plan: AccountPlan = make()  # type: ignore[operator]
-    deck = open_deck(render_deck(plan).pptx)
+def test_every_shape_stays_on_its_slide(make: Callable[[], AccountPlan]) -> None:
+    deck = open_deck(default_deck(make).pptx)
     for number, slide in enumerate(deck.slides, start=1):
         for shape in slide.shapes:
             height = shape.height
@@ -174,7 +183,7 @@ def test_every_shape_stays_on_its_slide(make: object) -> None:
 
 
 def test_empty_plan_says_so() -> None:
-    deck = open_deck(render_deck(empty_plan()).pptx)
+    deck = open_deck(default_deck(empty_plan).pptx)
     for title in ("Goals", "Stakeholder map", "Needs and our response", "Whitespace"):
         [slide] = slides_titled(deck, title)
         assert "Nothing recorded yet." in slide_text(slide)
