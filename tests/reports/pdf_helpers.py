@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
@@ -15,7 +16,14 @@ def reader(pdf: bytes) -> PdfReader:
 
 def page_texts(pdf: bytes) -> list[str]:
     """The extracted text of each page."""
-    return [page.extract_text() or "" for page in reader(pdf).pages]
+    return list(_extracted(pdf))
+
+
+@functools.lru_cache(maxsize=32)
+def _extracted(pdf: bytes) -> tuple[str, ...]:
+    """Each page's text, extracted once per document: pypdf's extraction costs more than the
+    rendering, and a module's tests read the same few documents again and again."""
+    return tuple(page.extract_text() or "" for page in reader(pdf).pages)
 
 
 def flat(pdf: bytes) -> str:
