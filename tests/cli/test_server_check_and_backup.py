@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.helpers.cli_runs import CliRun
 from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.postgres_server import PostgresServer
 from tests.helpers.processes import run_kamdesk, user_environment
@@ -87,7 +88,8 @@ def test_check_reports_an_orphan_row_and_a_sequence_behind_and_exits_1(
 
 
 def test_backup_writes_the_dump_into_the_backup_folder_and_load_restores_it(
-    demo_url: str, environment: dict[str, str], postgres_server: PostgresServer
+    demo_url: str, environment: dict[str, str], postgres_server: PostgresServer,
+    kamdesk_in_process: Callable[..., CliRun],
 ) -> None:
     before = set(_backups(environment))
     made = run_kamdesk(environment, "--db", demo_url, "backup")
@@ -98,7 +100,9 @@ def test_backup_writes_the_dump_into_the_backup_folder_and_load_restores_it(
     empty = postgres_server.url(postgres_server.empty_database())
     loaded = run_kamdesk(environment, "--db", empty, "load", str(written))
     assert loaded.returncode == 0, loaded.stderr
-    listed = [run_kamdesk(environment, "--db", url, "accounts", "--format", "json")
+    # Backup and load are the point, as real processes; the two listings that compare what
+    # they moved run the same command in this process (two whole processes less, ~2 s CPU).
+    listed = [kamdesk_in_process("--db", url, "accounts", "--format", "json")
               for url in (demo_url, empty)]
     assert json.loads(listed[0].stdout) == json.loads(listed[1].stdout)
     assert len(json.loads(listed[0].stdout)) == 12
