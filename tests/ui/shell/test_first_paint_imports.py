@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from kamdesk.services.admin.demo_portfolio import DEFAULT_ACCOUNTS
 from kamdesk.ui.shell.start_up_loading import THREAD_NAME
 from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.loaded_modules import within
@@ -81,8 +82,11 @@ def test_the_filled_window_is_painted_before_the_server_and_strptime_are_loaded(
     tmp_path: Path, demo_templates: DemoTemplates
 ) -> None:
     environment = user_environment(tmp_path)
-    # The session's demo (a copy; what `kamdesk demo` writes, without a process of its own).
-    database = demo_templates.file_copy(DemoKey(12, 7, date.today()), tmp_path / "demo.sqlite3")
+    # What `kamdesk demo` writes (48 accounts, seed 7), as a copy of the session's template
+    # rather than in a process of its own (the laptop-size test starts the app on it too).
+    database = demo_templates.file_copy(
+        DemoKey(DEFAULT_ACCOUNTS, 7, date.today()), tmp_path / "demo.sqlite3"
+    )
     # Opening it for the list writes its daily backup.
     assert run_kamdesk(environment, "--db", str(database), "accounts").returncode == 0
     assert list((tmp_path / "backups").iterdir()) != []  # so the start reads a stamp
