@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import ast
+import errno
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 import kamdesk
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.reports.deck.deck_master import TemplateError, template_master
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
-from kamdesk.store.errors import ValidationError, edit_conflict
-from kamdesk.ui.common.error_messages import error_text
+from kamdesk.store.errors import StorageError, ValidationError, edit_conflict
+from kamdesk.ui.common.error_messages import error_text, reason_text
 
 UI = Path(kamdesk.__file__).parent / "ui"
 #: Calls that read an error's text to parse it, not to show it.
@@ -112,3 +114,20 @@ def test_german_names_the_choice_and_the_rule_in_its_own_words(german: None) -> 
     )
     refused = ValidationError(check_sentence("CHECK constraint failed: ck_stakeholder_influence"))
     assert error_text(refused) == "Diese Bewertung ist eine ganze Zahl von 1 bis 5."
+
+
+def test_german_words_the_operating_systems_refusal_too(german: None) -> None:
+    full = OSError(errno.ENOSPC, "No space left on device")
+    refused = StorageError(
+        QT_TRANSLATE_NOOP("ServiceMessage", "Could not write {path}: {reason}.").format(
+            path="/media/stick/plan.pdf", reason=os_reason(full)
+        )
+    )
+    shown = error_text(refused)
+    assert shown.startswith("/media/stick/plan.pdf") or "/media/stick/plan.pdf" in shown
+    assert "No space left" not in shown and "disk is full" not in shown
+    assert reason_text(full) in shown
+    assert reason_text(full) != "the disk is full"  # translated, not passed through
+    assert reason_text(OSError(errno.ENXIO, "No such device or address")) == (
+        "No such device or address"  # a cause we do not word keeps the system's words
+    )
