@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
 
 def run_upgrade(arguments: argparse.Namespace) -> int:
     """Open the database, which migrates it (after a backup)."""
-    from kamdesk.services.admin.database_maintenance import revision_info
+    from kamdesk.services.admin.schema_revision_info import revision_info
 
     db = open_chosen_database(arguments)
     db.close()
@@ -45,7 +45,7 @@ def run_upgrade(arguments: argparse.Namespace) -> int:
 
 def run_current(arguments: argparse.Namespace) -> int:
     """Print the current and the newest known revision."""
-    from kamdesk.services.admin.database_maintenance import revision_info
+    from kamdesk.services.admin.schema_revision_info import revision_info
 
     info = revision_info(arguments.db)
     state = "up to date" if info.current == info.head else "needs upgrade"

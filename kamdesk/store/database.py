@@ -12,6 +12,7 @@ revisions are compared with :mod:`kamdesk.store.schema_revisions`, which reads t
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -27,6 +28,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.backup_files import (
     backup_taken_on,
@@ -383,6 +385,16 @@ def storage_error(error: DBAPIError | sqlite3.Error, location: DatabaseLocation)
     return StorageError(
         QT_TRANSLATE_NOOP(
             "ServiceMessage",
-            "{where} cannot be used: {text}.",
-        ).format(where=where, text=text)
+            "{where} cannot be used: {reason}.",
+        ).format(where=where, reason=_driver_reason(text))
     )
+
+
+def _driver_reason(text: str) -> UserMessage | str:
+    """The driver's reason in our words where SQLite's is a common one, else its own."""
+    lowered = text.lower()
+    if "unable to open" in lowered:
+        return QT_TRANSLATE_NOOP("ServiceMessage", "the file cannot be opened")
+    if "disk i/o error" in lowered:
+        return os_reason(OSError(errno.EIO, text))
+    return text

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.store.backup_files import newest_good_backup
 from kamdesk.store.clean_check_records import (
@@ -103,7 +104,7 @@ def inspect_database_file(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
                 "{path} cannot be read ({reason}).",
-            ).format(path=path, reason=error.strerror or error)
+            ).format(path=path, reason=os_reason(error))
         ) from error
     if problems:
         raise damaged_error(path, IS_DAMAGED.format(reason=problems[0]))
@@ -166,7 +167,7 @@ def require_sqlite_header(path: Path) -> None:
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
                 "{path} cannot be read ({reason}).",
-            ).format(path=path, reason=error.strerror or error)
+            ).format(path=path, reason=os_reason(error))
         ) from error
     if not header:
         raise NotADatabaseError(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import LocationError
 from kamdesk.store.location import DatabaseLocation
@@ -37,9 +38,9 @@ def create_default_folder(location: DatabaseLocation) -> None:
         raise LocationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
-                "The folder {folder} cannot be created ({strerror}); choose a place with "
+                "The folder {folder} cannot be created ({reason}); choose a place with "
                 "--db.",
-            ).format(folder=folder, strerror=error.strerror)
+            ).format(folder=folder, reason=os_reason(error))
         ) from error
     # mkdir's mode passes through the umask; say 0700 outright (Windows ignores it).
     folder.chmod(0o700)

@@ -5289,16 +5289,20 @@ Verantwortlich: %3</translation>
         <translation>{where} ist schreibgeschützt; kamdesk kann dort nicht speichern.</translation>
     </message>
     <message>
+        <source>{where} cannot be used: {reason}.</source>
+        <translation>{where} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
         <source>{where} {what}.</source>
         <translation>{where} {what}.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; free some space and try again.</source>
         <translation>Der Datenträger mit {where} ist voll; schaffen Sie Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>{where} cannot be used: {text}.</source>
-        <translation>{where} kann nicht verwendet werden: {text}.</translation>
     </message>
     <message>
         <source>There is no backup file {source}.</source>
@@ -5455,8 +5459,8 @@ Verantwortlich: %3</translation>
         <translation>„{scheme}“ braucht das Python-Modul {module}, das nicht installiert ist; kamdesk unterstützt SQLite-Dateien und PostgreSQL über postgresql+psycopg:// ({extra}).</translation>
     </message>
     <message>
-        <source>The folder {folder} cannot be created ({strerror}); choose a place with --db.</source>
-        <translation>Der Ordner {folder} kann nicht angelegt werden ({strerror}); wählen Sie mit --db einen anderen Ort.</translation>
+        <source>The folder {folder} cannot be created ({reason}); choose a place with --db.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}); wählen Sie mit --db einen anderen Ort.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another --db.</source>
@@ -5537,6 +5541,58 @@ Verantwortlich: %3</translation>
     <message>
         <source>A score is a whole number from {lowest} (low) to {highest} (high).</source>
         <translation>Eine Bewertung ist eine ganze Zahl von {lowest} (niedrig) bis {highest} (hoch).</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>die Datei oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>access is not permitted</source>
+        <translation>der Zugriff ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>ein Ordner trägt diesen Namen</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>something of that name is already there</source>
+        <translation>unter diesem Namen gibt es bereits etwas</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>ein anderes Programm verwendet es</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>das Laufwerk meldete einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>der Pfad führt über Verknüpfungen im Kreis</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({reason})</source>
+        <translation>die Datei konnte nicht geschrieben werden ({reason})</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ import pytest
 
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import open_database
+from kamdesk.store.schema_revisions import head_revision
+from tests.helpers.demo_databases import copy_database_file
 
 # Each case starts a fresh interpreter: seconds, not milliseconds.
 pytestmark = pytest.mark.slow
@@ -64,6 +66,16 @@ def test_accounts_loads_the_database_but_no_orm_migration_or_document_library(
     assert "sqlalchemy" in loaded
     assert loaded.isdisjoint({"alembic", "reportlab", "icalendar", "PySide6"})
     assert "kamdesk.store.orm" not in loaded
+
+
+def test_db_current_on_a_file_reads_the_revision_without_sqlalchemy(
+    migrated_template: Path, db_path: Path
+) -> None:
+    copy_database_file(migrated_template, db_path)
+    out, loaded = loaded_by("--db", str(db_path), "db", "current")
+    assert out == f"current: {head_revision()}\nhead: {head_revision()} (up to date)\n"
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+    assert "kamdesk.store.database" not in loaded
 
 
 @pytest.mark.postgres

@@ -1,5 +1,7 @@
 """``kamdesk export deck`` and ``kamdesk export plan -o FILE.docx`` as a user runs them: the
-real command in its own process, the files it writes, its one-line errors and exit codes."""
+real command in its own process and the files it writes; its one-line errors and exit codes
+through ``main()`` in the test's process (the same parser and error handling, without a
+whole process each)."""
 
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def _kamdesk(db_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def _one_line_error(done: subprocess.CompletedProcess[str]) -> str:
+def _one_line_error(done: CliRun) -> str:
     assert done.stdout == ""
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr
@@ -74,13 +76,14 @@ def test_export_plan_to_docx_writes_a_word_document(filled: Path, tmp_path: Path
 
 
 def test_a_damaged_template_is_refused_in_one_line_and_left_as_it_was(
-    filled: Path, tmp_path: Path
+    filled: Path, tmp_path: Path, kamdesk_in_process: Callable[..., CliRun]
 ) -> None:
     template = tmp_path / "firm master.pptx"
     template.write_bytes(b"PK\x03\x04 this is not really a presentation")
     before = (template.read_bytes(), template.stat().st_mtime_ns)
     out = tmp_path / "deck.pptx"
-    done = _kamdesk(filled, "deck", ACCOUNT_NAME, "-o", str(out), "--template", str(template))
+    done = kamdesk_in_process("--db", str(filled), "export", "deck", ACCOUNT_NAME, "-o", str(out),
+                              "--template", str(template))
     assert done.returncode == 1
     line = _one_line_error(done)
     assert "firm master.pptx is not a PowerPoint presentation" in line

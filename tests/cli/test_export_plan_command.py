@@ -123,7 +123,7 @@ def test_unwritable_folder_is_one_line_and_records_nothing(
     out = unwritable_folder / "plan.pdf"
     assert _run(db_path, "brief", ACCOUNT_NAME, "-o", str(out)) == 1
     line = _one_line_error(capsys)
-    assert str(out) in line and "Permission denied" in line
+    assert str(out) in line and "access is not permitted" in line
     assert ".part" not in line
     db = open_database(db_path)
     try:

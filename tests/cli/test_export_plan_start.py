@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kamdesk.cli.main import main
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.store.database import Database, open_database
@@ -42,8 +43,10 @@ def test_export_plan_loads_no_orm_and_still_records_the_export(
     output = tmp_path / "plan.pdf"
     server = database_url.startswith("postgresql")
     if server:
-        # The first command of the day on a server writes the day's dump (with the ORM).
-        export_loading(database_url, "Acme", "-o", str(output))
+        # The first command of the day on a server writes the day's dump (with the ORM): run
+        # in this process (into the same data folder: the child inherits the environment),
+        # a whole process (about 1.5 s of CPU) less than a probe run of its own.
+        assert main(["--db", database_url, "export", "plan", "Acme", "-o", str(output)]) == 0
     out, loaded = export_loading(database_url, "Acme", "-o", str(output), "--audience", audience)
     assert out.startswith(f"Wrote {output} (")
     assert output.read_bytes().startswith(b"%PDF-")

@@ -1,9 +1,10 @@
 """``kamdesk person export|erase`` as a user runs them: real processes, an empty home.
 
-The refusals that are about the arguments, not the process (a wrong account, person or file
-name), and the second export format run ``main()`` in the test's process; the one-line
-error of a real process is checked by the tests of ``erase`` without ``--yes`` and of a
-shared name.
+Each command's first run is the real program: ``erase`` without ``--yes`` (the one-line
+error as the shell sees it), ``erase --purge-backups`` and ``export`` to JSON. What is about
+the arguments and the data, not the process (a wrong account, person or file name, a shared
+name, a second erase, the second export format, a missing action) runs ``main()`` in the
+test's process: the same parser, handler and exit code, without a whole process each.
 """
 
 from __future__ import annotations
@@ -106,10 +107,10 @@ def test_erase_with_purge_leaves_no_trace_in_the_folder_and_lists_the_mentions(
 
 
 def test_erase_without_purge_names_the_backups_that_still_hold_them(
-    demo: Path, environment: dict[str, str]
+    demo: Path, kamdesk_in_process: Callable[..., CliRun]
 ) -> None:
     _id, name, _email, _phone = person(demo, 1)
-    run = run_kamdesk(environment, "--db", str(demo), "person", "erase", "1", name, "--yes")
+    run = kamdesk_in_process("--db", str(demo), "person", "erase", "1", name, "--yes")
     assert run.returncode == 0, run.stderr
     assert "1 backups made before still hold them (" in run.stdout
     assert "--purge-backups" in run.stdout
@@ -157,7 +158,7 @@ def test_errors_are_one_line(
 
 
 def test_a_name_two_people_share_is_refused_with_their_ids(
-    demo: Path, environment: dict[str, str]
+    demo: Path, kamdesk_in_process: Callable[..., CliRun]
 ) -> None:
     key, name, _email, _phone = person(demo)
     connection = sqlite3.connect(demo)
@@ -168,10 +169,12 @@ def test_a_name_two_people_share_is_refused_with_their_ids(
         " created_at, updated_at FROM stakeholder WHERE id = ?", (key,))
     connection.commit()
     connection.close()
-    run = run_kamdesk(environment, "--db", str(demo), "person", "erase", ACCOUNT, name, "--yes")
+    run = kamdesk_in_process("--db", str(demo), "person", "erase", ACCOUNT, name, "--yes")
     assert f"has 2 stakeholders named {name!r}; name one by its id ({key}, " in one_line_error(run)
 
 
-def test_a_missing_action_is_a_usage_error(demo: Path, environment: dict[str, str]) -> None:
-    run = run_kamdesk(environment, "--db", str(demo), "person")
+def test_a_missing_action_is_a_usage_error(
+    demo: Path, kamdesk_in_process: Callable[..., CliRun]
+) -> None:
+    run = kamdesk_in_process("--db", str(demo), "person")
     assert run.returncode == 2 and "ACTION" in run.stderr

@@ -1,9 +1,15 @@
-"""The commands a team runs against a shared server, as real processes, on both backends."""
+"""The commands a team runs against a shared server, as real processes, on both backends.
+
+The command a test is about runs as the real program; reading the accounts back afterwards
+runs the same ``kamdesk accounts`` in the test's process (a whole process less each time,
+about 1 s of CPU), and a desk's demo file is a copy of the session's demo.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,18 +20,23 @@ from kamdesk.services.profile.account_history_editing import add_interaction
 from kamdesk.services.profile.account_profile_editing import create_account
 from kamdesk.services.stakeholders.stakeholder_editing import create_stakeholder
 from kamdesk.store.database import open_database
+from tests.helpers.cli_runs import CliRun
+from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.processes import run_kamdesk, user_environment
 
 pytestmark = pytest.mark.slow
+InProcess = Callable[..., CliRun]
 
 
-def _accounts(environment: dict[str, str], database: str) -> list[dict[str, object]]:
-    listed = run_kamdesk(environment, "--db", database, "accounts", "--format", "json")
+def _accounts(kamdesk_in_process: InProcess, database: str) -> list[dict[str, object]]:
+    listed = kamdesk_in_process("--db", database, "accounts", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     return list(json.loads(listed.stdout))
 
 
-def test_demo_then_new_records_work(database_url: str, tmp_path: Path) -> None:
+def test_demo_then_new_records_work(
+    database_url: str, tmp_path: Path, kamdesk_in_process: InProcess
+) -> None:
     environment = user_environment(tmp_path)
     made = run_kamdesk(environment, "--db", database_url, "demo", "--accounts", "12")
     assert made.returncode == 0, made.stderr
@@ -37,21 +48,22 @@ def test_demo_then_new_records_work(database_url: str, tmp_path: Path) -> None:
                                       "kind": InteractionKind.MEETING})
     finally:
         db.close()
-    assert len(_accounts(environment, database_url)) == 13
+    assert len(_accounts(kamdesk_in_process, database_url)) == 13
 
 
 @pytest.mark.postgres_only  # moving a desk's file onto the team's server
 def test_a_desk_dump_loads_into_the_server_and_reads_the_same(
-    database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path, demo_templates: DemoTemplates,
+    kamdesk_in_process: InProcess,
 ) -> None:
     environment = user_environment(tmp_path)
-    desk = str(tmp_path / "desk.sqlite3")
-    assert run_kamdesk(environment, "--db", desk, "demo", "--accounts", "12").returncode == 0
+    # What `kamdesk demo --accounts 12` makes today (its seed is 7), copied.
+    desk = str(demo_templates.file_copy(DemoKey(12, 7, date.today()), tmp_path / "desk.sqlite3"))
     dump = tmp_path / "desk.json"
     assert run_kamdesk(environment, "--db", desk, "dump", "-o", str(dump)).returncode == 0
     loaded = run_kamdesk(environment, "--db", database_url, "load", str(dump))
     assert loaded.returncode == 0, loaded.stderr
-    assert _accounts(environment, database_url) == _accounts(environment, desk)
+    assert _accounts(kamdesk_in_process, database_url) == _accounts(kamdesk_in_process, desk)
     db = open_database(database_url, daily_backup=False)
     try:
         create_account(db, "Erster Kunde im Team GmbH")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.demo_databases import copy_database_file
 from tests.helpers.processes import user_environment
 
 # Every test starts kamdesk as a separate process (2-5 s each here).
@@ -41,7 +42,12 @@ def run_windowed(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess
     ],
 )
 def test_a_windowed_start_prints_nothing_and_keeps_its_exit_codes(
-    tmp_path: Path, arguments: tuple[str, ...], code: int
+    tmp_path: Path, migrated_template: Path, arguments: tuple[str, ...], code: int
 ) -> None:
-    result = run_windowed(tmp_path, "--db", str(tmp_path / "k.sqlite3"), *arguments)
+    database = tmp_path / "k.sqlite3"
+    if arguments[0] in ("accounts", "plan"):
+        # A database at the newest schema (a migration costs its process about 0.9 s of
+        # CPU); the windowed first start that makes a new one is the `gui --smoke` case.
+        copy_database_file(migrated_template, database)
+    result = run_windowed(tmp_path, "--db", str(database), *arguments)
     assert (result.returncode, result.stdout, result.stderr) == (code, "", "")

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from kamdesk.store import sqlite_files
-from kamdesk.store.database import open_database
+from kamdesk.store.database import open_database, storage_error
 from kamdesk.store.errors import (
     DamagedDatabaseError,
     LocationError,
@@ -167,3 +167,13 @@ def test_a_server_url_is_kept_and_its_password_hidden() -> None:
     location = resolve_location("postgresql+psycopg://kam:secret@db.example:5432/kamdesk")
     assert location.path is None
     assert "secret" not in location.display()
+
+
+def test_sqlites_own_words_are_ours_where_they_are_common(db_path: Path) -> None:
+    location = resolve_location(str(db_path))
+    refusal = storage_error(sqlite3.OperationalError("unable to open database file"), location)
+    assert str(refusal) == f"{db_path} cannot be used: the file cannot be opened."
+    refusal = storage_error(sqlite3.OperationalError("disk I/O error"), location)
+    assert str(refusal) == f"{db_path} cannot be used: the drive reported a read or write error."
+    refusal = storage_error(sqlite3.OperationalError("no such table: interaction"), location)
+    assert str(refusal) == f"{db_path} cannot be used: no such table: interaction."

@@ -2,44 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.backup_files import write_backup
-from kamdesk.store.database import Database, open_database, stored_revision
+from kamdesk.store.database import Database, open_database
 from kamdesk.store.database_restore import RestoreResult, restore_backup
 from kamdesk.store.errors import StorageError
 from kamdesk.store.file_inspection import inspect_database_file
 from kamdesk.store.location import resolve_location
-from kamdesk.store.schema_revisions import head_revision
 from kamdesk.store.sqlite_files import check_location, check_readable, create_default_folder
 from kamdesk.store.sqlite_health import file_problems
-
-
-@dataclass(frozen=True)
-class RevisionInfo:
-    """Which schema revision a database is at, and the newest this kamdesk knows."""
-
-    location: str
-    current: str | None
-    head: str
-
-
-def revision_info(given: str | Path | None) -> RevisionInfo:
-    """The database's schema revision, read without changing anything (read-only media too)."""
-    location = resolve_location(given)
-    if location.path is not None:
-        check_readable(location.path)
-        current = inspect_database_file(location.path).revision
-    else:
-        db = open_database(given, migrate=False)
-        try:
-            with db.engine.connect() as connection:
-                current = stored_revision(connection)
-        finally:
-            db.close()
-    return RevisionInfo(location.display(), current, head_revision())
 
 
 def check_database(db: Database) -> list[str]:

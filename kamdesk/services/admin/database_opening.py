@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.settings.editor_name import use_saved_editor_name
 from kamdesk.store.database import Database, open_database
@@ -47,7 +48,7 @@ def open_for_use(
                     "ServiceMessage",
                     "{database} was not upgraded to this kamdesk: its backup could not be "
                     "written ({reason}); free the backup folder and start again.",
-                ).format(database=old.location.display(), reason=error.strerror or error)
+                ).format(database=old.location.display(), reason=os_reason(error))
             ) from error
         if upgrade_backup_written is not None:
             upgrade_backup_written(written.path)

@@ -26,6 +26,7 @@ from sqlalchemy.exc import StatementError
 
 from kamdesk.domain.document_choices import AUDIENCES, LANGUAGES, PAPERS
 from kamdesk.domain.enums import SnapshotReason
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.plain_json import dumps
 from kamdesk.domain.plan import AccountPlan
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage, message_of
@@ -209,7 +210,7 @@ def _read_template(path: Path | None) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "ServiceMessage",
@@ -308,7 +309,7 @@ def _new_temporary(folder: Path) -> tuple[int, Path]:
 
 def _cannot_write(destination: Path, error: OSError) -> UserMessage:
     # The temporary file's name means nothing to the user: name the file they asked for.
-    reason = error.strerror or type(error).__name__
+    reason = os_reason(error)
     return QT_TRANSLATE_NOOP("ServiceMessage", "Could not write {path}: {reason}.").format(
         path=destination, reason=reason
     )

@@ -8,7 +8,7 @@ with different roles. Reading a center also judges our coverage of it with the d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,7 +35,11 @@ from kamdesk.services.common.row_deletion import (
     restore_rows,
 )
 from kamdesk.services.common.row_editing import NameRule, create_row, only_fields, update_fields
-from kamdesk.services.stakeholders.stakeholder_facts import coverage_people, read_stakeholders
+from kamdesk.services.stakeholders.stakeholder_facts import (
+    StakeholderRow,
+    coverage_people,
+    read_stakeholders,
+)
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 from kamdesk.store.orm import Account, BuyingCenter, BuyingCenterMember, Stakeholder
@@ -98,6 +102,17 @@ def read_buying_centers(session: Session, account_id: int, today: date) -> Buyin
     """The overview inside a running unit of work (shared with the plan section)."""
     stale_days = settings_row(session).stale_contact_days
     people = read_stakeholders(session, account_id, today, stale_days)
+    return buying_centers_of(session, account_id, today, stale_days, people)
+
+
+def buying_centers_of(
+    session: Session,
+    account_id: int,
+    today: date,
+    stale_days: int,
+    people: Sequence[StakeholderRow],
+) -> BuyingCenterOverview:
+    """The overview of the account's people already read (as of ``today``, ``stale_days``)."""
     by_id = {row.id: row for row in people}
     coverage_input = coverage_people(people)
     centers = session.scalars(

@@ -20,9 +20,10 @@ from kamdesk.domain.plan import LinkEntry, StakeholderEntry
 from kamdesk.services.common.account_lookup import find_account
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.stakeholders.stakeholder_entries import link_entry, stakeholder_entry
-from kamdesk.services.stakeholders.stakeholder_facts import read_stakeholders
-from kamdesk.services.stakeholders.stakeholder_links import read_links
+from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow, read_stakeholders
+from kamdesk.services.stakeholders.stakeholder_links import LinkRow, read_links
 from kamdesk.store.database import Database
+from kamdesk.store.orm import Account
 
 
 @dataclass(frozen=True)
@@ -47,27 +48,38 @@ def load_relationship_map(
     with db.session() as session:
         found = find_account(session, account)
         stale_days = settings_row(session).stale_contact_days
-        rows = [r for r in read_stakeholders(session, found.id, day, stale_days) if not r.has_left]
-        on_map = {row.id for row in rows}
-        links = tuple(
-            link_entry(link)
-            for link in read_links(session, found.id)
-            if link.from_id in on_map and link.to_id in on_map
-        )
-        centers = sorted(
-            {role.name for row in rows for role in row.buying_centers}, key=str.casefold
-        )
-        departments = sorted({row.department for row in rows if row.department}, key=str.casefold)
-        return RelationshipMap(
-            account_id=found.id,
-            account_name=found.name,
-            people=tuple(stakeholder_entry(row) for row in rows),
-            links=links,
-            buying_centers=tuple(centers),
-            departments=tuple(departments),
-            stale_after_days=stale_days,
-            today=day,
-        )
+        rows = read_stakeholders(session, found.id, day, stale_days)
+        return relationship_map_of(found, rows, read_links(session, found.id), stale_days, day)
+
+
+def relationship_map_of(
+    account: Account,
+    rows: Sequence[StakeholderRow],
+    links: Sequence[LinkRow],
+    stale_after_days: int,
+    today: date,
+) -> RelationshipMap:
+    """The map made of an account's people and lines already read (by name, as read)."""
+    on_map_rows = [row for row in rows if not row.has_left]
+    on_map = {row.id for row in on_map_rows}
+    centers = sorted(
+        {role.name for row in on_map_rows for role in row.buying_centers}, key=str.casefold
+    )
+    departments = sorted(
+        {row.department for row in on_map_rows if row.department}, key=str.casefold
+    )
+    return RelationshipMap(
+        account_id=account.id,
+        account_name=account.name,
+        people=tuple(stakeholder_entry(row) for row in on_map_rows),
+        links=tuple(
+            link_entry(link) for link in links if link.from_id in on_map and link.to_id in on_map
+        ),
+        buying_centers=tuple(centers),
+        departments=tuple(departments),
+        stale_after_days=stale_after_days,
+        today=today,
+    )
 
 
 def map_layout(

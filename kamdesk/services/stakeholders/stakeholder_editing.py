@@ -91,10 +91,15 @@ def list_stakeholders(db: Database, account_id: int, today: date | None = None) 
 def list_owner_choices(db: Database) -> tuple[OwnerChoice, ...]:
     """Our active team members, by name (the people who can own a relationship)."""
     with db.session() as session:
-        members = session.scalars(
-            select(TeamMember).where(TeamMember.active.is_(True)).order_by(TeamMember.name)
-        ).all()
-        return tuple(OwnerChoice(m.id, m.name) for m in members)
+        return read_owner_choices(session)
+
+
+def read_owner_choices(session: Session) -> tuple[OwnerChoice, ...]:
+    """Our active team members, by name, inside a running unit of work."""
+    members = session.scalars(
+        select(TeamMember).where(TeamMember.active.is_(True)).order_by(TeamMember.name)
+    ).all()
+    return tuple(OwnerChoice(m.id, m.name) for m in members)
 
 
 def create_stakeholder(db: Database, account_id: int, values: Mapping[str, Any]) -> int:

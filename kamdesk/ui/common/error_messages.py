@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kamdesk.domain.user_messages import message_of
+from kamdesk.domain.os_error_reasons import os_reason
+from kamdesk.domain.user_messages import UserMessage, message_of
 
 
 def error_text(error: BaseException) -> str:
@@ -23,6 +24,12 @@ def error_text(error: BaseException) -> str:
     if message is None:
         return str(error)
     return message.render(_translate)
+
+
+def reason_text(error: OSError) -> str:
+    """Why the operating system refused a file, in the user's language where we word it."""
+    reason = os_reason(error)
+    return reason.render(_translate) if isinstance(reason, UserMessage) else reason
 
 
 def _translate(context: str, template: str) -> str:

@@ -39,6 +39,10 @@ class FieldRow(QWidget):
 
     def show_error(self, message: str) -> None:
         """Show why the input was refused (empty: clear it)."""
+        if not message and self._shows_no_error():
+            # Forms clear every field's error each time they show a record (thousands of
+            # calls while tabs are switched); a field already clear has nothing to change.
+            return
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))
@@ -46,6 +50,15 @@ class FieldRow(QWidget):
         # A red frame on the field itself; composite editors (amount + unit) keep theirs.
         if type(self.editor) is not QWidget:
             self.editor.setStyleSheet(INVALID_BORDER if message else "")
+
+    def _shows_no_error(self) -> bool:
+        """Whether a clear has left the field as it is now: no sentence, no red frame."""
+        return (
+            self.editor.property("invalid") is False
+            and not self.error_label.text()
+            and self.error_label.isHidden()
+            and (type(self.editor) is QWidget or not self.editor.styleSheet())
+        )
 
     def error(self) -> str:
         """The sentence shown now ("" when none)."""

@@ -18,6 +18,7 @@ from kamdesk.services.settings.editor_name import (
 )
 from kamdesk.store.editors import EDITOR_NAME_LENGTH, operating_system_user
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.error_messages import reason_text
 
 
 class YourNamePage(QWidget):
@@ -71,7 +72,7 @@ class YourNamePage(QWidget):
             save_editor_name(typed)
         except OSError as error:
             self.error.setText(
-                self.tr("Your name could not be saved (%1).").replace("%1", error.strerror or "")
+                self.tr("Your name could not be saved (%1).").replace("%1", reason_text(error))
             )
             self.error.show()
             return

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from kamdesk.domain.os_error_reasons import os_reason
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.store.errors import StorageError
 from kamdesk.ui.common.operations import Operation, run_in_background
 from kamdesk.ui.shell.main_window import STATUS_MESSAGE_MS, MainWindow
@@ -65,7 +67,9 @@ class DailyServerBackup(QObject):
                 return dump(db)
             except OSError as error:  # a full disk is the user's to fix, not a bug to log
                 raise StorageError(
-                    f"the file could not be written ({error.strerror or error})"
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessage", "the file could not be written ({reason})"
+                    ).format(reason=os_reason(error))
                 ) from error
 
         self.operation = run_in_background(call, self._succeeded, self._failed, self)

@@ -42,13 +42,12 @@ from kamdesk.services.stakeholders.buying_center_editing import (
     check_buying_center_name,
     create_buying_center,
     delete_buying_center,
-    load_buying_centers,
     remove_member,
     restore_buying_center_rows,
     update_buying_center,
     update_member,
 )
-from kamdesk.services.stakeholders.stakeholder_editing import list_stakeholders
+from kamdesk.services.stakeholders.buying_centers_view import load_buying_centers_view
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import dependents_sentence
@@ -212,13 +211,13 @@ class BuyingCentersTab(WorkspaceTab):
             return
         selected = self.selected_center()
         try:
-            self.overview = load_buying_centers(self.context.db, self.account_id)
-            people = list_stakeholders(self.context.db, self.account_id).rows
+            shown = load_buying_centers_view(self.context.db, self.account_id)
         except USER_ERRORS as error:
             self.context.failed.emit(error_text(error))
             return
+        self.overview = shown.overview
         self.person_combo.clear()
-        for person in people:
+        for person in shown.people.rows:
             if not person.has_left:
                 text = f"{person.name} – {person.title}" if person.title else person.name
                 self.person_combo.addItem(text, person.id)

@@ -33,14 +33,11 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import DataKind
 from kamdesk.domain.enums import LinkKind
-from kamdesk.services.stakeholders.relationship_map import load_relationship_map
 from kamdesk.services.stakeholders.stakeholder_editing import (
     OwnerChoice,
     check_stakeholder_changes,
     create_stakeholder,
     delete_stakeholder,
-    list_owner_choices,
-    list_stakeholders,
     restore_stakeholder,
     stakeholder_dependents,
     update_stakeholder,
@@ -51,9 +48,9 @@ from kamdesk.services.stakeholders.stakeholder_links import (
     check_new_link,
     create_link,
     delete_link,
-    list_links,
     restore_link,
 )
+from kamdesk.services.stakeholders.stakeholders_view import load_stakeholders_view
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import dependents_sentence
@@ -197,14 +194,14 @@ class StakeholdersTab(WorkspaceTab):
             return
         selected = self.selected_id()
         try:
-            listing = list_stakeholders(self.context.db, self.account_id)
-            self.links = list(list_links(self.context.db, self.account_id))
-            self.owners = list_owner_choices(self.context.db)
-            relationship_map = load_relationship_map(self.context.db, self.account_id)
+            shown = load_stakeholders_view(self.context.db, self.account_id)
         except USER_ERRORS as error:
             self.context.failed.emit(error_text(error))
             return
-        self.rows = list(listing.rows)
+        self.links = list(shown.links)
+        self.owners = shown.owners
+        relationship_map = shown.relationship_map
+        self.rows = list(shown.listing.rows)
         self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

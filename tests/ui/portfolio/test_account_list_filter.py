@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.enums import Tier
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.portfolio.account_directory import AccountRow, list_accounts
 from kamdesk.services.settings.team_and_settings import load_settings, update_settings
+from kamdesk.store.database import Database
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.portfolio.account_list_filter import AccountFilterProxy
 from kamdesk.ui.portfolio.account_list_model import ROW_ROLE, AccountListModel
@@ -32,9 +32,14 @@ def row(number: int, name: str, industry: str = "", city: str = "") -> AccountRo
 
 
 @pytest.fixture
-def demo_rows(context: AppContext) -> list[AccountRow]:
-    create_demo_portfolio(context.db, accounts=60, today=TODAY)
-    return list_accounts(context.db, today=TODAY)
+def db(demo_database: Callable[..., Database]) -> Database:
+    """The test's database: a copy of the session's 60-account demo (built once)."""
+    return demo_database(accounts=60, today=TODAY)
+
+
+@pytest.fixture
+def demo_rows(db: Database) -> list[AccountRow]:
+    return list_accounts(db, today=TODAY)
 
 
 def shown(proxy: AccountFilterProxy) -> list[AccountRow]:

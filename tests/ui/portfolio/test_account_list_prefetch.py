@@ -4,13 +4,13 @@ exactly once, whether they arrive before or after it asks; a failed read reaches
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 import kamdesk.ui.portfolio.portfolio_sidebar as sidebar_module
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.store.database import Database, open_database
 from kamdesk.ui.common.app_context import AppContext
@@ -19,8 +19,13 @@ from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
 from tests.helpers.storage_files import copy_database_file
 
 
+@pytest.fixture
+def db(demo_database: Callable[..., Database]) -> Database:
+    """The test's database: a copy of the session's 15-account demo (built once)."""
+    return demo_database(accounts=15)
+
+
 def test_rows_that_arrived_first_are_handed_over_when_asked(db: Database, qtbot: QtBot) -> None:
-    create_demo_portfolio(db, accounts=15)
     prefetch = AccountListPrefetch(db)
     with qtbot.waitSignal(prefetch.arrived, timeout=10_000):
         pass
@@ -35,7 +40,6 @@ def test_rows_that_arrived_first_are_handed_over_when_asked(db: Database, qtbot:
 def test_rows_asked_for_early_are_handed_over_once_they_arrive(
     db: Database, qtbot: QtBot
 ) -> None:
-    create_demo_portfolio(db, accounts=15)
     prefetch = AccountListPrefetch(db)
     received: list[object] = []
     prefetch.deliver(received.append, lambda message: pytest.fail(message))
@@ -46,7 +50,6 @@ def test_rows_asked_for_early_are_handed_over_once_they_arrive(
 def test_the_sidebar_lists_the_early_read_without_reading_again(
     context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    create_demo_portfolio(context.db, accounts=15)
     prefetch = AccountListPrefetch(context.db)
     reads_of_its_own: list[object] = []
     monkeypatch.setattr(sidebar_module, "list_accounts",

@@ -53,5 +53,9 @@ def test_a_name_that_cannot_be_saved_is_said_at_the_field(
     dialog.tabs.setCurrentWidget(dialog.your_name)
     type_and_leave(qtbot, dialog.your_name.name_edit, "Anna")
     assert dialog.your_name.error.isVisible()
-    assert dialog.your_name.error.text().startswith("Your name could not be saved")
+    # The reason in our words (the system says "File exists" or "Not a directory").
+    assert dialog.your_name.error.text() in (
+        "Your name could not be saved (something of that name is already there).",
+        "Your name could not be saved (a part of the path is not a folder).",
+    )
     assert saved_editor_name() is None

@@ -85,7 +85,7 @@ def test_a_failed_dump_is_said_in_the_status_bar(server_db: Database, qtbot: QtB
     qtbot.waitUntil(lambda: not operation.running, timeout=30_000)
     assert window.statusBar().currentMessage() == (
         "Today's backup of the server database failed: the file could not be written "
-        "(No space left on device)"
+        "(the disk is full)"
     )
 
 

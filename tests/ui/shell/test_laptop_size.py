@@ -11,6 +11,7 @@ check box, combo box, tab or group title that shows less than its text
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.enums import ReviewCadence
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
+from kamdesk.services.admin.demo_portfolio import DEFAULT_ACCOUNTS
 from kamdesk.services.plans import review_start
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.services.tracking import revenue_editing, review_workflow
@@ -28,6 +29,7 @@ from kamdesk.ui.common.translations import install_translators
 from kamdesk.ui.shell.app import open_main_window
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.workspace_tabs import WORKSPACE_TABS
+from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.import_files import write_german_csv
 from tests.ui.clipped_text import Clipped, clipped_texts
 from tests.ui.conftest import show_active, wait_for_list
@@ -40,13 +42,11 @@ SIZES = [(1280, 800), (1366, 768)]
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo portfolio, built once for the module."""
-    path = tmp_path_factory.mktemp("laptop") / "demo.sqlite3"
-    db = open_database(path)
-    create_demo_portfolio(db, seed=7)
-    db.close()
-    return path
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates) -> Path:
+    """The demo portfolio as `kamdesk demo` makes it (48 accounts, seed 7), copied once for
+    the module from the session's template (the first-start test starts the app on it too)."""
+    key = DemoKey(DEFAULT_ACCOUNTS, 7, date.today())
+    return demo_templates.file_copy(key, tmp_path_factory.mktemp("laptop") / "demo.sqlite3")
 
 
 @pytest.fixture

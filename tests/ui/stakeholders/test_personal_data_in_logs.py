@@ -8,7 +8,7 @@ file in the log folder must still hold neither their e-mail nor their phone (nor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kamdesk.services.admin.demo_portfolio import create_demo_portfolio
 from kamdesk.store.database import Database
 from kamdesk.system.error_log import log_folder
 from kamdesk.ui.common.app_context import AppContext
@@ -37,9 +36,9 @@ def reporter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CrashR
 
 @pytest.mark.qt_no_exception_capture
 def test_a_crash_while_a_demo_person_is_open_logs_none_of_their_contact_data(
-    reporter: CrashReporter, qtbot: QtBot, db: Database
+    reporter: CrashReporter, qtbot: QtBot, demo_database: Callable[..., Database]
 ) -> None:
-    create_demo_portfolio(db, accounts=12)
+    db = demo_database(accounts=12)
     context = AppContext(db)
     tab = StakeholdersTab(context)
     qtbot.addWidget(tab)
