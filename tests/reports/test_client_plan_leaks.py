@@ -155,14 +155,18 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.close()
 
 
-def _key_account_plans(db: Database) -> list[AccountPlan]:
-    keys = [row.id for row in list_accounts(db) if row.tier == Tier.KEY]
+@pytest.fixture(scope="module")
+def key_account_plans(demo_db: Database) -> list[AccountPlan]:
+    """The demo's key-account plans, assembled once: the tests only read them (frozen)."""
+    keys = [row.id for row in list_accounts(demo_db) if row.tier == Tier.KEY]
     assert len(keys) >= 5
-    return [assemble_plan(db, account_id) for account_id in keys]
+    return [assemble_plan(demo_db, account_id) for account_id in keys]
 
 
-def test_every_demo_key_account_has_a_shared_meeting_history(demo_db: Database) -> None:
-    for plan in _key_account_plans(demo_db):
+def test_every_demo_key_account_has_a_shared_meeting_history(
+    key_account_plans: list[AccountPlan],
+) -> None:
+    for plan in key_account_plans:
         view = client_view(plan)
         name = plan.account.name
         assert view.interactions and view.reviews, name  # the client still sees meetings
@@ -172,18 +176,20 @@ def test_every_demo_key_account_has_a_shared_meeting_history(demo_db: Database) 
 
 
 def test_every_demo_key_account_client_plan_prints_exactly_what_it_may(
-    demo_db: Database,
+    key_account_plans: list[AccountPlan],
 ) -> None:
-    for number, plan in enumerate(_key_account_plans(demo_db)):
+    for number, plan in enumerate(key_account_plans):
         assert_client_pdf_prints_exactly_what_it_may(
             mark_texts(plan), "de" if number % 2 else "en"
         )
 
 
-def test_the_demo_client_plan_keeps_our_own_notes_out(demo_db: Database) -> None:
+def test_the_demo_client_plan_keeps_our_own_notes_out(
+    key_account_plans: list[AccountPlan],
+) -> None:
     # The leak that started this: review notes naming an opportunity of ours, and meeting
     # notes such as "purchasing demands a 5 % discount", printed in the client plan.
-    for plan in _key_account_plans(demo_db):
+    for plan in key_account_plans:
         pdf_text = squeezed(render_plan(plan, lang="de", audience="client"))
         shared = {i.summary for i in plan.interactions if i.shared_with_client}
         unshared = [i.summary for i in plan.interactions if i.summary not in shared]
