@@ -17,6 +17,8 @@ every later garbage collection walked again.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -68,6 +70,39 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize(
         "backend", [postgres] if only_postgres else ["sqlite", postgres], indirect=True
     )
+
+
+#: How many tests a worker runs between two freezes of its heap (see below).
+FREEZE_EVERY_TESTS = 100
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Collect the worker's heap and freeze what is left: it lives as long as the worker.
+
+    Everything a worker holds between tests (PySide6, SQLAlchemy, reportlab and the test
+    modules after collection; later the session's fixtures and the libraries' caches) was
+    walked again by every full collection: a quarter of a second each on the 2-core
+    machine, a seventh of the CPU of the tests (gen-2 collections 8.0-8.7 s of 65 s on 293
+    tests). Frozen objects are not walked; what the tests make after a freeze still is.
+    Collecting first frees the garbage, so only live objects are frozen; the few that die
+    later in a reference cycle stay until the worker ends (its peak memory was unchanged).
+    """
+    _collect_and_freeze()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_logfinish(nodeid: str, location: tuple[str, int | None, str]) -> None:
+    """Freeze again every ``FREEZE_EVERY_TESTS`` tests, once the test is torn down."""
+    if next(_tests_finished) % FREEZE_EVERY_TESTS == 0:
+        _collect_and_freeze()
+
+
+_tests_finished = itertools.count(1)
+
+
+def _collect_and_freeze() -> None:
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
