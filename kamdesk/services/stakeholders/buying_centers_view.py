@@ -10,16 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.buying_center_editing import (
     BuyingCenterOverview,
     buying_centers_of,
 )
-from kamdesk.services.stakeholders.stakeholder_editing import StakeholderList
-from kamdesk.services.stakeholders.stakeholder_facts import read_stakeholders
+from kamdesk.services.stakeholders.stakeholder_editing import (
+    StakeholderList,
+    read_account_people,
+)
 from kamdesk.store.database import Database
-from kamdesk.store.orm import Account
 
 
 @dataclass(frozen=True)
@@ -36,11 +35,10 @@ def load_buying_centers_view(
     """What the Buying centers tab shows of this account."""
     day = today or date.today()
     with db.session() as session:
-        if session.get(Account, account_id) is None:
-            raise deleted_elsewhere("account")
-        stale_days = settings_row(session).stale_contact_days
-        people = read_stakeholders(session, account_id, day, stale_days)
+        _account, people = read_account_people(session, account_id, day)
         return BuyingCentersView(
-            overview=buying_centers_of(session, account_id, day, stale_days, people),
-            people=StakeholderList(tuple(people), stale_days),
+            overview=buying_centers_of(
+                session, account_id, day, people.stale_after_days, people.rows
+            ),
+            people=people,
         )

@@ -81,11 +81,19 @@ class OwnerChoice:
 def list_stakeholders(db: Database, account_id: int, today: date | None = None) -> StakeholderList:
     """Every stakeholder of the account (people who left included), sorted by name."""
     with db.session() as session:
-        if session.get(Account, account_id) is None:
-            raise deleted_elsewhere("account")
-        stale_days = settings_row(session).stale_contact_days
-        rows = read_stakeholders(session, account_id, today or date.today(), stale_days)
-        return StakeholderList(tuple(rows), stale_days)
+        return read_account_people(session, account_id, today or date.today())[1]
+
+
+def read_account_people(
+    session: Session, account_id: int, today: date
+) -> tuple[Account, StakeholderList]:
+    """The account (refused if deleted elsewhere) and all its people, in a unit of work."""
+    account = session.get(Account, account_id)
+    if account is None:
+        raise deleted_elsewhere("account")
+    stale_days = settings_row(session).stale_contact_days
+    rows = read_stakeholders(session, account_id, today, stale_days)
+    return account, StakeholderList(tuple(rows), stale_days)
 
 
 def list_owner_choices(db: Database) -> tuple[OwnerChoice, ...]:

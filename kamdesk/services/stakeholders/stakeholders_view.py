@@ -11,18 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kamdesk.services.common.company_settings import settings_row
-from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.relationship_map import RelationshipMap, relationship_map_of
 from kamdesk.services.stakeholders.stakeholder_editing import (
     OwnerChoice,
     StakeholderList,
+    read_account_people,
     read_owner_choices,
 )
-from kamdesk.services.stakeholders.stakeholder_facts import read_stakeholders
 from kamdesk.services.stakeholders.stakeholder_links import LinkRow, read_links
 from kamdesk.store.database import Database
-from kamdesk.store.orm import Account
 
 
 @dataclass(frozen=True)
@@ -41,15 +38,13 @@ def load_stakeholders_view(
     """What the Stakeholders tab shows of this account (people who left in the list only)."""
     day = today or date.today()
     with db.session() as session:
-        account = session.get(Account, account_id)
-        if account is None:
-            raise deleted_elsewhere("account")
-        stale_days = settings_row(session).stale_contact_days
-        rows = read_stakeholders(session, account_id, day, stale_days)
+        account, listing = read_account_people(session, account_id, day)
         links = read_links(session, account_id)
         return StakeholdersView(
-            listing=StakeholderList(tuple(rows), stale_days),
+            listing=listing,
             links=tuple(links),
             owners=read_owner_choices(session),
-            relationship_map=relationship_map_of(account, rows, links, stale_days, day),
+            relationship_map=relationship_map_of(
+                account, listing.rows, links, listing.stale_after_days, day
+            ),
         )
