@@ -30,7 +30,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from kamdesk.domain.file_names import safe_file_name
-from kamdesk.store.backup_files import BACKUP_FOLDER, DEFAULT_KEEP, STAMP_FORMAT
+from kamdesk.store.backup_files import (
+    BACKUP_FOLDER,
+    DEFAULT_KEEP,
+    STAMP_FORMAT,
+    BackupFile,
+    stamp_time,
+)
 from kamdesk.store.database import Database
 from kamdesk.store.location import DatabaseLocation, default_database_path
 
@@ -69,6 +75,11 @@ def server_backup_name(location: DatabaseLocation, taken_at: datetime, reason: s
 
 def own_server_backups(location: DatabaseLocation) -> list[tuple[Path, datetime]]:
     """This server database's dumps in the backup folder, oldest first."""
+    return [(dump.path, dump.taken_at) for dump in server_dump_files(location)]
+
+
+def server_dump_files(location: DatabaseLocation) -> list[BackupFile]:
+    """This server database's dumps in the backup folder with time and reason, oldest first."""
     folder = server_backup_folder()
     pattern = re.compile(
         rf"{re.escape(server_backup_prefix(location))}\.{_STAMP_PATTERN}\."
@@ -82,9 +93,8 @@ def own_server_backups(location: DatabaseLocation) -> list[tuple[Path, datetime]
     for name in names:
         match = pattern.fullmatch(name)
         if match:
-            taken_at = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
-            found.append((folder / name, taken_at))
-    return sorted(found, key=lambda item: item[1])
+            found.append(BackupFile(folder / name, stamp_time(match.group(1)), match.group(2)))
+    return sorted(found, key=lambda dump: dump.taken_at)
 
 
 def write_server_backup(

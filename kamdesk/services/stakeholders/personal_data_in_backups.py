@@ -9,8 +9,10 @@ checked as every backup is (:func:`kamdesk.store.backup_files.verify_copy`) and 
 put in the backup's place in one atomic rename. A backup that cannot be read, or that an
 older kamdesk wrote (whose tables this one cannot rewrite), is reported and left untouched.
 
-Backups of a server database are portable dumps (JSON) kept by the team; purging those is
-the team's (README, "Personal data").
+Backups of a server database are the portable dumps (JSON) this kamdesk writes into the
+user's backup folder; :mod:`kamdesk.services.admin.personal_data_in_server_dumps` finds and
+purges the person there (it needs the dump's loader and writer, which sit in a layer above
+this one) and reports with the same classes as here.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kamdesk.domain.former_contacts import identifying_terms, placeholder_number
-from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
+from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage, message_of
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
 from kamdesk.store.backup_files import (
@@ -73,7 +75,12 @@ class RefusedBackup:
     """A backup that could not be searched or purged, and why (one sentence)."""
 
     path: Path
-    reason: str
+    message: UserMessage
+
+    @property
+    def reason(self) -> str:
+        """The sentence in English (the command line's); the app translates ``message``."""
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,8 @@ class BackupsHolding:
     person: PersonTerms
     backups: tuple[HeldBackup, ...]
     unreadable: tuple[RefusedBackup, ...]
+    # True when the backups are a server database's portable dumps (named so to the user).
+    server_dumps: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,15 +199,22 @@ def _purge_one(db_path: Path, backup: HeldBackup, head: str) -> None:
             side_file(copy, suffix).unlink(missing_ok=True)
 
 
-def _unreadable(backup: BackupFile, error: Exception) -> str:
-    name = backup.path.name
-    return f"The backup {name} could not be read ({_reason(error)}); it was left as it was."
+def _unreadable(backup: BackupFile, error: Exception) -> UserMessage:
+    return QT_TRANSLATE_NOOP(
+        "ServiceMessage", "The backup {name} could not be read ({reason}); it was left as it was."
+    ).format(name=backup.path.name, reason=_reason(error))
 
 
-def _not_purged(backup: HeldBackup, error: Exception) -> str:
-    return f"The backup {backup.path.name} was left as it was: {_reason(error)}."
+def _not_purged(backup: HeldBackup, error: Exception) -> UserMessage:
+    return QT_TRANSLATE_NOOP(
+        "ServiceMessage", "The backup {name} was left as it was: {reason}."
+    ).format(name=backup.path.name, reason=_reason(error))
 
 
-def _reason(error: Exception) -> str:
-    return str(error).rstrip(".") or type(error).__name__
+def _reason(error: Exception) -> UserMessage | str:
+    message = message_of(error)
+    if message is not None and message.template.endswith("."):
+        # A sentence of its own, set inside another one: without its full stop.
+        return UserMessage(message.context, message.template[:-1], message.arguments)
+    return message or str(error).rstrip(".") or type(error).__name__
 
