@@ -3,7 +3,8 @@
 ``export`` writes everything kamdesk holds about the person (JSON or PDF, by the file's
 suffix); ``erase`` replaces them with a neutral placeholder, which cannot be undone, so it
 asks for ``--yes`` and otherwise says in one line what it would do. ``--purge-backups``
-erases them from this database's backups as well. Both name the texts that still mention
+erases them from this database's backups as well (of a server database, from the dumps of
+it this kamdesk wrote into the user's backup folder). Both name the texts that still mention
 the person, for the KAM to edit by hand.
 """
 
@@ -30,7 +31,8 @@ def register(subparsers: Any) -> None:
     _person_arguments(erase)
     erase.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
     erase.add_argument("--purge-backups", action="store_true",
-                       help="also erase the person from this database's backups")
+                       help="also erase the person from this database's backups (of a server "
+                            "database: the dumps of it in your backup folder)")
     erase.set_defaults(handler=run_erase)
 
 
@@ -64,19 +66,17 @@ def run_export(arguments: argparse.Namespace) -> int:
 def run_erase(arguments: argparse.Namespace) -> int:
     """Erase the person after ``--yes``; print what was done and what is left to edit."""
     from kamdesk.cli.database_option import open_chosen_database
+    from kamdesk.services.admin.person_in_backups import backups_holding, purge_from_backups
     from kamdesk.services.stakeholders.personal_data_erasure import erase_people, find_person
-    from kamdesk.services.stakeholders.personal_data_in_backups import (
-        backups_holding,
-        purge_from_backups,
-    )
 
     db = open_chosen_database(arguments)
     try:
         person = find_person(db, arguments.account, arguments.name)
         holding = backups_holding(db, person)
         name = holding.person.name
+        copies_word = "server dumps" if holding.server_dumps else "backups"
         if not arguments.yes:
-            copies = f" and from {len(holding.backups)} backups" if (
+            copies = f" and from {len(holding.backups)} {copies_word}" if (
                 arguments.purge_backups and holding.backups) else ""
             raise CommandError(
                 f"This would replace {name}'s name, contact data, notes and our judgement "
@@ -87,14 +87,17 @@ def run_erase(arguments: argparse.Namespace) -> int:
         print(f"Erased {name}: the record is now {report.placeholders[0]!r}.")
         if arguments.purge_backups:
             purged = purge_from_backups(db, holding)
-            print(f"Erased them from {len(purged.purged)} of {len(holding.backups)} backups "
-                  "holding them.")
+            print(f"Erased them from {len(purged.purged)} of {len(holding.backups)} "
+                  f"{copies_word} holding them.")
             for refused in purged.refused:
                 print(f"  {refused.reason}")
         elif holding.backups:
             dates = ", ".join(f"{b.taken_at:%Y-%m-%d %H:%M} UTC" for b in holding.backups)
-            print(f"{len(holding.backups)} backups made before still hold them ({dates}); "
+            print(f"{len(holding.backups)} {copies_word} made before still hold them ({dates}); "
                   "run again with --purge-backups to erase them there too.")
+        if not arguments.purge_backups:
+            for unreadable in holding.unreadable:
+                print(f"  {unreadable.reason}")
         if report.mentions:
             print(f"{len(report.mentions)} texts still name them; edit them by hand:")
             for mention in report.mentions:
