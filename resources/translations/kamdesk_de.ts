@@ -262,6 +262,25 @@
     </message>
 </context>
 <context>
+    <name>BackupReasons</name>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+</context>
+<context>
     <name>BusinessUnitsEditor</name>
     <message>
         <source>New business unit</source>
@@ -1225,12 +1244,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Also purge them from these server dumps</source>
+        <translation>Person auch aus diesen Server-Dumps löschen</translation>
+    </message>
+    <message>
         <source>Also purge them from these backups</source>
         <translation>Person auch aus diesen Sicherungskopien löschen</translation>
     </message>
     <message>
+        <source>%1 server dumps made before still hold them:</source>
+        <translation>%1 früher erstellte Server-Dumps enthalten die Person noch:</translation>
+    </message>
+    <message>
         <source>%1 backups made before still hold them:</source>
         <translation>%1 früher erstellte Sicherungskopien enthalten die Person noch:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -3084,6 +3115,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>The person was erased; they now appear as %1.</source>
         <translation>Die Person wurde gelöscht; sie erscheint jetzt als %1.</translation>
+    </message>
+    <message>
+        <source>They were also erased from %1 server dumps.</source>
+        <translation>Sie wurde auch aus %1 Server-Dumps gelöscht.</translation>
     </message>
     <message>
         <source>They were also erased from %1 backups.</source>
@@ -5109,6 +5144,14 @@ Verantwortlich: %3</translation>
         <translation>sie wurde von einem älteren kamdesk erstellt (Schema {revision}); stellen Sie sie wieder her und löschen Sie die Person dort, oder löschen Sie die Sicherung</translation>
     </message>
     <message>
+        <source>The backup {name} could not be read ({reason}); it was left as it was.</source>
+        <translation>Die Sicherungskopie {name} konnte nicht gelesen werden ({reason}); sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was left as it was: {reason}.</source>
+        <translation>Die Sicherungskopie {name} blieb unverändert: {reason}.</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
@@ -5593,6 +5636,54 @@ Verantwortlich: %3</translation>
     <message>
         <source>the file could not be written ({reason})</source>
         <translation>die Datei konnte nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>its table of people does not fit this kamdesk</source>
+        <translation>seine Tabelle der Personen passt nicht zu diesem kamdesk</translation>
+    </message>
+    <message>
+        <source>it was written by an older kamdesk (schema {revision}); load it into an empty database and erase the person there, or delete it</source>
+        <translation>er wurde von einem älteren kamdesk geschrieben (Schema {revision}); laden Sie ihn in eine leere Datenbank und löschen Sie die Person dort, oder löschen Sie den Dump</translation>
+    </message>
+    <message>
+        <source>it does not load back as written</source>
+        <translation>sie lässt sich nicht so laden, wie sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>the person is still in it</source>
+        <translation>die Person ist noch darin enthalten</translation>
+    </message>
+    <message>
+        <source>its tables changed</source>
+        <translation>ihre Tabellen haben sich verändert</translation>
+    </message>
+    <message>
+        <source>rows other than the person&apos;s changed</source>
+        <translation>andere Zeilen als die der Person haben sich verändert</translation>
+    </message>
+    <message>
+        <source>the purged copy failed its check ({what})</source>
+        <translation>die bereinigte Kopie hat ihre Prüfung nicht bestanden ({what})</translation>
+    </message>
+    <message>
+        <source>The server dump {name} was written by a newer kamdesk and could not be read; it was left as it was.</source>
+        <translation>Der Server-Dump {name} wurde von einem neueren kamdesk geschrieben und konnte nicht gelesen werden; er blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The server dump {name} could not be read ({reason}); it was left as it was.</source>
+        <translation>Der Server-Dump {name} konnte nicht gelesen werden ({reason}); er blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The server dump {name} is damaged or not a kamdesk dump; it was left as it was.</source>
+        <translation>Der Server-Dump {name} ist beschädigt oder kein kamdesk-Dump; er blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>it is damaged, or it changed since it was searched</source>
+        <translation>er ist beschädigt oder hat sich seit der Suche verändert</translation>
+    </message>
+    <message>
+        <source>The server dump {name} was left as it was: {reason}.</source>
+        <translation>Der Server-Dump {name} blieb unverändert: {reason}.</translation>
     </message>
 </context>
 <context>

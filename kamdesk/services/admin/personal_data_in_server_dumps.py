@@ -57,7 +57,7 @@ from kamdesk.store.database import Database
 from kamdesk.store.errors import NewerSchemaError, NotFoundError, StorageError, ValidationError
 from kamdesk.store.schema_revisions import head_revision
 
-#: The tables whose rows an erasure may rewrite; every other table must come back as it was.
+# The tables whose rows an erasure may rewrite; every other table must come back as it was.
 ERASED_TABLES = frozenset({"stakeholder", "stakeholder_link", "interaction", "review",
                            "plan_snapshot"})
 _PARTIAL_DUMP = re.compile(rf"{re.escape(PARTIAL_PREFIX)}(\d+)-[0-9a-f]+\.json")

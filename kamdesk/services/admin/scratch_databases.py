@@ -22,8 +22,8 @@ from sqlalchemy.pool import StaticPool
 from kamdesk.store.database import Database
 from kamdesk.store.location import DatabaseLocation
 
-#: The URL an in-memory database reports; its location has no path, so erasure does not try
-#: to rebuild a file (there is none) and nothing is written anywhere.
+# The URL an in-memory database reports; its location has no path, so erasure does not try
+# to rebuild a file (there is none) and nothing is written anywhere.
 MEMORY_URL = "sqlite://"
 
 

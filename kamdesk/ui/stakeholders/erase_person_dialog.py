@@ -2,8 +2,9 @@
 
 Erasure cannot be undone, so the dialog says so plainly, names the texts the KAM will have to
 edit by hand (kamdesk does not rewrite someone's sentences on its own) and lists the backups
-made before that still hold the person, with a check box to purge them from those too.
-Cancel is the default button.
+made before that still hold the person (of a server database: the user's own dumps of it,
+named as server dumps), with their times and reasons and a check box to purge them from
+those too; a backup that cannot be read is named. Cancel is the default button.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.user_messages import UserMessage
 from kamdesk.services.stakeholders.personal_data_erasure_preview import ErasurePreview
 from kamdesk.ui.common.person_names import shown_person_name
 
@@ -62,22 +64,31 @@ class ErasePersonDialog(QDialog):
             layout.addWidget(self.mentions_list)
 
         held = preview.backups.backups
-        self.purge_check = QCheckBox(self.tr("Also purge them from these backups"))
+        dumps = preview.backups.server_dumps
+        self.purge_check = QCheckBox(
+            self.tr("Also purge them from these server dumps") if dumps
+            else self.tr("Also purge them from these backups")
+        )
         self.backups_list = QListWidget()
         if held:
-            label = QLabel(self.tr("%1 backups made before still hold them:")
-                           .replace("%1", QLocale().toString(len(held))))
+            label = QLabel(
+                (self.tr("%1 server dumps made before still hold them:") if dumps
+                 else self.tr("%1 backups made before still hold them:"))
+                .replace("%1", QLocale().toString(len(held)))
+            )
             layout.addWidget(label)
             for backup in held:
                 taken = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
                 self.backups_list.addItem(
-                    QLocale().toString(taken, QLocale.FormatType.ShortFormat)
+                    self.tr("%1 (%2)")
+                    .replace("%1", QLocale().toString(taken, QLocale.FormatType.ShortFormat))
+                    .replace("%2", backup_reason_label(backup.reason))
                 )
             self.backups_list.setMaximumHeight(90)
             layout.addWidget(self.backups_list)
             layout.addWidget(self.purge_check)
         for refused in preview.backups.unreadable:
-            note = QLabel(refused.reason)
+            note = QLabel(message_text(refused.message))
             note.setObjectName("mutedLabel")
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -97,6 +108,22 @@ class ErasePersonDialog(QDialog):
     def purge_backups(self) -> bool:
         """Whether the user asked to purge the person from the listed backups too."""
         return bool(self.preview.backups.backups) and self.purge_check.isChecked()
+
+
+def message_text(message: UserMessage) -> str:
+    """A sentence of the services (a backup left as it was) in the user's language."""
+    return message.render(QCoreApplication.translate)
+
+
+def backup_reason_label(reason: str) -> str:
+    """The words for why a backup (or server dump) was taken."""
+    labels = {
+        "daily": QCoreApplication.translate("BackupReasons", "daily"),
+        "manual": QCoreApplication.translate("BackupReasons", "by hand"),
+        "before-upgrade": QCoreApplication.translate("BackupReasons", "before an upgrade"),
+        "before-restore": QCoreApplication.translate("BackupReasons", "before a restore"),
+    }
+    return labels.get(reason, reason)
 
 
 def record_kind_label(kind: str) -> str:

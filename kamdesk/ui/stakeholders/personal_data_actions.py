@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.personal_data import Mention
+from kamdesk.domain.user_messages import UserMessage
+from kamdesk.services.admin.person_in_backups import erasure_preview, purge_from_backups
 from kamdesk.services.export.person_export import export_person
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
-from kamdesk.services.stakeholders.personal_data_erasure_preview import erasure_preview
-from kamdesk.services.stakeholders.personal_data_in_backups import purge_from_backups
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import USER_ERRORS
 from kamdesk.ui.common.error_messages import error_text
@@ -38,7 +38,11 @@ from kamdesk.ui.common.operations import Operation
 from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.translations import current_language
-from kamdesk.ui.stakeholders.erase_person_dialog import ErasePersonDialog, record_kind_label
+from kamdesk.ui.stakeholders.erase_person_dialog import (
+    ErasePersonDialog,
+    message_text,
+    record_kind_label,
+)
 from kamdesk.ui.stakeholders.relationship_map_scene import PersonCard
 from kamdesk.ui.stakeholders.stakeholder_table_model import NAME
 
@@ -60,7 +64,8 @@ class ErasureOutcome:
     placeholder: str
     mentions: tuple[Mention, ...]
     purged: int
-    refused: tuple[str, ...]
+    server_dumps: bool  # the backups purged were a server database's dumps
+    refused: tuple[UserMessage, ...]
     wipe_pending: bool  # a SQLite file another program kept busy: not yet rebuilt
 
 
@@ -158,16 +163,17 @@ class PersonalDataActions(QObject):
         db = self.context.db
 
         def work(_progress: Any) -> ErasureOutcome:
-            refused: tuple[str, ...]
+            refused: tuple[UserMessage, ...]
             report = erase_people(db, [preview.person.stakeholder_id])
             purged, refused = 0, ()
             if purge:
                 result = purge_from_backups(db, preview.backups)
                 purged = len(result.purged)
-                refused = tuple(r.reason for r in result.refused)
+                refused = tuple(r.message for r in result.refused)
             pending = db.location.path is not None and not report.file_wiped
             return ErasureOutcome(preview.person.account_id, report.placeholders[0],
-                                  report.mentions, purged, refused, pending)
+                                  report.mentions, purged, preview.backups.server_dumps,
+                                  refused, pending)
 
         operation = Operation(work, self, self.tr("Erasing the person…"), self.widget)
         operation.succeeded.connect(self._on_erased)
@@ -182,9 +188,12 @@ class PersonalDataActions(QObject):
         lines = [self.tr("The person was erased; they now appear as %1.")
                  .replace("%1", shown_person_name(outcome.placeholder))]
         if outcome.purged:
-            lines.append(self.tr("They were also erased from %1 backups.")
-                         .replace("%1", str(outcome.purged)))
-        lines.extend(outcome.refused)
+            lines.append(
+                (self.tr("They were also erased from %1 server dumps.") if outcome.server_dumps
+                 else self.tr("They were also erased from %1 backups."))
+                .replace("%1", str(outcome.purged))
+            )
+        lines.extend(message_text(message) for message in outcome.refused)
         if outcome.wipe_pending:
             lines.append(self.tr("Another program has the database open, so the old data is "
                                  "not yet wiped from the file; close it and erase %1 again.")
