@@ -149,4 +149,26 @@ def back_up(
     _note(journal, "backup done")
 
 
-WORKERS = {"edit": edit_forever, "demo": make_demo, "restore": restore, "backup": back_up}
+def purge_dumps(
+    environment: dict[str, str], begun: Event, journal: str, url: str, person: str
+) -> None:
+    """Purge a person (``person``: their terms as JSON) from the server database's dumps."""
+    import json
+
+    from kamdesk.services.admin.personal_data_in_server_dumps import (
+        dumps_holding,
+        purge_from_dumps,
+    )
+    from kamdesk.services.stakeholders.personal_data_in_backups import PersonTerms
+
+    _start(environment, begun)
+    db = open_database(url, migrate=False)
+    try:
+        result = purge_from_dumps(dumps_holding(db, PersonTerms(**json.loads(person))))
+    finally:
+        db.close()
+    _note(journal, f"purged {len(result.purged)}")
+
+
+WORKERS = {"edit": edit_forever, "demo": make_demo, "restore": restore, "backup": back_up,
+           "purge-dumps": purge_dumps}

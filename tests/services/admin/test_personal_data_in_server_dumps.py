@@ -10,9 +10,13 @@ one rename that puts the checked copy in its place.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import os
+import random
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -27,18 +31,24 @@ from kamdesk.services.admin.person_in_backups import (
     erasure_preview,
     purge_from_backups,
 )
-from kamdesk.services.admin.personal_data_in_server_dumps import ERASED_TABLES
+from kamdesk.services.admin.personal_data_in_server_dumps import ERASED_TABLES, rows_of
 from kamdesk.services.admin.server_backups import (
     server_backup_folder,
     server_dump_files,
     write_server_backup,
 )
-from kamdesk.services.exchange.portable_dump import dump_data, load_dump, tables_checksum
+from kamdesk.services.exchange.portable_dump import (
+    dump_data,
+    load_dump,
+    read_dump,
+    tables_checksum,
+)
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
 from kamdesk.store.backup_files import PARTIAL_PREFIX
 from kamdesk.store.database import Database, open_database
 from kamdesk.store.orm import Stakeholder
 from kamdesk.store.schema_revisions import head_revision, known_revisions
+from tests.helpers.kill_trials import fork_server, run_and_kill
 from tests.helpers.postgres_server import PostgresServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
@@ -210,3 +220,47 @@ def test_the_dumps_path_is_written_only_by_the_rename_of_the_checked_copy(
     assert copy_writes and copy_writes[0] < events.index(touching[0])
     assert not leftover.exists()
     assert sorted(p.name for p in dump.parent.iterdir()) == [dump.name]
+
+
+KILL_TRIALS = 12
+
+
+def test_a_killed_purge_leaves_the_old_dump_or_the_purged_one(demo_db: Database) -> None:
+    person, terms = quiet_person(demo_db)
+    dump = write_server_backup(demo_db, "manual").path
+    old = dump.read_bytes()
+    held = backups_holding(demo_db, person)
+    erase_people(demo_db, [person])
+    as_json = json.dumps(dataclasses.asdict(held.person))
+    context = fork_server()
+    # How long one purge takes in a worker, then kills spread on a log scale from 1 ms to
+    # twice that, so that some land before the rename and some after.
+    journal = dump.parent.parent / "journal.txt"
+    started = time.perf_counter()
+    whole = run_and_kill(context, "purge-dumps", 120, journal, demo_db.location.url, as_json)
+    longest = math.log(2 * (time.perf_counter() - started))
+    assert whole.journal == ["purged 1"]
+    purged = dump.read_bytes()
+    assert purged != old
+    rng = random.Random(1129)
+    outcomes = {"old": 0, "purged": 0}
+    for _trial in range(KILL_TRIALS):
+        dump.write_bytes(old)
+        journal.unlink(missing_ok=True)
+        run_and_kill(context, "purge-dumps", math.exp(rng.uniform(math.log(0.001), longest)),
+                     journal, demo_db.location.url, as_json)
+        now = dump.read_bytes()
+        if now == old:
+            outcomes["old"] += 1
+        else:
+            # Whole and purged: it reads as a dump and no longer holds the person.
+            assert rows_of(read_dump(dump), held.person) == ()
+            assert not any(term.encode() in now for term in terms)
+            outcomes["purged"] += 1
+        visible = [p.name for p in dump.parent.iterdir() if not p.name.startswith(".")]
+        assert visible == [dump.name]
+    assert outcomes["old"] and outcomes["purged"], outcomes
+    # The next purge clears what killed ones left under the hidden prefix.
+    dump.write_bytes(old)
+    assert purge_from_backups(demo_db, held).purged == (dump,)
+    assert [p.name for p in dump.parent.iterdir()] == [dump.name]
