@@ -3109,6 +3109,10 @@ Verantwortlich: %3</translation>
         <translation>PDF-Dokument (*.pdf);;JSON-Datei (*.json)</translation>
     </message>
     <message>
+        <source>Looking for the person in your server dumps…</source>
+        <translation>Die Person wird in Ihren Server-Dumps gesucht…</translation>
+    </message>
+    <message>
         <source>Erasing the person…</source>
         <translation>Person wird gelöscht…</translation>
     </message>
@@ -5644,10 +5648,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>it was written by an older kamdesk (schema {revision}); load it into an empty database and erase the person there, or delete it</source>
         <translation>er wurde von einem älteren kamdesk geschrieben (Schema {revision}); laden Sie ihn in eine leere Datenbank und löschen Sie die Person dort, oder löschen Sie den Dump</translation>
-    </message>
-    <message>
-        <source>it does not load back as written</source>
-        <translation>sie lässt sich nicht so laden, wie sie geschrieben wurde</translation>
     </message>
     <message>
         <source>the person is still in it</source>

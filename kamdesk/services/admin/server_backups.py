@@ -92,8 +92,13 @@ def server_dump_files(location: DatabaseLocation) -> list[BackupFile]:
     found = []
     for name in names:
         match = pattern.fullmatch(name)
-        if match:
-            found.append(BackupFile(folder / name, stamp_time(match.group(1)), match.group(2)))
+        if match is None:
+            continue
+        try:
+            taken_at = stamp_time(match.group(1))
+        except ValueError:
+            continue  # a time no dump of kamdesk's carries (a 13th month): not one of ours
+        found.append(BackupFile(folder / name, taken_at, match.group(2)))
     return sorted(found, key=lambda dump: dump.taken_at)
 
 

@@ -31,6 +31,7 @@ from kamdesk.domain.user_messages import UserMessage
 from kamdesk.services.admin.person_in_backups import erasure_preview, purge_from_backups
 from kamdesk.services.export.person_export import export_person
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
+from kamdesk.services.stakeholders.personal_data_erasure_preview import ErasurePreview
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import USER_ERRORS
 from kamdesk.ui.common.error_messages import error_text
@@ -81,6 +82,7 @@ class PersonalDataActions(QObject):
         self.widget = parent
         self.dialog: ErasePersonDialog | None = None
         self.operation: Operation | None = None
+        self.lookup: Operation | None = None  # a server's dumps searched before confirming
         self.summary: QMessageBox | None = None
         self.menu: QMenu | None = None
         self._select: Callable[[int], None] = lambda _person_id: None
@@ -146,12 +148,29 @@ class PersonalDataActions(QObject):
         return path
 
     def ask_erase(self, person_id: int) -> ErasePersonDialog | None:
-        """Show the confirmation (window-modal); the erasure starts when it is accepted."""
+        """Show the confirmation (window-modal); the erasure starts when it is accepted.
+
+        On a server database the confirmation is shown once the user's dumps of it have been
+        searched off the GUI thread (each is read whole: about 0.2 s for the 6 MB dump of
+        2,000 accounts, ten of them kept), and None is returned.
+        """
+        db = self.context.db
+        if db.location.path is None:
+            lookup = Operation(lambda _progress: erasure_preview(db, person_id), self,
+                               self.tr("Looking for the person in your server dumps…"),
+                               self.widget)
+            lookup.succeeded.connect(self._confirm)
+            lookup.failed.connect(self.context.failed)
+            self.lookup = lookup.start()
+            return None
         try:
-            preview = erasure_preview(self.context.db, person_id)
+            preview = erasure_preview(db, person_id)
         except USER_ERRORS as error:
             self.context.failed.emit(error_text(error))
             return None
+        return self._confirm(preview)
+
+    def _confirm(self, preview: ErasurePreview) -> ErasePersonDialog:
         dialog = ErasePersonDialog(preview, self.widget)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._erase(dialog))

@@ -74,6 +74,10 @@ def test_the_users_server_dumps_are_listed_named_and_purged_when_ticked(
     menu.hide()
     action.trigger()
 
+    # The dumps are searched off the GUI thread; the confirmation follows.
+    qtbot.waitUntil(lambda: tab.personal_data.dialog is not None, timeout=30_000)
+    # The dumps are searched off the GUI thread; the confirmation follows.
+    qtbot.waitUntil(lambda: tab.personal_data.dialog is not None, timeout=30_000)
     dialog = tab.personal_data.dialog
     assert dialog is not None and dialog.isVisible()
     texts = [label.text() for label in dialog.findChildren(QLabel)]
