@@ -93,8 +93,10 @@ def run_erase(arguments: argparse.Namespace) -> int:
                 print(f"  {refused.reason}")
         elif holding.backups:
             dates = ", ".join(f"{b.taken_at:%Y-%m-%d %H:%M} UTC" for b in holding.backups)
+            # Once erased, they are found there by their row: the placeholder's erase purges.
             print(f"{len(holding.backups)} {copies_word} made before still hold them ({dates}); "
-                  "run again with --purge-backups to erase them there too.")
+                  f"to erase them there too, run: kamdesk person erase {arguments.account} "
+                  f"{report.placeholders[0]!r} --yes --purge-backups")
         if not arguments.purge_backups:
             for unreadable in holding.unreadable:
                 print(f"  {unreadable.reason}")

@@ -117,6 +117,14 @@ def test_erase_without_purge_names_the_backups_that_still_hold_them(
     backup = next(backup_folder(demo).iterdir())
     assert name.encode() in backup.read_bytes()
     assert name.encode() not in demo.read_bytes()
+    # What it says to run purges the backup: the erased person is found there by their row.
+    assert "to erase them there too, run: kamdesk person erase 1 'Former contact 1' --yes " \
+        "--purge-backups" in run.stdout
+    again = kamdesk_in_process("--db", str(demo), "person", "erase", "1", "Former contact 1",
+                               "--yes", "--purge-backups")
+    assert again.returncode == 0, again.stderr
+    assert "Erased them from 1 of 1 backups holding them." in again.stdout
+    assert name.encode() not in backup.read_bytes()
 
 
 def test_export_writes_json_and_pdf(

@@ -121,3 +121,12 @@ def test_erase_without_purge_names_the_server_dumps_that_still_hold_them(
     assert run.returncode == 0, run.stderr
     assert "2 server dumps made before still hold them (" in run.stdout
     assert all(name.encode() in path.read_bytes() for path in dumps(environment))
+
+    # What it says to run purges them: the erased person is found there by their row.
+    command = run.stdout.split("to erase them there too, run: kamdesk ", 1)[1].splitlines()[0]
+    assert command == f"person erase {ACCOUNT} 'Former contact 1' --yes --purge-backups"
+    again = kamdesk_in_process("--db", demo_url, "person", "erase", ACCOUNT,
+                               "Former contact 1", "--yes", "--purge-backups")
+    assert again.returncode == 0, again.stderr
+    assert "Erased them from 2 of 2 server dumps holding them." in again.stdout
+    assert not any(name.encode() in path.read_bytes() for path in dumps(environment))

@@ -7,8 +7,9 @@ dumps in its own folder (every member's kamdesk writes its own; the server's own
 its administrator's), and those are what it searches and purges.
 
 Searching reads each dump of the database (checked as ``kamdesk load`` checks it: format,
-schema, checksum) and looks for the person's row as the SQLite backups are searched: their
-id at their account, or a row there with their name, e-mail or phone. A dump that cannot be
+schema, checksum) and looks for the person's row as the SQLite backups are searched
+(:meth:`PersonTerms.is_row`: their row at their account, or a row there with their name,
+e-mail or phone, not yet erased there). A dump that cannot be
 read is reported and only read, never written.
 
 Purging uses the same erasure as the database, not a second one for JSON: the dump is loaded
@@ -39,7 +40,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from kamdesk.domain.former_contacts import placeholder_number
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
 from kamdesk.services.admin.scratch_databases import ScratchDatabases
 from kamdesk.services.admin.server_backups import server_dump_files
@@ -69,8 +69,6 @@ class _DumpRefused(StorageError):
 
 def dumps_holding(db: Database, person: PersonTerms) -> BackupsHolding:
     """This user's dumps of the server database ``db`` that still hold the person."""
-    if placeholder_number(person.name) is not None:
-        return BackupsHolding(person, (), (), server_dumps=True)  # the placeholder is nobody
     held: list[HeldBackup] = []
     unreadable: list[RefusedBackup] = []
     for dump in server_dump_files(db.location):
@@ -113,17 +111,14 @@ def rows_of(data: dict[str, Any], person: PersonTerms) -> tuple[int, ...]:
         column = {name: index for index, name in enumerate(table["columns"])}
         found = [
             row[column["id"]] for row in table["rows"]
-            if row[column["account_id"]] == person.account_id and (
-                row[column["name"]] == person.name
-                or (person.email != "" and row[column["email"]] == person.email)
-                or (person.phone != "" and row[column["phone"]] == person.phone)
-            )
+            if person.is_row(*(row[column[name]] for name in _SEARCHED))
         ]
     except (KeyError, IndexError, TypeError):
         raise _DumpRefused(_NOT_A_STAKEHOLDER_TABLE) from None
     return tuple(sorted(int(key) for key in found))
 
 
+_SEARCHED = ("id", "account_id", "name", "email", "phone")
 _NOT_A_STAKEHOLDER_TABLE = QT_TRANSLATE_NOOP(
     "ServiceMessage", "its table of people does not fit this kamdesk"
 )

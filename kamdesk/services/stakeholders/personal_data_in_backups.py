@@ -59,6 +59,24 @@ class PersonTerms:
         """Name, e-mail and phone, blank ones left out."""
         return identifying_terms(self.name, self.email, self.phone)
 
+    def is_row(self, row_id: int, account_id: int, name: str, email: str, phone: str) -> bool:
+        """Whether a stakeholder row of another copy still holds this person.
+
+        It does at their account when it is their row (by id: also under a name they had
+        before) or names them (name, e-mail or phone), unless it is already erased there (a
+        placeholder). So a person erased without purging the backups (now "Former contact
+        N" themselves) is still found in the copies that hold their old row, and erasing
+        them again can purge those.
+        """
+        if account_id != self.account_id or placeholder_number(name) is not None:
+            return False
+        return (
+            row_id == self.stakeholder_id
+            or name == self.name
+            or (self.email != "" and email == self.email)
+            or (self.phone != "" and phone == self.phone)
+        )
+
 
 @dataclass(frozen=True)
 class HeldBackup:
@@ -114,7 +132,7 @@ def person_terms(db: Database, stakeholder_id: int) -> PersonTerms:
 def backups_holding(db: Database, stakeholder: int | PersonTerms) -> BackupsHolding:
     """The database's own backups that still hold the person (none for a server)."""
     person = stakeholder if isinstance(stakeholder, PersonTerms) else person_terms(db, stakeholder)
-    if db.location.path is None or placeholder_number(person.name) is not None:
+    if db.location.path is None:
         return BackupsHolding(person, (), ())
     held: list[HeldBackup] = []
     unreadable: list[RefusedBackup] = []
@@ -155,12 +173,13 @@ def _rows_of(path: Path, person: PersonTerms) -> tuple[int, ...]:
     with read_only_connection(path) as connection:
         kamdesk_revision(connection, path)
         rows = connection.execute(
-            "SELECT id FROM stakeholder WHERE account_id = ? AND "
-            "(name = ? OR (? <> '' AND email = ?) OR (? <> '' AND phone = ?)) ORDER BY id",
-            (person.account_id, person.name, person.email, person.email, person.phone,
-             person.phone),
+            "SELECT id, account_id, name, email, phone FROM stakeholder WHERE account_id = ? "
+            "AND (id = ? OR name = ? OR (? <> '' AND email = ?) OR (? <> '' AND phone = ?)) "
+            "ORDER BY id",
+            (person.account_id, person.stakeholder_id, person.name, person.email,
+             person.email, person.phone, person.phone),
         ).fetchall()
-    return tuple(int(row[0]) for row in rows)
+    return tuple(int(row[0]) for row in rows if person.is_row(*row))
 
 
 def _purge_one(db_path: Path, backup: HeldBackup, head: str) -> None:

@@ -138,6 +138,25 @@ def test_dumps_holding_the_person_are_listed_and_purged(
     assert rows_now[person]["email"] == rows_now[person]["phone"] == ""
 
 
+def test_a_person_renamed_or_erased_since_is_found_by_their_row(demo_db: Database) -> None:
+    person, (name, _email, _phone) = quiet_person(demo_db)
+    dump = write_server_backup(demo_db, "manual").path
+    with demo_db.session() as session:
+        row = session.get(Stakeholder, person)
+        assert row is not None
+        row.name, row.email, row.phone = "Renamed Since", "", ""
+
+    assert [b.path for b in backups_holding(demo_db, person).backups] == [dump]
+
+    erase_people(demo_db, [person])  # without purging: now "Former contact 1" here
+    holding = backups_holding(demo_db, person)
+    assert holding.person.name == "Former contact 1"
+    assert [b.stakeholder_ids for b in holding.backups] == [(person,)]
+    assert purge_from_backups(demo_db, holding).purged == (dump,)
+    assert name not in dump.read_text("utf-8")
+    assert backups_holding(demo_db, person).backups == ()
+
+
 def test_a_damaged_or_older_dump_is_named_and_left_byte_for_byte(demo_db: Database) -> None:
     person, _terms = quiet_person(demo_db)
     good = write_server_backup(demo_db, "manual").path
