@@ -68,7 +68,7 @@ def test_backups_holding_the_person_are_listed_and_purged(demo_db: Database) -> 
     assert sorted(p.name for p in backup_folder(path).iterdir()) == sorted(
         [older.name, newer.name]
     )  # no private copies left behind
-    assert backups_holding(demo_db, person).backups == ()  # the placeholder is nobody
+    assert backups_holding(demo_db, person).backups == ()  # erased there too now
 
 
 def test_a_damaged_backup_is_reported_and_left_byte_for_byte(demo_db: Database) -> None:
