@@ -13,16 +13,16 @@ e-mail or phone, not yet erased there). A dump that cannot be
 read is reported and only read, never written.
 
 Purging uses the same erasure as the database, not a second one for JSON: the dump is loaded
-with the dump loader into a private in-memory database (:mod:`scratch_databases`), the person
-erased there with :func:`erase_people`, and the database dumped again with the dump writer,
-keeping the original's ``written_at``. The new dump is written next to the old one under the
-hidden prefix backups are written under, and checked: it loads back (into a second in-memory
-database), the person's row is no longer found, and every table
-holds the same rows with the same ids; rows may differ only where erasure writes (the
-person's own row, their lines, the meeting history and the plan snapshots). Only then does
-one atomic rename put it in the dump's place: the dump's path is never written otherwise,
-so a kill leaves the old dump or the purged one, and the file keeps its name (time stamp and
-reason), so rotation and ``kamdesk load`` treat it as before.
+with the dump loader into a private in-memory database
+(:mod:`kamdesk.store.scratch_databases`), the person erased there with :func:`erase_people`,
+and the database dumped again with the dump writer, keeping the original's ``written_at``.
+The new dump is written next to the old one under the hidden prefix backups are written
+under, and checked: it loads back (into a second in-memory database), the person's row is no
+longer found, and every table holds the same rows with the same ids; rows may differ only
+where erasure writes (the person's own row, their lines, the meeting history and the plan
+snapshots). Only then does one atomic rename put it in the dump's place: the dump's path is
+never written otherwise, so a kill leaves the old dump or the purged one, and the file keeps
+its name (time stamp and reason), so rotation and ``kamdesk load`` treat it as before.
 
 A dump of an older schema (a ``before-upgrade`` dump) is refused, as an older SQLite backup
 is: loading it fills the columns added since, so writing it again would make it a dump of
@@ -40,8 +40,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kamdesk.domain.os_error_reasons import os_reason
 from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP, UserMessage
-from kamdesk.services.admin.scratch_databases import ScratchDatabases
 from kamdesk.services.admin.server_backups import server_dump_files
 from kamdesk.services.exchange.portable_dump import dump_data, load_dump, read_dump
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
@@ -56,6 +56,7 @@ from kamdesk.store.backup_files import PARTIAL_PREFIX, process_alive, replace_ba
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NewerSchemaError, NotFoundError, StorageError, ValidationError
 from kamdesk.store.schema_revisions import head_revision
+from kamdesk.store.scratch_databases import ScratchDatabases
 
 # The tables whose rows an erasure may rewrite; every other table must come back as it was.
 ERASED_TABLES = frozenset({"stakeholder", "stakeholder_link", "interaction", "review",
@@ -232,7 +233,7 @@ def _unreadable(path: Path, error: Exception) -> UserMessage:
         return QT_TRANSLATE_NOOP(
             "ServiceMessage",
             "The server dump {name} could not be read ({reason}); it was left as it was.",
-        ).format(name=path.name, reason=error.strerror or type(error).__name__)
+        ).format(name=path.name, reason=os_reason(error))
     return QT_TRANSLATE_NOOP(
         "ServiceMessage",
         "The server dump {name} is damaged or not a kamdesk dump; it was left as it was.",
@@ -243,7 +244,7 @@ def _not_purged(path: Path, error: Exception) -> UserMessage:
     if isinstance(error, _DumpRefused) and isinstance(error.args[0], UserMessage):
         reason: UserMessage | str = error.args[0]
     elif isinstance(error, OSError):
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
     else:
         reason = QT_TRANSLATE_NOOP(
             "ServiceMessage", "it is damaged, or it changed since it was searched"

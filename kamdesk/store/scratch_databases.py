@@ -1,6 +1,7 @@
 """Private, in-memory kamdesk databases at the newest schema, for work on a copy of data.
 
-Purging a person from a portable dump (:mod:`personal_data_in_server_dumps`) loads the dump
+Purging a person from a portable dump
+(:mod:`kamdesk.services.admin.personal_data_in_server_dumps`) loads the dump
 into a database of its own, erases the person there exactly as in the real database, and
 dumps it again; the result is checked by loading it into a second one. Such a database lives
 in memory only: nothing of it reaches the disk, and nothing is left behind when the process
