@@ -1,0 +1,273 @@
+"""Typing the Profile tab holds (refused, or held with a refused field) is never lost unasked.
+
+Driven as a user would: type a bad value and leave the field, type a good one next to it,
+then leave the account (a click in the sidebar, New account, closing the window) and answer
+the box. "Go back" keeps everything where it was; "Discard changes" goes on, and the
+database holds only what was stored before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kamdesk.services.portfolio.account_directory import list_accounts
+from kamdesk.services.profile.account_profile_editing import create_account, load_profile
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.profile.profile_tab import ProfileTab
+from kamdesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import show_active, type_and_leave, wait_for_list
+
+
+class Answers:
+    """Answers every message box with one button and keeps what each box said."""
+
+    def __init__(self, button: QMessageBox.StandardButton) -> None:
+        self.button = button
+        self.asked: list[QMessageBox] = []
+        self.texts: list[str] = []
+
+    def answer(self, box: QMessageBox) -> int:
+        self.asked.append(box)
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        return self.button.value
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> Answers:
+    answers = Answers(button)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.answer(box))
+    return answers
+
+
+def _window(context: AppContext, qtbot: QtBot) -> tuple[MainWindow, int, int]:
+    acme = create_account(context.db, "Acme")
+    berg = create_account(context.db, "Berg")
+    window = MainWindow(context)
+    # The test's end closes the window: what a test left held is let go unasked there.
+    qtbot.addWidget(window, before_close_func=_let_go)
+    window.resize(1280, 800)
+    show_active(qtbot, window)
+    window.restore_session()
+    wait_for_list(qtbot, window)
+    _click_account(qtbot, window, "Acme")
+    assert window.account_id == acme
+    window.workspace.show_area("profile")
+    return window, acme, berg
+
+
+def _let_go(window: MainWindow) -> None:
+    for tab in window.workspace.tab_list:
+        tab.discard_held_typing()
+
+
+def _profile(window: MainWindow) -> ProfileTab:
+    tab = window.workspace.tab("profile")
+    assert isinstance(tab, ProfileTab)
+    return tab
+
+
+def _line(window: MainWindow, name: str) -> QLineEdit:
+    editor = _profile(window).editor(name)
+    assert isinstance(editor, QLineEdit)
+    return editor
+
+
+def _click_account(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    view = window.sidebar.view
+    proxy = window.sidebar.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name)
+    centre: QPoint = view.visualRect(proxy.index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def _selected(window: MainWindow) -> list[str]:
+    return [i.data() for i in window.sidebar.view.selectionModel().selectedIndexes()]
+
+
+def _hold_typing(qtbot: QtBot, window: MainWindow) -> None:
+    """A refused number, and a valid city typed next to it (held with it)."""
+    type_and_leave(qtbot, _line(window, "employees"), "lots")
+    type_and_leave(qtbot, _line(window, "city"), "Lyon")
+    assert "whole number" in _profile(window).rows["employees"].error()
+
+
+def _stored_as_created(context: AppContext, account: int) -> None:
+    stored = load_profile(context.db, account)
+    assert (stored.city, stored.employees) == ("", None)
+    assert context.undo_stack(account).count() == 0  # no edit saved, not even undone
+
+
+def _still_typed(qtbot: QtBot, window: MainWindow, acme: int) -> None:
+    """Go back: the same account, its typing in its fields, the refused field focused."""
+    assert window.account_id == acme
+    assert window.stack.currentWidget() is window.workspace
+    qtbot.waitUntil(lambda: _selected(window) == ["Acme"], timeout=2_000)
+    assert _line(window, "employees").text() == "lots"
+    assert _line(window, "city").text() == "Lyon"
+    assert "whole number" in _profile(window).rows["employees"].error()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is _line(window, "employees"),
+                    timeout=2_000)
+
+
+def test_a_sidebar_click_asks_and_go_back_keeps_the_typing(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    _click_account(qtbot, window, "Berg")
+    assert len(answers.asked) == 1
+    text = answers.texts[0]
+    assert "Acme" in text and "Employees" in text and "whole number" in text
+    assert "City" in text
+    box = answers.asked[0]
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Go back"
+    assert box.button(QMessageBox.StandardButton.Discard).text() == "Discard changes"
+    _still_typed(qtbot, window, acme)
+    _stored_as_created(context, acme)
+    # Corrected, both are saved together, as before.
+    type_and_leave(qtbot, _line(window, "employees"), "40")
+    stored = load_profile(context.db, acme)
+    assert (stored.city, stored.employees) == ("Lyon", 40)
+
+
+def test_a_sidebar_click_with_discard_opens_the_other_account(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    _click_account(qtbot, window, "Berg")
+    assert len(answers.asked) == 1
+    assert window.account_id == berg and _selected(window) == ["Berg"]
+    assert _line(window, "employees").text() == "" and _line(window, "city").text() == ""
+    assert _profile(window).rows["employees"].error() == ""
+    _stored_as_created(context, acme)
+    _stored_as_created(context, berg)
+    # Back on Acme: what is stored, no refusal, and no box (nothing is held any more).
+    _click_account(qtbot, window, "Acme")
+    assert len(answers.asked) == 1
+    assert window.account_id == acme and _line(window, "city").text() == ""
+
+
+def test_save_the_others_keeps_the_valid_fields_and_drops_the_refused_one(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    _click_account(qtbot, window, "Berg")
+    assert answers.asked[0].button(QMessageBox.StandardButton.Save).text() == "Save the others"
+    assert window.account_id == berg
+    stored = load_profile(context.db, acme)
+    assert (stored.city, stored.employees) == ("Lyon", None)
+    assert context.undo_stack(acme).count() == 1  # one undoable edit, as any other
+
+
+def test_only_refused_typing_offers_no_save_button(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    type_and_leave(qtbot, _line(window, "employees"), "lots")
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    _click_account(qtbot, window, "Berg")
+    assert answers.asked[0].button(QMessageBox.StandardButton.Save) is None
+    assert window.account_id == acme
+
+
+def _leave_by_new_account(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_account_action.trigger()
+
+
+@pytest.mark.parametrize("leave", [_leave_by_new_account], ids=["new account"])
+def test_new_account_asks_first_and_go_back_creates_nothing(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+    leave: Callable[[QtBot, MainWindow], None],
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    leave(qtbot, window)
+    assert len(answers.asked) == 1
+    assert [a.name for a in list_accounts(context.db)] == ["Acme", "Berg"]
+    _still_typed(qtbot, window, acme)
+    _stored_as_created(context, acme)
+
+
+def test_new_account_with_discard_creates_and_opens_it(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.new_account_action.trigger()
+    assert len(answers.asked) == 1
+    names = [a.name for a in list_accounts(context.db)]
+    assert names == ["Acme", "Berg", "New account"]
+    assert window.account_id not in (acme, None)
+    assert _line(window, "name").text() == "New account"
+    assert _line(window, "city").text() == ""  # nothing of Acme's typing carried over
+    _stored_as_created(context, acme)
+
+
+def test_typing_not_yet_left_is_saved_before_new_account_not_carried_over(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    city = _line(window, "city")
+    city.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClicks(city, "Lyon")
+    window.new_account_action.trigger()  # Ctrl+N with the cursor still in the field
+    assert answers.asked == []
+    assert load_profile(context.db, acme).city == "Lyon"
+    assert window.account_id != acme
+    assert _line(window, "city").text() == ""
+
+
+def test_closing_the_window_asks_and_go_back_keeps_it_open(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.close() is False
+    assert len(answers.asked) == 1 and window.isVisible()
+    _still_typed(qtbot, window, acme)
+    _stored_as_created(context, acme)
+
+
+def test_closing_the_window_asks_about_typing_refused_as_it_closes(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The field being typed in saves as the window closes; its refusal is asked about."""
+    window, acme, _berg = _window(context, qtbot)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    employees = _line(window, "employees")
+    employees.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClicks(employees, "lots")
+    window.quit_action.trigger()
+    assert len(answers.asked) == 1 and "Employees" in answers.texts[0]
+    assert not window.isVisible()
+    _stored_as_created(context, acme)
+
+
+def test_nothing_held_asks_nothing(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    type_and_leave(qtbot, _line(window, "city"), "Lyon")  # saved at once
+    _click_account(qtbot, window, "Berg")
+    assert window.account_id == berg
+    window.new_account_action.trigger()
+    window.show_dashboard()
+    assert window.close() is True
+    assert answers.asked == []
+    assert load_profile(context.db, acme).city == "Lyon"
