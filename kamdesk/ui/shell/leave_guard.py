@@ -27,8 +27,8 @@ from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeaveGuard", text)
+# Literal translate("LeaveGuard", "…") calls: the tool that collects texts finds them.
+translate = QCoreApplication.translate
 
 
 def may_leave_account(parent: QWidget, account_name: str, tabs: list[WorkspaceTab],
@@ -70,27 +70,34 @@ def _ask(parent: QWidget, account_name: str,
          holding: list[tuple[WorkspaceTab, list[HeldTyping]]]) -> Button:
     lines = []
     for tab, held in holding:
+        area = tab.title().replace("&&", "&")
         for field in held:
-            place = _tr("%1 › %2").replace("%1", tab.title().replace("&&", "&"))
-            place = place.replace("%2", field.field)
-            reason = field.refusal or _tr("valid, waiting for the refused fields")
-            lines.append(_tr("%1 – %2").replace("%1", place).replace("%2", reason))
+            reason = field.refusal or translate(
+                "LeaveGuard", "valid, held until the others are corrected"
+            )
+            line = translate("LeaveGuard", "%1 › %2 – %3")
+            lines.append(line.replace("%1", area).replace("%2", field.field).replace("%3", reason))
+    offer_save = any(not field.refusal for _tab, held in holding for field in held)
+    question = (
+        translate("LeaveGuard", "Go back and correct them, save the others and discard only "
+                                "the refused ones, or discard them all?")
+        if offer_save
+        else translate("LeaveGuard", "Go back and correct them, or discard them?")
+    )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Changes not saved"),
-        _tr("Some changes to “%1” could not be saved:").replace("%1", account_name),
+        translate("LeaveGuard", "Changes not saved"),
+        translate("LeaveGuard", "Some changes to “%1” could not be saved:")
+        .replace("%1", account_name),
         Button.Cancel | Button.Discard,
         parent,
     )
-    box.setInformativeText(
-        "\n".join(f"• {line}" for line in lines)
-        + "\n\n" + _tr("Go back and correct them, or discard them?")
-    )
-    box.button(Button.Cancel).setText(_tr("Go back"))
-    box.button(Button.Discard).setText(_tr("Discard changes"))
-    if any(not field.refusal for _tab, held in holding for field in held):
+    box.setInformativeText("\n".join(f"• {line}" for line in lines) + "\n\n" + question)
+    box.button(Button.Cancel).setText(translate("LeaveGuard", "Go back"))
+    box.button(Button.Discard).setText(translate("LeaveGuard", "Discard changes"))
+    if offer_save:
         box.addButton(Button.Save)
-        box.button(Button.Save).setText(_tr("Save the others"))
+        box.button(Button.Save).setText(translate("LeaveGuard", "Save the others"))
     box.setDefaultButton(Button.Cancel)
     box.setEscapeButton(Button.Cancel)
     answer = box.exec()

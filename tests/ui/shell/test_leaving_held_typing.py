@@ -271,3 +271,27 @@ def test_nothing_held_asks_nothing(
     assert window.close() is True
     assert answers.asked == []
     assert load_profile(context.db, acme).city == "Lyon"
+
+
+def test_the_question_in_german(
+    german: None, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing_german(qtbot, window)
+    answers = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    _click_account(qtbot, window, "Berg")
+    box = answers.asked[0]
+    assert box.text() == "Einige Änderungen an „Acme“ konnten nicht gespeichert werden:"
+    assert "Profil › Mitarbeitende – Bitte eine ganze Zahl eingeben" in box.informativeText()
+    assert "gültig, wartet, bis die anderen korrigiert sind" in box.informativeText()
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Zurückgehen"
+    assert box.button(QMessageBox.StandardButton.Discard).text() == "Änderungen verwerfen"
+    assert box.button(QMessageBox.StandardButton.Save).text() == "Die übrigen speichern"
+    assert window.account_id == acme
+    _stored_as_created(context, acme)
+
+
+def _hold_typing_german(qtbot: QtBot, window: MainWindow) -> None:
+    type_and_leave(qtbot, _line(window, "employees"), "viele")
+    type_and_leave(qtbot, _line(window, "city"), "Lyon")
+    assert _profile(window).rows["employees"].error() != ""
