@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.portfolio.account_directory import list_accounts
@@ -24,21 +24,23 @@ from tests.ui.conftest import show_active, type_and_leave, wait_for_list
 
 
 class Answers:
-    """Answers every message box with one button and keeps what each box said."""
+    """Answers message boxes with the given buttons in turn (the last one from then on)
+    and keeps what each box said."""
 
-    def __init__(self, button: QMessageBox.StandardButton) -> None:
-        self.button = button
+    def __init__(self, buttons: tuple[QMessageBox.StandardButton, ...]) -> None:
+        self.buttons = list(buttons)
         self.asked: list[QMessageBox] = []
         self.texts: list[str] = []
 
     def answer(self, box: QMessageBox) -> int:
         self.asked.append(box)
         self.texts.append(f"{box.text()}\n{box.informativeText()}")
-        return self.button.value
+        button = self.buttons.pop(0) if len(self.buttons) > 1 else self.buttons[0]
+        return button.value
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> Answers:
-    answers = Answers(button)
+def _answer(monkeypatch: pytest.MonkeyPatch, *buttons: QMessageBox.StandardButton) -> Answers:
+    answers = Answers(buttons)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.answer(box))
     return answers
 
@@ -295,3 +297,107 @@ def _hold_typing_german(qtbot: QtBot, window: MainWindow) -> None:
     type_and_leave(qtbot, _line(window, "employees"), "viele")
     type_and_leave(qtbot, _line(window, "city"), "Lyon")
     assert _profile(window).rows["employees"].error() != ""
+
+
+Button = QMessageBox.StandardButton
+
+
+def _by_link(window: MainWindow, berg: int) -> None:
+    window.context.open_account_requested.emit(berg, "goals")  # a dashboard or map link
+
+
+def _by_dashboard(window: MainWindow, _berg: int) -> None:
+    window.dashboard_action.trigger()
+
+
+def _by_closing_the_account(window: MainWindow, _berg: int) -> None:
+    window.close_account_action.trigger()  # Ctrl+W
+
+
+def _by_deleting(window: MainWindow, _berg: int) -> None:
+    window.delete_account_action.trigger()
+
+
+# How each way of leaving ends when the held typing is discarded.
+def _on_berg(window: MainWindow, acme: int, berg: int) -> bool:
+    return window.account_id == berg
+
+
+def _on_dashboard(window: MainWindow, acme: int, berg: int) -> bool:
+    return window.stack.currentWidget() is window.dashboard_slot
+
+
+def _closed(window: MainWindow, acme: int, berg: int) -> bool:
+    return window.account_id is None
+
+
+LEAVES = [
+    pytest.param(_by_link, (), _on_berg, id="link"),
+    pytest.param(_by_dashboard, (), _on_dashboard, id="dashboard"),
+    pytest.param(_by_closing_the_account, (), _closed, id="close account"),
+    pytest.param(_by_deleting, (Button.Yes,), _closed, id="delete"),
+]
+
+
+@pytest.mark.parametrize(("leave", "confirm", "_left"), LEAVES)
+def test_every_way_of_leaving_asks_and_go_back_stays(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+    leave: Callable[[MainWindow, int], None], confirm: tuple[Button, ...],
+    _left: Callable[[MainWindow, int, int], bool],
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    window.set_dashboard_widget(QWidget())
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, *confirm, Button.Cancel)
+    leave(window, berg)
+    assert len(answers.asked) == len(confirm) + 1
+    assert "Employees" in answers.texts[-1]
+    _still_typed(qtbot, window, acme)
+    _stored_as_created(context, acme)
+    assert [a.name for a in list_accounts(context.db)] == ["Acme", "Berg"]
+
+
+@pytest.mark.parametrize(("leave", "confirm", "left"), LEAVES)
+def test_every_way_of_leaving_goes_on_after_discard(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+    leave: Callable[[MainWindow, int], None], confirm: tuple[Button, ...],
+    left: Callable[[MainWindow, int, int], bool],
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    window.set_dashboard_widget(QWidget())
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, *confirm, Button.Discard)
+    leave(window, berg)
+    assert len(answers.asked) == len(confirm) + 1
+    assert left(window, acme, berg)
+    assert _profile(window).held_typing() == []
+    if confirm:  # deleted: undo brings the account back as it was stored
+        window.undo_action.trigger()
+    _stored_as_created(context, acme)
+
+
+def test_load_demo_asks_after_its_own_question_and_go_back_replaces_nothing(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, Button.Yes, Button.Cancel)
+    window.load_demo_action.trigger()
+    assert len(answers.asked) == 2 and "Employees" in answers.texts[1]
+    _still_typed(qtbot, window, acme)
+    assert [a.name for a in list_accounts(context.db)] == ["Acme", "Berg"]
+
+
+def test_refresh_keeps_held_typing_without_asking(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 (and an import, which reads everything again) stays on the account: nothing asked."""
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    answers = _answer(monkeypatch, Button.Discard)
+    window.refresh_action.trigger()
+    assert answers.asked == []
+    assert (_line(window, "employees").text(), _line(window, "city").text()) == ("lots", "Lyon")
+    type_and_leave(qtbot, _line(window, "employees"), "40")
+    stored = load_profile(context.db, acme)
+    assert (stored.city, stored.employees) == ("Lyon", 40)
