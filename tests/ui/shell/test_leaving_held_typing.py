@@ -17,9 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.services.profile.account_profile_editing import create_account, load_profile
+from kamdesk.services.tracking.goal_editing import list_goals
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.profile.profile_tab import ProfileTab
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.tracking.goals_tab import GoalsTab
 from tests.ui.conftest import show_active, type_and_leave, wait_for_list
 
 
@@ -401,3 +403,61 @@ def test_refresh_keeps_held_typing_without_asking(
     type_and_leave(qtbot, _line(window, "employees"), "40")
     stored = load_profile(context.db, acme)
     assert (stored.city, stored.employees) == ("Lyon", 40)
+
+
+def _goal_with_refused_baseline(qtbot: QtBot, window: MainWindow) -> GoalsTab:
+    window.workspace.show_area("goals")
+    goals = window.workspace.tab("goals")
+    assert isinstance(goals, GoalsTab)
+    qtbot.mouseClick(goals.customer.add_button, Qt.MouseButton.LeftButton)
+    type_and_leave(qtbot, goals.form.title_edit, "Uptime")
+    type_and_leave(qtbot, goals.form.baseline_edit, "a lot")
+    assert "number" in goals.form.rows["baseline"].error()
+    return goals
+
+
+def test_a_refused_goal_figure_is_asked_about_and_go_back_returns_to_it(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    goals = _goal_with_refused_baseline(qtbot, window)
+    window.workspace.show_area("revenue")  # elsewhere in the account: still held
+    answers = _answer(monkeypatch, Button.Cancel)
+    _click_account(qtbot, window, "Berg")
+    assert len(answers.asked) == 1
+    assert "Goals › Baseline – Enter a number" in answers.texts[0]
+    assert answers.asked[0].button(Button.Save) is None  # nothing valid is held there
+    assert window.account_id == acme and window.workspace.current_area() == "goals"
+    assert goals.form.baseline_edit.text() == "a lot"
+    qtbot.waitUntil(lambda: goals.form.baseline_edit.hasFocus(), timeout=2_000)
+    (goal,) = list_goals(context.db, acme)
+    assert (goal.title, goal.baseline) == ("Uptime", 0)
+
+
+def test_a_refused_goal_figure_discarded_shows_the_stored_one(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    goals = _goal_with_refused_baseline(qtbot, window)
+    answers = _answer(monkeypatch, Button.Discard)
+    window.close_account_action.trigger()
+    assert len(answers.asked) == 1 and window.account_id is None
+    assert goals.form.held_typing() == []
+    _click_account(qtbot, window, "Acme")
+    assert len(answers.asked) == 1
+    (goal,) = list_goals(context.db, acme)
+    assert goal.baseline == 0
+
+
+def test_profile_typing_held_behind_another_tab_is_asked_about_and_shown_again(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, _berg = _window(context, qtbot)
+    _hold_typing(qtbot, window)
+    window.workspace.show_area("revenue")
+    answers = _answer(monkeypatch, Button.Cancel)
+    _click_account(qtbot, window, "Berg")
+    assert "Profile › Employees – Enter a whole number" in answers.texts[0]
+    assert "Profile › City – valid, held until the others are corrected" in answers.texts[0]
+    assert window.workspace.current_area() == "profile"
+    _still_typed(qtbot, window, acme)
