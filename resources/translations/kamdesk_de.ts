@@ -6344,6 +6344,10 @@ Verantwortlich: %3</translation>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>Value / year of %1</source>
+        <translation>Wert / Jahr von %1</translation>
+    </message>
 </context>
 <context>
     <name>WhitespaceMatrixModel</name>

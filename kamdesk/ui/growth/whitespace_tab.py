@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
 from kamdesk.ui.growth.whitespace_cell_panel import WhitespaceCellPanel
@@ -136,6 +136,15 @@ class WhitespaceTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Whitespace")
+
+    def held_typing(self) -> list[HeldTyping]:
+        return self.panel.held_typing()
+
+    def focus_held_typing(self) -> None:
+        self.panel.focus_held_typing()
+
+    def discard_held_typing(self) -> None:
+        self.panel.discard_held_typing()
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -15,10 +15,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kamdesk.services.growth import whitespace_editing as ws
+from kamdesk.services.growth.offering_catalogue import create_offering
 from kamdesk.services.portfolio.account_directory import list_accounts
 from kamdesk.services.profile.account_profile_editing import create_account, load_profile
 from kamdesk.services.tracking.goal_editing import list_goals
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
 from kamdesk.ui.profile.profile_tab import ProfileTab
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.tracking.goals_tab import GoalsTab
@@ -461,3 +464,29 @@ def test_profile_typing_held_behind_another_tab_is_asked_about_and_shown_again(
     assert "Profile › City – valid, held until the others are corrected" in answers.texts[0]
     assert window.workspace.current_area() == "profile"
     _still_typed(qtbot, window, acme)
+
+
+def test_a_refused_whitespace_value_is_asked_about_go_back_then_discard(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = _window(context, qtbot)
+    unit = ws.create_unit(context.db, acme, "Berlin")
+    offering = create_offering(context.db, "MES")
+    window.workspace.show_area("whitespace")
+    matrix = window.workspace.tab("whitespace")
+    assert isinstance(matrix, WhitespaceTab)
+    rect = matrix.view.visualRect(matrix.model.index(0, 0))
+    qtbot.mouseClick(matrix.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Return)
+    qtbot.keyClicks(matrix.panel.value_edit, "-5")
+    qtbot.keyClick(matrix.panel.value_edit, Qt.Key.Key_Return)
+    assert "negative" in matrix.panel.value_error.text()
+    answers = _answer(monkeypatch, Button.Cancel, Button.Discard)
+    _click_account(qtbot, window, "Berg")
+    assert "Whitespace › Value / year of Berlin × MES – " in answers.texts[0]
+    assert window.account_id == acme and window.workspace.current_area() == "whitespace"
+    assert matrix.panel.value_edit.text() == "-5"
+    qtbot.waitUntil(lambda: matrix.panel.value_edit.hasFocus(), timeout=2_000)
+    _click_account(qtbot, window, "Berg")  # asked again: Discard
+    assert len(answers.asked) == 2 and window.account_id == berg
+    assert ws.get_cell(context.db, unit, offering).id is None  # nothing was stored
