@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 
@@ -93,6 +93,10 @@ def _ask(parent: QWidget, account_name: str,
         parent,
     )
     box.setInformativeText("\n".join(f"• {line}" for line in lines) + "\n\n" + question)
+    # Wide enough for a field and its refusal on one line, as a list is read.
+    listing = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if listing is not None:
+        listing.setMinimumWidth(listing.fontMetrics().averageCharWidth() * 70)
     box.button(Button.Cancel).setText(translate("LeaveGuard", "Go back"))
     box.button(Button.Discard).setText(translate("LeaveGuard", "Discard changes"))
     if offer_save:
