@@ -4,7 +4,9 @@ Usage: ``python tools/update_translations.py`` (after adding or changing UI stri
 
 1. ``pyside6-lupdate`` reads every module of ``kamdesk/ui`` (and the sentences that
    ``services``, ``store``, ``domain`` and ``reports`` mark with ``QT_TRANSLATE_NOOP``) and updates
-   ``resources/translations/kamdesk_de.ts``, keeping the translations it already has.
+   ``resources/translations/kamdesk_de.ts``, keeping the translations it already has and
+   dropping those of strings the code no longer uses (a kept one was shipped in the .qm
+   file and counted by nothing).
 2. Translate what is new (Qt Linguist, ``pyside6-linguist``, or any XML editor) — a message
    counts as translated when it has text and no ``type="unfinished"``.
 3. Run this again: ``pyside6-lrelease`` compiles ``kamdesk/resources/translations/
@@ -44,10 +46,11 @@ def tool(name: str) -> str:
 
 
 def update_ts(ts_file: Path = TS_FILE, sources: list[Path] = SOURCES) -> None:
-    """Collect the UI strings into the .ts file (existing translations are kept)."""
+    """Collect the UI strings into the .ts file (existing translations are kept, vanished
+    ones dropped)."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [tool("pyside6-lupdate"), "-locations", "none", "-target-language", "de_DE",
+        [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", "de_DE",
          *map(str, sources), "-ts", str(ts_file)],
         check=True,
     )

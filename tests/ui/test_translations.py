@@ -94,6 +94,11 @@ def test_every_ui_string_has_a_german_translation(
         f"{len(untranslated)} UI strings lack a German translation; run "
         f"tools/update_translations.py and translate them: {untranslated[:10]}"
     )
+    vanished = sorted(set(committed) - set(current))
+    assert not vanished, (
+        f"{len(vanished)} translations are of strings the code no longer uses; run "
+        f"tools/update_translations.py, which drops them: {vanished[:10]}"
+    )
 
 
 def test_placeholders_and_markup_survive(committed: dict[Key, tuple[str, bool]]) -> None:
