@@ -2544,6 +2544,10 @@ Verantwortlich: %3</translation>
         <translation>Ersetzen</translation>
     </message>
     <message>
+        <source>Some changes not saved</source>
+        <translation>Einige Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
         <source>&amp;New account</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>

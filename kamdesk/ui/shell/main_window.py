@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_style import style_named_widgets
@@ -76,6 +76,10 @@ class MainWindow(MainWindowFrame):
         context.catalogue_requested.connect(self.open_catalogue)
         context.changed.connect(self._on_change)
         context.undo_group.cleanChanged.connect(lambda _clean: self._on_saved())
+        # A field is left (and saved, or held refused) as the focus moves on.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
 
         self.context.activate_account(None)
         self._show_page(self.welcome)
@@ -397,7 +401,16 @@ class MainWindow(MainWindowFrame):
             self.statusBar().setStyleSheet("")
 
     def _on_saved(self) -> None:
-        self.save_label.setText(self.tr("All changes saved"))
+        # Not "all saved" while a tab holds typing it could not save (see leave_guard).
+        held = self.account_id is not None and any(
+            tab.held_typing() for tab in self.workspace.tab_list
+        )
+        self.save_label.setText(
+            self.tr("Some changes not saved") if held else self.tr("All changes saved")
+        )
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._on_saved()
 
     def _close_account_asked(self) -> None:
         if self.may_leave_account():  # Ctrl+W: the user's choice, asked as any other leave

@@ -138,10 +138,12 @@ def test_a_sidebar_click_asks_and_go_back_keeps_the_typing(
     assert box.button(QMessageBox.StandardButton.Discard).text() == "Discard changes"
     _still_typed(qtbot, window, acme)
     _stored_as_created(context, acme)
+    assert window.save_label.text() == "Some changes not saved"
     # Corrected, both are saved together, as before.
     type_and_leave(qtbot, _line(window, "employees"), "40")
     stored = load_profile(context.db, acme)
     assert (stored.city, stored.employees) == ("Lyon", 40)
+    assert window.save_label.text() == "All changes saved"
 
 
 def test_a_sidebar_click_with_discard_opens_the_other_account(
@@ -403,6 +405,7 @@ def test_refresh_keeps_held_typing_without_asking(
     window.refresh_action.trigger()
     assert answers.asked == []
     assert (_line(window, "employees").text(), _line(window, "city").text()) == ("lots", "Lyon")
+    assert window.save_label.text() == "Some changes not saved"
     type_and_leave(qtbot, _line(window, "employees"), "40")
     stored = load_profile(context.db, acme)
     assert (stored.city, stored.employees) == ("Lyon", 40)
