@@ -178,6 +178,20 @@ class WhitespaceCellPanel(QWidget):
         if self.cell is not None:
             self.value_edit.setText(format_amount_for_editing(self.cell.estimated_value))
 
+    def refused_value(self) -> tuple[tuple[int, int], str, str] | None:
+        """The cell, the text and the refusal of a value refused at the field (None: none)."""
+        if self.cell is None or self.value_error.isHidden():
+            return None
+        key = (self.cell.unit_id, self.cell.offering_id)
+        return key, self.value_edit.text(), self.value_error.text()
+
+    def hold_refused_value(self, refused: tuple[tuple[int, int], str, str]) -> None:
+        """Show a refused value again, if its cell is the one shown (after a new read)."""
+        key, text, refusal = refused
+        if self.cell is not None and (self.cell.unit_id, self.cell.offering_id) == key:
+            self.value_edit.setText(text)
+            self._show_value_error(refusal)
+
     def show_error(self, message: str) -> None:
         """Show a refusal from the service under the fields ("" hides it)."""
         self.error_label.setText(message)

@@ -156,6 +156,8 @@ class WhitespaceTab(WorkspaceTab):
             self._show_empty()
             return
         current = self.model.cell_at(self.view.currentIndex())
+        # A refused value stays to be corrected when the matrix is read again (F5, an import).
+        refused = self.panel.refused_value() if self.panel.held_typing() else None
         try:
             self.symbol = currency_symbol(load_settings(self.context.db).currency)
             self.matrix = ws.load_matrix(self.context.db, self.account_id)
@@ -178,6 +180,8 @@ class WhitespaceTab(WorkspaceTab):
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._current_changed()
+        if refused is not None:
+            self.panel.hold_refused_value(refused)
 
     def _show_empty(self) -> None:
         if self.matrix is not None and self.model.rowCount():

@@ -178,6 +178,8 @@ class GoalForm(QWidget):
     def set_goal(self, goal: goal_editing.GoalRow | None, account_id: int | None) -> None:
         """Show this goal (None: an empty, disabled form)."""
         same = goal is not None and self.goal is not None and goal.id == self.goal.id
+        # Read again (F5, an import, a colleague's change): a refused value stays to be corrected.
+        keep = set(self._held_fields()) if same else set()
         self.goal, self.account_id = goal, account_id
         self.setEnabled(goal is not None)
         if not same:
@@ -201,22 +203,23 @@ class GoalForm(QWidget):
             )
         else:
             self.current.setText(self.tr("No update yet"))
-        values: list[tuple[QWidget, Any]] = [
-            (self.title_edit, goal.title),
-            (self.metric_edit, goal.metric),
-            (self.unit_edit, goal.unit),
-            (self.baseline_edit, format_metric(goal.baseline)),
-            (self.target_edit, format_metric(goal.target)),
+        values: list[tuple[str, QWidget, Any]] = [
+            ("title", self.title_edit, goal.title),
+            ("metric", self.metric_edit, goal.metric),
+            ("unit", self.unit_edit, goal.unit),
+            ("baseline", self.baseline_edit, format_metric(goal.baseline)),
+            ("target", self.target_edit, format_metric(goal.target)),
         ]
-        for edit, text in values:
+        for field, edit, text in values:
             # A field being typed in keeps what the user typed (a reload follows each save).
-            if same and edit.hasFocus():
+            if same and (edit.hasFocus() or field in keep):
                 continue
             assert isinstance(edit, QLineEdit)
             edit.setText(text)
             edit.setCursorPosition(0)  # a long title in a narrow field shows its beginning
-        for date_edit, day in ((self.start_edit, goal.start_on), (self.due_edit, goal.due_on)):
-            if not (same and date_edit.hasFocus()):
+        for field, date_edit, day in (("start_on", self.start_edit, goal.start_on),
+                                      ("due_on", self.due_edit, goal.due_on)):
+            if not (same and (date_edit.hasFocus() or field in keep)):
                 date_edit.setDate(to_qdate(day))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(goal.kind))
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))

@@ -84,10 +84,11 @@ def test_profile_typing_held_behind_another_tab_is_asked_about_and_shown_again(
     still_typed(qtbot, window, acme)
 
 
-def test_a_refused_whitespace_value_is_asked_about_go_back_then_discard(
-    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window, acme, berg = acme_and_berg(context, qtbot)
+def _whitespace_with_refused_value(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> tuple[WhitespaceTab, int, int]:
+    acme = window.account_id
+    assert acme is not None
     unit = ws.create_unit(context.db, acme, "Berlin")
     offering = create_offering(context.db, "MES")
     window.workspace.show_area("whitespace")
@@ -99,6 +100,14 @@ def test_a_refused_whitespace_value_is_asked_about_go_back_then_discard(
     qtbot.keyClicks(matrix.panel.value_edit, "-5")
     qtbot.keyClick(matrix.panel.value_edit, Qt.Key.Key_Return)
     assert "negative" in matrix.panel.value_error.text()
+    return matrix, unit, offering
+
+
+def test_a_refused_whitespace_value_is_asked_about_go_back_then_discard(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = acme_and_berg(context, qtbot)
+    matrix, unit, offering = _whitespace_with_refused_value(qtbot, window, context)
     answers = answer_boxes(monkeypatch, Button.Cancel, Button.Discard)
     click_account(qtbot, window, "Berg")
     assert "Whitespace › Value / year of Berlin × MES – " in answers.texts[0]
@@ -108,3 +117,21 @@ def test_a_refused_whitespace_value_is_asked_about_go_back_then_discard(
     click_account(qtbot, window, "Berg")  # asked again: Discard
     assert len(answers.asked) == 2 and window.account_id == berg
     assert ws.get_cell(context.db, unit, offering).id is None  # nothing was stored
+
+
+def test_refresh_keeps_a_refused_goal_figure_and_a_refused_whitespace_value(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 (or an import, or a colleague's change) reads again but keeps what was refused."""
+    window, _acme, _berg = acme_and_berg(context, qtbot)
+    goals = _goal_with_refused_baseline(qtbot, window)
+    window.refresh_action.trigger()
+    assert goals.form.baseline_edit.text() == "a lot"
+    assert "number" in goals.form.rows["baseline"].error()
+    matrix, _unit, _offering = _whitespace_with_refused_value(qtbot, window, context)
+    window.refresh_action.trigger()
+    assert matrix.panel.value_edit.text() == "-5"
+    assert "negative" in matrix.panel.value_error.text()
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    click_account(qtbot, window, "Berg")
+    assert "Goals › Baseline" in answers.texts[0] and "Whitespace › Value" in answers.texts[0]
