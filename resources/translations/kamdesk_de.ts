@@ -2459,6 +2459,45 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>valid, held until the others are corrected</source>
+        <translation>gültig, wartet, bis die anderen korrigiert sind</translation>
+    </message>
+    <message>
+        <source>%1 › %2 – %3</source>
+        <translation>%1 › %2 – %3</translation>
+    </message>
+    <message>
+        <source>Go back and correct them, save the others and discard only the refused ones, or discard them all?</source>
+        <translation>Zurückgehen und korrigieren, die übrigen speichern und nur die abgelehnten verwerfen oder alle verwerfen?</translation>
+    </message>
+    <message>
+        <source>Go back and correct them, or discard them?</source>
+        <translation>Zurückgehen und korrigieren oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some changes to “%1” could not be saved:</source>
+        <translation>Einige Änderungen an „%1“ konnten nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurückgehen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save the others</source>
+        <translation>Die übrigen speichern</translation>
+    </message>
+</context>
+<context>
     <name>LocalTime</name>
     <message>
         <source>%1 ahead</source>
@@ -2534,6 +2573,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Some changes not saved</source>
+        <translation>Einige Änderungen nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;New account</source>
@@ -6395,6 +6438,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Value / year of %1</source>
+        <translation>Wert / Jahr von %1</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,8 @@ class FieldRow(QWidget):
         )
 
     def error(self) -> str:
-        """The sentence shown now ("" when none)."""
-        return self.error_label.text() if self.error_label.isVisible() else ""
+        """The sentence shown now ("" when none), also while its tab is out of sight."""
+        return "" if self.error_label.isHidden() else self.error_label.text()
 
 
 def holds_unsaved_typing(editor: QWidget) -> bool:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.ui.common.app_context import AppContext
+
+
+@dataclass(frozen=True)
+class HeldTyping:
+    """A field whose typing a tab holds but has not saved, as the user reads it."""
+
+    field: str  # the field's label
+    refusal: str  # why it was refused ("" when valid, held only with a refused one)
 
 
 class WorkspaceTab(QWidget):
@@ -41,6 +51,28 @@ class WorkspaceTab(QWidget):
 
     def reload(self) -> None:
         """Read the account's data for this tab again."""
+
+    # -- typing not saved yet (asked about before the window leaves the account) ------------
+
+    def held_typing(self) -> list[HeldTyping]:
+        """The fields whose typing this tab holds unsaved, in the order shown (default: none).
+
+        A tab whose form keeps a refused value in its field, to be corrected, answers here,
+        so that leaving the account or closing the window never throws it away unasked.
+        """
+        return []
+
+    def focus_held_typing(self) -> None:
+        """Put the cursor into the first field :meth:`held_typing` names."""
+
+    def discard_held_typing(self) -> None:
+        """Let the held typing go: its fields show what is stored again."""
+
+    def save_valid_held_typing(self) -> None:
+        """Save the held fields that are valid (no refusal) and let the refused ones go.
+
+        A refusal of that save (changed elsewhere) shows at its field and stays held.
+        """
 
     def apply_change(self, change: Change) -> None:
         """Bring the tab up to date after ``change`` (default: read everything again).

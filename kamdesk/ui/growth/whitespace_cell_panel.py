@@ -25,6 +25,7 @@ from kamdesk.domain.enums import CellStatus
 from kamdesk.services.growth.whitespace_editing import CellRow, CompetitorChoice
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.money_text import format_amount_for_editing, parse_money
+from kamdesk.ui.common.workspace_tab import HeldTyping
 from kamdesk.ui.growth.whitespace_matrix_model import STATUS_STYLES, status_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -157,6 +158,39 @@ class WhitespaceCellPanel(QWidget):
         if self.cell is not None:
             self.value_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.value_edit.selectAll()
+
+    def held_typing(self) -> list[HeldTyping]:
+        """The refused value, while the field still shows what was typed to correct it."""
+        cell = self.cell
+        if (cell is None or self.value_error.isHidden()
+                or self.value_edit.text() == format_amount_for_editing(cell.estimated_value)):
+            return []
+        field = self.tr("Value / year of %1").replace("%1", self.heading.text())
+        return [HeldTyping(field, self.value_error.text())]
+
+    def focus_held_typing(self) -> None:
+        """The cursor into the refused value."""
+        self.value_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def discard_held_typing(self) -> None:
+        """The cell's stored value again, without the refusal."""
+        self._show_value_error("")
+        if self.cell is not None:
+            self.value_edit.setText(format_amount_for_editing(self.cell.estimated_value))
+
+    def refused_value(self) -> tuple[tuple[int, int], str, str] | None:
+        """The cell, the text and the refusal of a value refused at the field (None: none)."""
+        if self.cell is None or self.value_error.isHidden():
+            return None
+        key = (self.cell.unit_id, self.cell.offering_id)
+        return key, self.value_edit.text(), self.value_error.text()
+
+    def hold_refused_value(self, refused: tuple[tuple[int, int], str, str]) -> None:
+        """Show a refused value again, if its cell is the one shown (after a new read)."""
+        key, text, refusal = refused
+        if self.cell is not None and (self.cell.unit_id, self.cell.offering_id) == key:
+            self.value_edit.setText(text)
+            self._show_value_error(refusal)
 
     def show_error(self, message: str) -> None:
         """Show a refusal from the service under the fields ("" hides it)."""

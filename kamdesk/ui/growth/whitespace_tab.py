@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
 from kamdesk.ui.growth.whitespace_cell_panel import WhitespaceCellPanel
@@ -137,6 +137,15 @@ class WhitespaceTab(WorkspaceTab):
     def title(self) -> str:
         return self.tr("Whitespace")
 
+    def held_typing(self) -> list[HeldTyping]:
+        return self.panel.held_typing()
+
+    def focus_held_typing(self) -> None:
+        self.panel.focus_held_typing()
+
+    def discard_held_typing(self) -> None:
+        self.panel.discard_held_typing()
+
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -147,6 +156,8 @@ class WhitespaceTab(WorkspaceTab):
             self._show_empty()
             return
         current = self.model.cell_at(self.view.currentIndex())
+        # A refused value stays to be corrected when the matrix is read again (F5, an import).
+        refused = self.panel.refused_value() if self.panel.held_typing() else None
         try:
             self.symbol = currency_symbol(load_settings(self.context.db).currency)
             self.matrix = ws.load_matrix(self.context.db, self.account_id)
@@ -169,6 +180,8 @@ class WhitespaceTab(WorkspaceTab):
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._current_changed()
+        if refused is not None:
+            self.panel.hold_refused_value(refused)
 
     def _show_empty(self) -> None:
         if self.matrix is not None and self.model.rowCount():

@@ -40,14 +40,10 @@ from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import cadence_label
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.form_fields import (
-    FieldRow,
-    ParseError,
-    holds_unsaved_typing,
-)
+from kamdesk.ui.common.form_fields import FieldRow, holds_unsaved_typing
 from kamdesk.ui.common.qt_dates import to_qdate
 from kamdesk.ui.common.tier_badges import tier_label
-from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.profile.profile_field_editors import (
     BoundEditor,
     country_editor,
@@ -62,6 +58,7 @@ from kamdesk.ui.profile.profile_field_editors import (
     time_zone_editor,
     years_editor,
 )
+from kamdesk.ui.profile.profile_held_fields import sort_held_fields
 from kamdesk.ui.profile.time_zone_field import LocalTimeLabel
 
 WIDE_LAYOUT_PX = 860
@@ -96,9 +93,11 @@ class ProfileTab(WorkspaceTab):
         return self.tr("Profile")
 
     def set_account(self, account_id: int | None) -> None:
-        # Refused typing belongs to the account it was typed on: it is not carried over.
-        self._held.clear()
-        self._typed_over.clear()
+        # Refused typing belongs to the account it was typed on: it is not carried over
+        # (the main window asked before leaving it). Read again (F5), the account keeps it.
+        if account_id != self.account_id:
+            self._held.clear()
+            self._typed_over.clear()
         super().set_account(account_id)
 
     def editor(self, name: str) -> QWidget:
@@ -209,36 +208,49 @@ class ProfileTab(WorkspaceTab):
         if self.profile is None or self.account_id is None:
             return
         self._held.add(name)
-        changes: dict[str, Any] = {}
-        refusals: dict[str, str] = {}
-        for held in sorted(self._held):
-            try:
-                value = self._readers[held]()
-            except ParseError as error:
-                refusals[held] = error_text(error)
-                continue
-            if value != getattr(self.profile, held):
-                changes[held] = value
-        # Loaded with the first change, not with the tab: the app shows the last account's
-        # profile before the ORM (which the editing service imports) is loaded.
-        from kamdesk.services.profile.account_profile_editing import (
-            profile_refusals,
-            update_profile,
-        )
-
-        if changes:
-            for held, refused in profile_refusals(changes).items():
-                refusals[held] = error_text(refused)
+        changes, refusals = sort_held_fields(self._held, self._readers, self.profile)
         left = self._held  # a held field typed back to its stored value is let go
         self._held = set(refusals) | set(changes)
         for held in left:
             self.rows[held].show_error(refusals.get(held, ""))
-        if refusals or not changes:
-            return
-        self._save(name, changes, update_profile)
+        if not refusals and changes:
+            self._save(name, changes)
 
-    def _save(self, name: str, changes: dict[str, Any], update: Callable[..., int]) -> None:
+    # -- typing held when the account is left (asked by the main window) ------------------
+
+    def held_typing(self) -> list[HeldTyping]:
+        rows = self.rows
+        return [HeldTyping(self.labels[n], rows[n].error()) for n in rows if n in self._held]
+
+    def focus_held_typing(self) -> None:
+        first = next((name for name in self.rows if name in self._held), None)
+        if first is not None:
+            self.scroll_area.ensureWidgetVisible(self.rows[first])
+            self.rows[first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def discard_held_typing(self) -> None:
+        held, self._held = self._held, set()
+        for name in held:
+            self._typed_over.pop(name, None)
+            self.rows[name].show_error("")
+        if self.profile is not None and held:
+            self._show_fields(tuple(held), keep_typing=False)
+
+    def save_valid_held_typing(self) -> None:
+        if self.profile is None or self.account_id is None:
+            return
+        changes, refusals = sort_held_fields(self._held, self._readers, self.profile)
+        valid = {name: value for name, value in changes.items() if name not in refusals}
+        self._held -= set(valid)
+        self.discard_held_typing()  # the refused ones: what is stored is shown again
+        if valid:
+            self._save(next(iter(valid)), valid)
+
+    def _save(self, name: str, changes: dict[str, Any]) -> None:
         """Store the held changes as one undoable edit; a refusal is shown at its field."""
+        # Loaded with the first change, not with the tab (see profile_held_fields).
+        from kamdesk.services.profile.account_profile_editing import update_profile
+
         assert self.profile is not None and self.account_id is not None
         profile = self.profile
         seen = min(self._typed_over.get(held, profile.version) for held in changes)
@@ -249,7 +261,7 @@ class ProfileTab(WorkspaceTab):
             self.tr("Edit %1").replace("%1", ", ".join(labels)),
             DataKind.PROFILE,
             self.account_id,
-            lambda row_id, seen, values: update(db, row_id, seen, values),
+            lambda row_id, seen, values: update_profile(db, row_id, seen, values),
             self.account_id,
             seen,
             {held: getattr(profile, held) for held in changes},
@@ -340,13 +352,13 @@ class ProfileTab(WorkspaceTab):
         self.grid.setVerticalSpacing(14)
         self._wide: bool | None = None
         self._arrange(wide=True)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

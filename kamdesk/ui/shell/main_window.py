@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_style import style_named_widgets
@@ -76,6 +76,10 @@ class MainWindow(MainWindowFrame):
         context.catalogue_requested.connect(self.open_catalogue)
         context.changed.connect(self._on_change)
         context.undo_group.cleanChanged.connect(lambda _clean: self._on_saved())
+        # A field is left (and saved, or held refused) as the focus moves on.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
 
         self.context.activate_account(None)
         self._show_page(self.welcome)
@@ -87,6 +91,8 @@ class MainWindow(MainWindowFrame):
         """Show this account in the workspace (and the tab of ``area``, if given)."""
         from kamdesk.services.profile.profile_reads import read_account_exists
 
+        if account_id != self.account_id and not self.may_leave_account():
+            return
         if not read_account_exists(self.context.db, account_id):
             self.show_failure(self.tr("This account no longer exists."))
             return
@@ -100,6 +106,32 @@ class MainWindow(MainWindowFrame):
         self.settings.setValue("session/last_account", account_id)
         self.settings.setValue("session/last_database", self.context.db.location.display())
         self._update_actions()
+
+    def may_leave_account(self) -> bool:
+        """Whether the open account may be left: asked once about typing its tabs hold.
+
+        Every way of leaving the account (or closing the window) asks here first. On "Go
+        back" the account is shown again, selected, with the cursor in the first held field.
+        """
+        from kamdesk.ui.shell.leave_guard import go_back_to_held_typing, may_leave_account
+
+        if self.account_id is None:
+            return True
+        tabs = self.workspace.tab_list
+        if may_leave_account(self, self.workspace.name_label.text(), tabs, self.workspace):
+            return True
+        self._show_page(self.workspace)
+        self.sidebar.select_account(self.account_id)
+        # A click in the list selects its row after this question: select ours again then.
+        QTimer.singleShot(0, self._select_open_account)
+        go_back_to_held_typing(tabs, self.workspace.show_area)
+        return False
+
+    def _select_open_account(self) -> None:
+        self.sidebar.select_account(self.account_id)
+
+    def may_close(self) -> bool:
+        return self.may_leave_account()
 
     def close_account(self, keep_undo: bool = False) -> None:
         """Close the open account; the welcome page (or the dashboard) takes its place.
@@ -136,7 +168,8 @@ class MainWindow(MainWindowFrame):
         if dashboard is None:
             self.show_failure(self.tr("The portfolio dashboard is not available in this version."))
             return
-        self._show_page(dashboard)
+        if self.stack.currentWidget() is not dashboard and self.may_leave_account():
+            self._show_page(dashboard)
 
     def restore_session(self, account_list: AccountListPrefetch | None = None) -> None:
         """Window geometry, splitter and the last open account, as the user left them.
@@ -170,6 +203,8 @@ class MainWindow(MainWindowFrame):
         )
         from kamdesk.ui.shell.account_commands import NewAccountCommand, push_new_account
 
+        if not self.may_leave_account():
+            return
         db = self.context.db
         name = unused_account_name(db, self.tr("New account"))
         command = NewAccountCommand(
@@ -210,6 +245,8 @@ class MainWindow(MainWindowFrame):
         text = self.tr("Delete the account “%1”?").replace("%1", name)
         if not self._confirm_delete(text, dependents_sentence(dependents)):
             return
+        if not self.may_leave_account():
+            return
         self.close_account()
         command = DeleteAccountCommand(
             self.context,
@@ -245,7 +282,7 @@ class MainWindow(MainWindowFrame):
             ).replace("%1", self.context.db.location.display()))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
-            if box.exec() != QMessageBox.StandardButton.Yes:
+            if box.exec() != QMessageBox.StandardButton.Yes or not self.may_leave_account():
                 return
             self.close_account()
         self._demo_operation = load_demo_portfolio(
@@ -274,7 +311,7 @@ class MainWindow(MainWindowFrame):
             (self.delete_account_action, self.delete_account),
             (self.refresh_action, self.refresh),
             (self.search_action, self.sidebar.focus_search),
-            (self.close_account_action, self.close_account),
+            (self.close_account_action, self._close_account_asked),
             (self.dashboard_action, self.show_dashboard),
             (self.about_action, self._about),
         ):
@@ -364,7 +401,20 @@ class MainWindow(MainWindowFrame):
             self.statusBar().setStyleSheet("")
 
     def _on_saved(self) -> None:
-        self.save_label.setText(self.tr("All changes saved"))
+        # Not "all saved" while a tab holds typing it could not save (see leave_guard).
+        held = self.account_id is not None and any(
+            tab.held_typing() for tab in self.workspace.tab_list
+        )
+        self.save_label.setText(
+            self.tr("Some changes not saved") if held else self.tr("All changes saved")
+        )
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._on_saved()
+
+    def _close_account_asked(self) -> None:
+        if self.may_leave_account():  # Ctrl+W: the user's choice, asked as any other leave
+            self.close_account()
 
     def _on_open_requested(self, account_id: int, area: str) -> None:
         self.open_account(account_id, area)

@@ -102,11 +102,18 @@ class MainWindowFrame(QMainWindow):
         if focused is not None:
             # A field being edited saves when it loses focus: make it do so before closing.
             focused.clearFocus()
+        if not self.may_close():  # after the field above saved, or was held refused
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    def may_close(self) -> bool:
+        """Whether the window may close now (the main window asks about unsaved typing)."""
+        return True
 
     def replace_undo_actions(self, undo: QAction, redo: QAction) -> None:
         """Put the undo stack's own actions where the frame's stand-ins are."""

@@ -34,6 +34,7 @@ from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand, refus
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.qt_dates import show_date, to_qdate
+from kamdesk.ui.common.workspace_tab import HeldTyping
 from kamdesk.ui.tracking.goal_table_model import (
     format_metric,
     format_percent,
@@ -118,6 +119,7 @@ class GoalForm(QWidget):
         self.owner_combo = QComboBox()
 
         self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, str] = {}
         editors: list[tuple[str, str, QWidget]] = [
             ("title", self.tr("Title"), self.title_edit),
             ("kind", self.tr("Audience"), self.kind_combo),
@@ -136,6 +138,7 @@ class GoalForm(QWidget):
         for position, (field, label_text, editor) in enumerate(editors):
             row = FieldRow(editor)
             self.rows[field] = row
+            self.labels[field] = label_text
             label = QLabel(label_text)
             label.setBuddy(editor)
             line, pair = divmod(position, 2)
@@ -175,6 +178,8 @@ class GoalForm(QWidget):
     def set_goal(self, goal: goal_editing.GoalRow | None, account_id: int | None) -> None:
         """Show this goal (None: an empty, disabled form)."""
         same = goal is not None and self.goal is not None and goal.id == self.goal.id
+        # Read again (F5, an import, a colleague's change): a refused value stays to be corrected.
+        keep = set(self._held_fields()) if same else set()
         self.goal, self.account_id = goal, account_id
         self.setEnabled(goal is not None)
         if not same:
@@ -198,22 +203,23 @@ class GoalForm(QWidget):
             )
         else:
             self.current.setText(self.tr("No update yet"))
-        values: list[tuple[QWidget, Any]] = [
-            (self.title_edit, goal.title),
-            (self.metric_edit, goal.metric),
-            (self.unit_edit, goal.unit),
-            (self.baseline_edit, format_metric(goal.baseline)),
-            (self.target_edit, format_metric(goal.target)),
+        values: list[tuple[str, QWidget, Any]] = [
+            ("title", self.title_edit, goal.title),
+            ("metric", self.metric_edit, goal.metric),
+            ("unit", self.unit_edit, goal.unit),
+            ("baseline", self.baseline_edit, format_metric(goal.baseline)),
+            ("target", self.target_edit, format_metric(goal.target)),
         ]
-        for edit, text in values:
+        for field, edit, text in values:
             # A field being typed in keeps what the user typed (a reload follows each save).
-            if same and edit.hasFocus():
+            if same and (edit.hasFocus() or field in keep):
                 continue
             assert isinstance(edit, QLineEdit)
             edit.setText(text)
             edit.setCursorPosition(0)  # a long title in a narrow field shows its beginning
-        for date_edit, day in ((self.start_edit, goal.start_on), (self.due_edit, goal.due_on)):
-            if not (same and date_edit.hasFocus()):
+        for field, date_edit, day in (("start_on", self.start_edit, goal.start_on),
+                                      ("due_on", self.due_edit, goal.due_on)):
+            if not (same and (date_edit.hasFocus() or field in keep)):
                 date_edit.setDate(to_qdate(day))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(goal.kind))
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
@@ -245,6 +251,47 @@ class GoalForm(QWidget):
         for member in members:
             if member.active or (self.goal is not None and member.id == self.goal.owner_id):
                 self.owner_combo.addItem(member.name, member.id)
+
+    # -- typing refused and kept in its field (asked about before the account is left) ----
+
+    def held_typing(self) -> list[HeldTyping]:
+        """Refused fields that still show what was typed, to be corrected, in form order."""
+        return [HeldTyping(self.labels[f], self.rows[f].error()) for f in self._held_fields()]
+
+    def focus_held_typing(self) -> None:
+        """The cursor into the first refused field that holds typing."""
+        held = self._held_fields()
+        if held:
+            self.rows[held[0]].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _held_fields(self) -> list[str]:
+        if self.goal is None:
+            return []
+        return [
+            field for field, row in self.rows.items()
+            if row.error() and self._shown_value(field) != self._stored_value(field)
+        ]
+
+    def discard_held_typing(self) -> None:
+        """Show the goal as stored again: every field rewritten, no refusal left."""
+        goal, account_id = self.goal, self.account_id
+        self.goal = None  # not "the same goal": no field keeps what it holds
+        self.set_goal(goal, account_id)
+
+    def _shown_value(self, field: str) -> Any:
+        editor = self.rows[field].editor
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        if isinstance(editor, QDateEdit):
+            return to_date(editor.date())
+        assert isinstance(editor, QComboBox)
+        return editor.currentData()
+
+    def _stored_value(self, field: str) -> Any:
+        """The goal's value of ``field`` as :meth:`set_goal` shows it."""
+        assert self.goal is not None
+        value = getattr(self.goal, field)
+        return format_metric(value) if field in NUMBER_FIELDS else value
 
     # -- saving --------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import count_phrase
 from kamdesk.ui.common.edit_commands import USER_ERRORS, AddRowCommand, DeleteRowCommand
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.tracking.goal_form import GoalForm
 from kamdesk.ui.tracking.goal_table_model import (
     ROW_ROLE,
@@ -189,6 +189,15 @@ class GoalsTab(WorkspaceTab):
 
     def title(self) -> str:
         return self.tr("Goals")
+
+    def held_typing(self) -> list[HeldTyping]:
+        return self.form.held_typing()
+
+    def focus_held_typing(self) -> None:
+        self.form.focus_held_typing()
+
+    def discard_held_typing(self) -> None:
+        self.form.discard_held_typing()
 
     def reload(self) -> None:
         if self.account_id is None:
