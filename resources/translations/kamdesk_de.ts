@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>GoalTable</source>
-        <comment>Goal</comment>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>GoalTable</source>
-        <comment>Baseline → target</comment>
-        <translation>Ausgangswert → Zielwert</translation>
-    </message>
-    <message>
-        <source>GoalTable</source>
-        <comment>Current</comment>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>GoalTable</source>
-        <comment>Progress</comment>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>GoalTable</source>
-        <comment>Status</comment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>GoalTable</source>
-        <comment>Due</comment>
-        <translation>Fällig</translation>
-    </message>
-</context>
-<context>
     <name>AccountListModel</name>
     <message>
         <source>Owner: %1</source>
@@ -1720,6 +1687,30 @@
 </context>
 <context>
     <name>GoalTable</name>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>Ausgangswert → Zielwert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
     <message>
         <source>nobody</source>
         <translation>niemand</translation>

@@ -81,15 +81,17 @@ class GoalTableModel(RowTableModel):
     STATUS_COLUMN = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = QCoreApplication.translate
+        # Named translate, not tr: lupdate reads a two-argument tr() as (text, comment), and
+        # the headers were collected as the text "GoalTable" and never shown in German.
+        translate = QCoreApplication.translate
         super().__init__(
             [
-                Column("title", tr("GoalTable", "Goal"), editor=""),
-                Column("target", tr("GoalTable", "Baseline → target"), editor=""),
-                Column("current", tr("GoalTable", "Current"), editor=""),
-                Column("progress", tr("GoalTable", "Progress"), format_percent, editor=""),
-                Column("status", tr("GoalTable", "Status"), status_label, editor=""),
-                Column("due_on", tr("GoalTable", "Due"), editor=""),
+                Column("title", translate("GoalTable", "Goal"), editor=""),
+                Column("target", translate("GoalTable", "Baseline → target"), editor=""),
+                Column("current", translate("GoalTable", "Current"), editor=""),
+                Column("progress", translate("GoalTable", "Progress"), format_percent, editor=""),
+                Column("status", translate("GoalTable", "Status"), status_label, editor=""),
+                Column("due_on", translate("GoalTable", "Due"), editor=""),
             ],
             parent,
         )
