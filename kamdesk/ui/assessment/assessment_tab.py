@@ -46,7 +46,8 @@ from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
 from kamdesk.ui.common.money_text import format_money
-from kamdesk.ui.common.portfolio_texts import date_text, percent_text, reason_text, score_text
+from kamdesk.ui.common.portfolio_texts import percent_text, reason_text, score_text
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import SORT_ROLE
 from kamdesk.ui.common.tier_badges import TierBadge, tier_label
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
@@ -247,7 +248,7 @@ class AssessmentTab(WorkspaceTab):
             spin.blockSignals(False)
             self.weight_labels[criterion].setText(locale.toString(line.weight))
             self.scored_on_labels[criterion].setText(
-                date_text(line.latest.scored_on)
+                show_date(line.latest.scored_on)
                 if line.latest
                 else ""
             )
@@ -300,8 +301,8 @@ class AssessmentTab(WorkspaceTab):
         return self.tr("%1 (%2)").replace("%1", QLocale().toString(proposal)).replace("%2", basis)
 
     def _window_text(self, card: AccountScorecard) -> str:
-        return self.tr("%1 – %2").replace("%1", date_text(card.window.start)).replace(
-            "%2", date_text(card.window.end)
+        return self.tr("%1 – %2").replace("%1", show_date(card.window.start)).replace(
+            "%2", show_date(card.window.end)
         )
 
     def _currency(self) -> str:

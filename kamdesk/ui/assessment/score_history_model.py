@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kamdesk.domain.enums import Criterion
 from kamdesk.services.assessment.scorecard_editing import ScoreRecord
-from kamdesk.ui.common.portfolio_texts import date_text
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.row_table_model import Column, RowTableModel
 
 __all__ = ["Criterion", "ScoreHistoryModel", "ScoreRecord", "criterion_label"]
@@ -41,7 +41,7 @@ class ScoreHistoryModel(RowTableModel):
             [
                 Column("criterion", self.tr("Criterion"), criterion_label, editor="",
                        sort_key=lambda record: criterion_label(record.criterion)),
-                Column("scored_on", self.tr("Scored on"), date_text, editor=""),
+                Column("scored_on", self.tr("Scored on"), show_date, editor=""),
                 Column("value", self.tr("Score"), self._score_text, editor="",
                        align_right=True),
                 Column("note", self.tr("Note"), editor=""),

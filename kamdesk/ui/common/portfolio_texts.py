@@ -11,11 +11,12 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kamdesk.domain.enums import Tier
 from kamdesk.domain.guardrails import FindingParam, GuardrailFinding
 from kamdesk.domain.tiering import Reason, ReasonParam
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.tier_badges import tier_label
 
 
@@ -105,11 +106,6 @@ def percent_text(fraction: Decimal, places: int = 1) -> str:
     return QLocale().toString(float(fraction * 100), "f", places) + QLocale().percent()
 
 
-def date_text(day: date) -> str:
-    """A date in the user's locale, short form."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
 def score_text(score: Decimal | None) -> str:
     """A weighted score with one decimal in the user's locale ("–" for none)."""
     return "–" if score is None else QLocale().toString(float(score), "f", 1)
@@ -132,7 +128,7 @@ def _param_text(name: str, value: ReasonParam | FindingParam) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     if isinstance(value, date):
-        return date_text(value)
+        return show_date(value)
     if name == "tier":
         try:
             return tier_label(Tier(value))

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.qt_dates import show_date, to_qdate
+from kamdesk.ui.common.qt_dates import show_date, show_full_years, to_qdate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -271,7 +270,7 @@ class RowEditDelegate(QStyledItemDelegate):
         if column.editor == "date":
             edit = QDateEdit(parent)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            show_full_years(edit)
             return edit
         return QLineEdit(parent)
 

@@ -34,7 +34,7 @@ from kamdesk.services.growth.opportunity_editing import OpportunityRow
 from kamdesk.services.growth.whitespace_editing import UnitRow
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.money_text import format_amount_for_editing, parse_money
-from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.qt_dates import show_full_years, to_qdate
 from kamdesk.ui.growth.opportunity_table_model import status_text, type_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -81,7 +81,7 @@ class OpportunityDialog(QDialog):
         self.stage_hint = QLabel()
         self.stage_hint.setObjectName("mutedLabel")
         self.close_check = QCheckBox(self.tr("Expected close"))
-        self.close_date = QDateEdit()
+        self.close_date = show_full_years(QDateEdit())
         self.close_date.setCalendarPopup(True)
         self.status_box = QComboBox()
         for status in OpportunityStatus:

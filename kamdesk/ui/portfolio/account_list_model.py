@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 
 from kamdesk.services.portfolio.account_directory import AccountRow
-from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.tier_badges import tier_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,6 +185,6 @@ class AccountListModel(QAbstractListModel):
             )
         )
         if row.last_contact is not None:
-            day = locale.toString(to_qdate(row.last_contact), QLocale.FormatType.ShortFormat)
+            day = show_date(row.last_contact)
             lines.append(self.tr("Last contact: %1").replace("%1", day))
         return "\n".join(lines)

@@ -37,7 +37,8 @@ from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.long_lived_reads import mark_long_lived
 from kamdesk.ui.common.money_text import format_money
 from kamdesk.ui.common.operations import Operation, Progress, run_in_background
-from kamdesk.ui.common.portfolio_texts import date_text, finding_text, percent_text
+from kamdesk.ui.common.portfolio_texts import finding_text, percent_text
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.portfolio.attention_list_model import (
     ACCOUNT_ROLE,
@@ -288,8 +289,8 @@ class DashboardPage(QWidget):
         analysis, attention = data.analysis, data.attention
         window = analysis.window
         self.window_label.setText(
-            self.tr("Last four complete quarters: %1 – %2").replace("%1", date_text(window.start))
-            .replace("%2", date_text(window.end))
+            self.tr("Last four complete quarters: %1 – %2").replace("%1", show_date(window.start))
+            .replace("%2", show_date(window.end))
         )
         symbol = currency_symbol(analysis.settings.currency)
         growth = analysis.growth
@@ -371,7 +372,7 @@ class DashboardPage(QWidget):
             self._goal_items, attention.goals,
             lambda g: AttentionItem(
                 goal_line.replace("%1", g.account).replace("%2", g.title)
-                .replace("%3", status_words[g.status].replace("%1", date_text(g.due_on))),
+                .replace("%3", status_words[g.status].replace("%1", show_date(g.due_on))),
                 g.account_id, "goals",
                 "warning" if g.status is not GoalStatus.AT_RISK else "notice",
             ),
@@ -382,7 +383,7 @@ class DashboardPage(QWidget):
             self._action_items, attention.actions,
             lambda a: AttentionItem(
                 action_line.replace("%1", a.account).replace("%2", a.title)
-                .replace("%3", date_text(a.due_on)),
+                .replace("%3", show_date(a.due_on)),
                 a.account_id, "goals",
             ),
         )

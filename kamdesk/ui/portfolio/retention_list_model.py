@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from kamdesk.domain.retention import RetentionReason
 from kamdesk.services.stakeholders.retention import RetentionCandidate
-from kamdesk.ui.common.portfolio_texts import date_text
+from kamdesk.ui.common.qt_dates import show_date
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the stakeholder id
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # the account id, to open it
@@ -71,8 +71,8 @@ class RetentionListModel(QAbstractListModel):
     def reason_text(self, candidate: RetentionCandidate) -> str:
         """Why the person is listed, in the user's language."""
         if candidate.reason is RetentionReason.LEFT:
-            return self.tr("left on %1").replace("%1", date_text(candidate.since))
-        return self.tr("account inactive since %1").replace("%1", date_text(candidate.since))
+            return self.tr("left on %1").replace("%1", show_date(candidate.since))
+        return self.tr("account inactive since %1").replace("%1", show_date(candidate.since))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown

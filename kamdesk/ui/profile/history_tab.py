@@ -44,7 +44,7 @@ from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import interaction_kinds
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import CommitPlainTextEdit, FieldRow
-from kamdesk.ui.common.qt_dates import show_date, to_qdate
+from kamdesk.ui.common.qt_dates import show_date, show_full_years, to_qdate
 from kamdesk.ui.common.row_table_model import Column
 from kamdesk.ui.common.workspace_tab import WorkspaceTab
 
@@ -92,7 +92,7 @@ class HistoryTab(WorkspaceTab):
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        show_full_years(self.day)
         self.day.editingFinished.connect(lambda: self._commit("occurred_on"))
         self.kind = QComboBox()
         for label, kind in interaction_kinds():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from kamdesk.ui.common.form_fields import (
     parse_whole_number,
 )
 from kamdesk.ui.common.money_text import format_amount, parse_money
-from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.qt_dates import show_full_years, to_qdate
 from kamdesk.ui.profile.time_zone_field import LocalTimeLabel, TimeZoneCombo
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "not set"
@@ -154,7 +154,7 @@ def date_editor(left: Left) -> BoundEditor:
     edit.setMinimumDate(NO_DATE)
     edit.setMaximumDate(QDate.currentDate())
     edit.setSpecialValueText(QCoreApplication.translate("ProfileTab", "not set"))
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    show_full_years(edit)
     clear = QToolButton()
     clear.setText(QCoreApplication.translate("ProfileTab", "Clear"))
     clear.setToolTip(QCoreApplication.translate("ProfileTab", "Customer since: not set"))

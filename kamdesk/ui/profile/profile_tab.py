@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from kamdesk.ui.common.edit_commands import UpdateRowCommand
 from kamdesk.ui.common.enum_labels import cadence_label
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow, holds_unsaved_typing
-from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.common.tier_badges import tier_label
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.profile.profile_field_editors import (
@@ -170,7 +170,7 @@ class ProfileTab(WorkspaceTab):
         assert self.account_id is not None
         contact = read_last_contact(self.context.db, self.account_id)
         self.last_contact_label.setText(
-            QLocale().toString(to_qdate(contact), QLocale.FormatType.ShortFormat) if contact
+            show_date(contact) if contact
             else self.tr("No interaction recorded yet")
         )
 

@@ -9,7 +9,7 @@ those too; a backup that cannot be read is named. Cancel is the default button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.user_messages import UserMessage
 from kamdesk.services.stakeholders.personal_data_erasure_preview import ErasurePreview
 from kamdesk.ui.common.person_names import shown_person_name
+from kamdesk.ui.common.qt_dates import changed_at_text
 
 
 class ErasePersonDialog(QDialog):
@@ -78,10 +79,9 @@ class ErasePersonDialog(QDialog):
             )
             layout.addWidget(label)
             for backup in held:
-                taken = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
                 self.backups_list.addItem(
                     self.tr("%1 (%2)")
-                    .replace("%1", QLocale().toString(taken, QLocale.FormatType.ShortFormat))
+                    .replace("%1", changed_at_text(backup.taken_at))
                     .replace("%2", backup_reason_label(backup.reason))
                 )
             self.backups_list.setMaximumHeight(90)

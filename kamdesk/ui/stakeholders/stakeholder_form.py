@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from kamdesk.services.stakeholders.stakeholder_editing import OwnerChoice
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
 from kamdesk.services.stakeholders.stakeholder_links import LinkRow
 from kamdesk.ui.common.person_names import shown_person_name
-from kamdesk.ui.common.qt_dates import to_qdate
+from kamdesk.ui.common.qt_dates import show_full_years, to_qdate
 from kamdesk.ui.stakeholders.stakeholder_palette import (
     attitude_label,
     freshness_label,
@@ -67,7 +67,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(check_text)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        show_full_years(self.date_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.edit_commands import USER_ERRORS, UpdateRowCommand, refusal_text
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.form_fields import FieldRow
-from kamdesk.ui.common.qt_dates import show_date, to_qdate
+from kamdesk.ui.common.qt_dates import show_date, show_full_years, to_qdate
 from kamdesk.ui.common.workspace_tab import HeldTyping
 from kamdesk.ui.tracking.goal_table_model import (
     format_metric,
@@ -70,7 +70,7 @@ def date_field() -> QDateEdit:
     """A date field with a calendar pop-up in the locale's short format, set to today."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    show_full_years(edit)
     edit.setDate(QDate.currentDate())
     return edit
 

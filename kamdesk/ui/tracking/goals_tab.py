@@ -74,7 +74,7 @@ class GoalSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GoalTableModel.PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(GoalTableModel.PROGRESS_COLUMN, 110)  # room for the goal on a laptop
+        header.resizeSection(GoalTableModel.PROGRESS_COLUMN, 100)  # room for the goal on a laptop
         self.add_button = QPushButton(add_text)
         self.empty = QLabel(hint)
         self.empty.setObjectName("mutedLabel")

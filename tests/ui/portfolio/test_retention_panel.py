@@ -17,7 +17,7 @@ from kamdesk.services.settings.team_and_settings import load_settings, update_se
 from kamdesk.services.stakeholders.retention import RetentionCandidate
 from kamdesk.store.orm import Account, ActionItem, Stakeholder
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.portfolio_texts import date_text
+from kamdesk.ui.common.qt_dates import show_date
 from kamdesk.ui.portfolio.dashboard_page import DashboardPage
 from kamdesk.ui.portfolio.retention_list_model import (
     ACCOUNT_ROLE,
@@ -105,10 +105,10 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     ))
     qtmodeltester.check(model)
     first = model.index(0, 0)
-    since = date_text(date(2023, 5, 16))
+    since = show_date(date(2023, 5, 16))
     assert first.data() == f"Dora Still — Quiet AG\naccount inactive since {since}"
     assert (first.data(PERSON_ROLE), first.data(ACCOUNT_ROLE)) == (1, 7)
-    assert model.index(1, 0).data().endswith(f"left on {date_text(date(2024, 2, 1))}")
+    assert model.index(1, 0).data().endswith(f"left on {show_date(date(2024, 2, 1))}")
 
 
 def _many(count: int) -> tuple[RetentionCandidate, ...]:

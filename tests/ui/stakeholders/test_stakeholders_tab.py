@@ -226,7 +226,7 @@ def test_the_table_shows_who_left_and_sorts_by_last_contact(
     assert model.index(gone, 0).data(Qt.ItemDataRole.FontRole).italic()
     assert model.index(cfo, 0).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(gone, 2).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Left the company on 1/1/24; kept for the history, not on the map."
+        "Left the company on 1/1/2024; kept for the history, not on the map."
     )
     assert model.index(gone, 8).data(Qt.ItemDataRole.ForegroundRole) == LEFT_COLOUR
     # Only the last-contact cell of a stale contact is red; the rest of the row is not.

@@ -1,0 +1,77 @@
+"""Dates in the UI: shown and typed with a four-digit year in every locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDateEdit
+from pytestqt.qtbot import QtBot
+
+from kamdesk.services.profile.account_profile_editing import (
+    create_account,
+    load_profile,
+    update_profile,
+)
+from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.common.qt_dates import date_pattern, show_date
+from kamdesk.ui.profile.profile_tab import ProfileTab
+from tests.ui.conftest import show_active, type_and_leave
+
+Language, Country = QLocale.Language, QLocale.Country
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The UI's locale is German (Germany) for one test."""
+    QLocale.setDefault(QLocale(Language.German, Country.Germany))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(QLocale(Language.English, Country.UnitedStates))
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "pattern", "shown"),
+    [
+        # Qt's own short patterns are "dd.MM.yy" and "M/d/yy" here: the year is widened.
+        (Language.German, Country.Germany, "dd.MM.yyyy", "01.04.1998"),
+        (Language.English, Country.UnitedStates, "M/d/yyyy", "4/1/1998"),
+        (Language.German, Country.Switzerland, "dd.MM.yyyy", "01.04.1998"),
+        # A pattern with the full year already is left as it is.
+        (Language.English, Country.UnitedKingdom, "dd/MM/yyyy", "01/04/1998"),
+    ],
+)
+def test_dates_have_four_digit_years(
+    language: QLocale.Language, country: QLocale.Country, pattern: str, shown: str
+) -> None:
+    QLocale.setDefault(QLocale(language, country))
+    try:
+        assert date_pattern() == pattern
+        assert show_date(date(1998, 4, 1)) == shown
+    finally:
+        QLocale.setDefault(QLocale(Language.English, Country.UnitedStates))
+
+
+def test_a_customer_since_typed_in_german_keeps_its_century(
+    context: AppContext, qtbot: QtBot, german: None
+) -> None:
+    # With Qt's "dd.MM.yy" a typed "01.04.98" was stored as 2098-04-01.
+    account = create_account(context.db, "Acme")
+    profile = load_profile(context.db, account)
+    update_profile(context.db, account, profile.version, {"customer_since": date(2020, 1, 1)})
+    tab = ProfileTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 800)
+    show_active(qtbot, tab)
+    tab.set_account(account)
+    context.activate_account(account)
+    since = tab.editor("customer_since").focusProxy()
+    assert isinstance(since, QDateEdit)
+
+    type_and_leave(qtbot, since, "01.04.1998")
+
+    assert load_profile(context.db, account).customer_since == date(1998, 4, 1)
+    assert since.text() == "01.04.1998"
