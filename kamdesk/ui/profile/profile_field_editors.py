@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -147,9 +148,25 @@ def owner_editor(left: Left) -> BoundEditor:
                        lambda value: combo.setCurrentIndex(max(0, combo.findData(value))))
 
 
+class UnsetDateEdit(QDateEdit):
+    """A date edit whose "not set" can be typed over, as a set date can.
+
+    At its minimum it shows the special text, and digits typed there were put after that
+    text and lost on leaving. The first digit typed starts from today with the first part
+    (the day, or the month in US English) selected, as when the field is entered with Tab,
+    so the date typed part by part replaces it; left untouched it stays "not set".
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.date() == self.minimumDate() and event.text().isdigit():
+            self.setDate(min(QDate.currentDate(), self.maximumDate()))
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+
 def date_editor(left: Left) -> BoundEditor:
     """A past date or none, with a button that clears it."""
-    edit = QDateEdit()
+    edit = UnsetDateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setMaximumDate(QDate.currentDate())

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from kamdesk.services.profile.account_profile_editing import (
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.qt_dates import date_pattern, show_date
 from kamdesk.ui.profile.profile_tab import ProfileTab
-from tests.ui.conftest import show_active, type_and_leave
+from tests.ui.conftest import show_active
 
 Language, Country = QLocale.Language, QLocale.Country
 
@@ -55,13 +55,7 @@ def test_dates_have_four_digit_years(
         QLocale.setDefault(QLocale(Language.English, Country.UnitedStates))
 
 
-def test_a_customer_since_typed_in_german_keeps_its_century(
-    context: AppContext, qtbot: QtBot, german: None
-) -> None:
-    # With Qt's "dd.MM.yy" a typed "01.04.98" was stored as 2098-04-01.
-    account = create_account(context.db, "Acme")
-    profile = load_profile(context.db, account)
-    update_profile(context.db, account, profile.version, {"customer_since": date(2020, 1, 1)})
+def _customer_since(context: AppContext, qtbot: QtBot, account: int) -> QDateEdit:
     tab = ProfileTab(context)
     qtbot.addWidget(tab)
     tab.resize(1100, 800)
@@ -70,8 +64,36 @@ def test_a_customer_since_typed_in_german_keeps_its_century(
     context.activate_account(account)
     since = tab.editor("customer_since").focusProxy()
     assert isinstance(since, QDateEdit)
+    return since
 
-    type_and_leave(qtbot, since, "01.04.1998")
+
+@pytest.mark.parametrize("stored", [date(2020, 1, 1), None], ids=["set", "not set"])
+def test_a_customer_since_typed_in_german_keeps_its_century(
+    context: AppContext, qtbot: QtBot, german: None, stored: date | None
+) -> None:
+    # With Qt's "dd.MM.yy" a typed "01.04.98" was stored as 2098-04-01; and typed into the
+    # field while it said "not set", the digits went after those words and were lost.
+    account = create_account(context.db, "Acme")
+    profile = load_profile(context.db, account)
+    update_profile(context.db, account, profile.version, {"customer_since": stored})
+    since = _customer_since(context, qtbot, account)
+
+    # As a user types a date: Tab into the field (its first part, the day, is selected),
+    # type the parts, Tab out.
+    since.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(since, "01041998")
+    qtbot.keyClick(since, Qt.Key.Key_Tab)
 
     assert load_profile(context.db, account).customer_since == date(1998, 4, 1)
     assert since.text() == "01.04.1998"
+
+
+def test_leaving_an_unset_customer_since_untouched_keeps_it_unset(
+    context: AppContext, qtbot: QtBot, german: None
+) -> None:
+    account = create_account(context.db, "Acme")
+    since = _customer_since(context, qtbot, account)
+    since.setFocus()
+    qtbot.keyClick(since, Qt.Key.Key_Tab)
+    assert load_profile(context.db, account).customer_since is None
+    assert since.text() == "not set"
