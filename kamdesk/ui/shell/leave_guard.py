@@ -1,109 +1,135 @@
 """Whether the main window may leave the open account: one question about held typing.
 
-A tab may hold typing it has not saved — a refused value kept in its field to be
-corrected, and, on the Profile tab, the valid fields left next to it (they are saved
-together once all are valid). Opening another account, a new one, the dashboard, the demo
-portfolio, deleting the account or closing the window would throw that typing away. So
-every one of those paths asks :func:`may_leave_account` first, and the user decides once:
+A tab may hold typing it has not saved (see :mod:`kamdesk.ui.common.held_typing_question`).
+Opening another account, a new one, the dashboard, the demo portfolio, deleting the
+account, closing the window or the desktop session ending would throw that typing away.
+So every one of those paths asks :meth:`AccountLeaveGuard.may_leave` first (through
+``MainWindow.may_leave_account``), and the user decides once: Go back shows the account
+again with the cursor in the first held field; Discard changes or Save the others go on.
 
-- **Go back** (the default, and Escape): nothing happens; the caller returns to the
-  account and :func:`go_back_to_held_typing` puts the cursor into the first held field.
-- **Discard changes**: the tabs let the typing go and the caller goes on.
-- **Save the others** (only when valid fields are held next to refused ones): the valid
-  fields are saved as one undoable edit, and only the refused values are let go. The
-  KAM left those fields believing them saved, as every other field is when left; losing
-  them only because a neighbour was refused would be the very loss this box prevents.
+The guard also keeps the status bar honest: "Some changes not saved" while typing is held.
+When the desktop session ends (logout, shutdown), the session manager may let the app ask
+(``allowsInteraction``): then the same question, and Go back cancels the logout; otherwise
+what is valid is saved, as "Save the others" would, and the session ends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
+from kamdesk.ui.common.held_typing_question import settle_held_typing
 
-Button = QMessageBox.StandardButton
+if TYPE_CHECKING:
+    from kamdesk.ui.shell.main_window import MainWindow
 
-
-# Literal translate("LeaveGuard", "…") calls: the tool that collects texts finds them.
+# Literal translate("…", "…") calls: the tool that collects texts finds them. The texts
+# were the main window's and keep its context and that of the question.
 translate = QCoreApplication.translate
 
 
-def may_leave_account(parent: QWidget, account_name: str, tabs: list[WorkspaceTab],
-                      editing_area: QWidget) -> bool:
-    """Ask about held typing of ``tabs``; True when the account may be left now.
+class SessionManager(Protocol):
+    """What the guard asks of Qt's QSessionManager (which a test cannot construct)."""
 
-    A field still being typed into inside ``editing_area`` is left first, so that it saves
-    (or is held, refused) before the question, as when the user clicks elsewhere.
-    """
-    focused = QApplication.focusWidget()
-    if focused is not None and editing_area.isAncestorOf(focused):
-        focused.clearFocus()
-    holding = [(tab, held) for tab in tabs if (held := tab.held_typing())]
-    if not holding:
-        return True
-    answer = _ask(parent, account_name, holding)
-    if answer == Button.Discard:
-        for tab, _held in holding:
-            tab.discard_held_typing()
-        return True
-    if answer == Button.Save:
-        for tab, _held in holding:
-            tab.save_valid_held_typing()
-        # A save refused (changed elsewhere) stays held, its reason under it: go back to it.
-        return not any(tab.held_typing() for tab, _held in holding)
-    return False
+    def allowsInteraction(self) -> bool: ...
+    def release(self) -> None: ...
+    def cancel(self) -> None: ...
 
 
-def go_back_to_held_typing(tabs: list[WorkspaceTab], show_area: Callable[[str], object]) -> None:
-    """Show the first tab holding typing (``show_area``) with the cursor in its first field."""
-    for tab in tabs:
-        if tab.held_typing():
-            show_area(tab.area)
-            tab.focus_held_typing()
+class AccountLeaveGuard(QObject):
+    """The main window's one way of leaving the open account, and its "saved" status text."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.context.saved.connect(self.show_save_state)
+        window.context.undo_group.cleanChanged.connect(self._on_clean_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # A field is left (and saved, or held refused) as the focus moves on.
+        app.focusChanged.connect(self._on_focus_changed)
+        # Qt hands the session manager only to a slot called directly by this signal.
+        app.commitDataRequest.connect(self.session_ending, Qt.ConnectionType.DirectConnection)
+
+    def may_leave(self) -> bool:
+        """Whether the open account may be left: asked once about typing its tabs hold.
+
+        On "Go back" the account is shown again, selected in the sidebar, with the cursor
+        in the first held field.
+        """
+        window = self.window
+        if window.account_id is None:
+            return True
+        workspace = window.workspace
+        self._leave_field_being_typed()
+        heading = translate("LeaveGuard", "Some changes to “%1” could not be saved:").replace(
+            "%1", workspace.name_label.text()
+        )
+        if settle_held_typing(window, heading, workspace.tab_list):
+            return True
+        window.stack.setCurrentWidget(workspace)
+        window.sidebar.select_account(window.account_id)
+        # A click in the list selects its row after this question: select ours again then.
+        QTimer.singleShot(0, self._select_open_account)
+        self.go_back_to_held_typing()
+        return False
+
+    def go_back_to_held_typing(self) -> None:
+        """Show the first tab holding typing with the cursor in its first held field."""
+        for tab in self.window.workspace.tab_list:
+            if tab.held_typing():
+                self.window.workspace.show_area(tab.area)
+                tab.focus_held_typing()
+                return
+
+    def show_save_state(self) -> None:
+        """"All changes saved", or not while a tab holds typing it could not save."""
+        window = self.window
+        held = window.account_id is not None and any(
+            tab.held_typing() for tab in window.workspace.tab_list
+        )
+        window.save_label.setText(
+            translate("MainWindow", "Some changes not saved") if held
+            else translate("MainWindow", "All changes saved")
+        )
+
+    def session_ending(self, manager: SessionManager) -> None:
+        """The desktop session ends: ask if allowed (Go back cancels it), else save the valid."""
+        if manager.allowsInteraction():
+            leave = self.may_leave()
+            manager.release()
+            if not leave:
+                manager.cancel()
             return
+        self.save_valid_typing()
 
+    def save_valid_typing(self) -> None:
+        """Save what every tab holds valid (as "Save the others"); refused values go.
 
-def _ask(parent: QWidget, account_name: str,
-         holding: list[tuple[WorkspaceTab, list[HeldTyping]]]) -> Button:
-    lines = []
-    for tab, held in holding:
-        area = tab.title().replace("&&", "&")
-        for field in held:
-            reason = field.refusal or translate(
-                "LeaveGuard", "valid, held until the others are corrected"
-            )
-            line = translate("LeaveGuard", "%1 › %2 – %3")
-            lines.append(line.replace("%1", area).replace("%2", field.field).replace("%3", reason))
-    offer_save = any(not field.refusal for _tab, held in holding for field in held)
-    question = (
-        translate("LeaveGuard", "Go back and correct them, save the others and discard only "
-                                "the refused ones, or discard them all?")
-        if offer_save
-        else translate("LeaveGuard", "Go back and correct them, or discard them?")
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("LeaveGuard", "Changes not saved"),
-        translate("LeaveGuard", "Some changes to “%1” could not be saved:")
-        .replace("%1", account_name),
-        Button.Cancel | Button.Discard,
-        parent,
-    )
-    box.setInformativeText("\n".join(f"• {line}" for line in lines) + "\n\n" + question)
-    # Wide enough for a field and its refusal on one line, as a list is read.
-    listing = box.findChild(QLabel, "qt_msgbox_informativelabel")
-    if listing is not None:
-        listing.setMinimumWidth(listing.fontMetrics().averageCharWidth() * 70)
-    box.button(Button.Cancel).setText(translate("LeaveGuard", "Go back"))
-    box.button(Button.Discard).setText(translate("LeaveGuard", "Discard changes"))
-    if offer_save:
-        box.addButton(Button.Save)
-        box.button(Button.Save).setText(translate("LeaveGuard", "Save the others"))
-    box.setDefaultButton(Button.Cancel)
-    box.setEscapeButton(Button.Cancel)
-    answer = box.exec()
-    box.deleteLater()
-    return Button(answer) if answer in (Button.Discard.value, Button.Save.value) else Button.Cancel
+        With no one to ask, a value that cannot be stored cannot be kept either; what can
+        be stored is, rather than lost with it.
+        """
+        if self.window.account_id is None:
+            return
+        self._leave_field_being_typed()
+        for tab in self.window.workspace.tab_list:
+            if tab.held_typing():
+                tab.save_valid_held_typing()
+
+    def _leave_field_being_typed(self) -> None:
+        # It saves (or is held, refused) before the question, as when the user clicks away.
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QWidget) and self.window.workspace.isAncestorOf(focused):
+            focused.clearFocus()
+
+    # Bound methods, not lambdas: Qt drops the connection when the guard is gone.
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.show_save_state()
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self.show_save_state()
+
+    def _select_open_account(self) -> None:
+        self.window.sidebar.select_account(self.window.account_id)

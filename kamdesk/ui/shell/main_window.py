@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_style import style_named_widgets
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.portfolio.account_list_prefetch import AccountListPrefetch
     from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
     from kamdesk.ui.shell.account_workspace import AccountWorkspace
+    from kamdesk.ui.shell.leave_guard import AccountLeaveGuard
 
 STATUS_MESSAGE_MS = 8000
 
@@ -50,6 +51,7 @@ class MainWindow(MainWindowFrame):
         """Fill the frame with the data of an open database and enable its actions."""
         from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
         from kamdesk.ui.shell.account_workspace import AccountWorkspace
+        from kamdesk.ui.shell.leave_guard import AccountLeaveGuard
 
         self.context = context
         self.sidebar: PortfolioSidebar = PortfolioSidebar(context)
@@ -61,7 +63,6 @@ class MainWindow(MainWindowFrame):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
         self.location_label.setText(context.db.location.display())
-        self.save_label.setText(self.tr("All changes saved"))
         self.statusBar().messageChanged.connect(self._on_status_message)
         self._connect_actions()
 
@@ -70,16 +71,12 @@ class MainWindow(MainWindowFrame):
         self.sidebar.loaded.connect(self._on_list_loaded)
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.new_account_requested.connect(self.new_account)
-        context.saved.connect(self._on_saved)
         context.failed.connect(self.show_failure)
         context.open_account_requested.connect(self._on_open_requested)
         context.catalogue_requested.connect(self.open_catalogue)
         context.changed.connect(self._on_change)
-        context.undo_group.cleanChanged.connect(lambda _clean: self._on_saved())
-        # A field is left (and saved, or held refused) as the focus moves on.
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._on_focus_changed)
+        self.leave_guard: AccountLeaveGuard = AccountLeaveGuard(self)
+        self.leave_guard.show_save_state()
 
         self.context.activate_account(None)
         self._show_page(self.welcome)
@@ -108,27 +105,11 @@ class MainWindow(MainWindowFrame):
         self._update_actions()
 
     def may_leave_account(self) -> bool:
-        """Whether the open account may be left: asked once about typing its tabs hold.
+        """Whether the open account may be left (see :mod:`kamdesk.ui.shell.leave_guard`).
 
-        Every way of leaving the account (or closing the window) asks here first. On "Go
-        back" the account is shown again, selected, with the cursor in the first held field.
+        Every way of leaving the account, closing the window or ending the session asks here.
         """
-        from kamdesk.ui.shell.leave_guard import go_back_to_held_typing, may_leave_account
-
-        if self.account_id is None:
-            return True
-        tabs = self.workspace.tab_list
-        if may_leave_account(self, self.workspace.name_label.text(), tabs, self.workspace):
-            return True
-        self._show_page(self.workspace)
-        self.sidebar.select_account(self.account_id)
-        # A click in the list selects its row after this question: select ours again then.
-        QTimer.singleShot(0, self._select_open_account)
-        go_back_to_held_typing(tabs, self.workspace.show_area)
-        return False
-
-    def _select_open_account(self) -> None:
-        self.sidebar.select_account(self.account_id)
+        return self.leave_guard.may_leave()
 
     def may_close(self) -> bool:
         return self.may_leave_account()
@@ -399,18 +380,6 @@ class MainWindow(MainWindowFrame):
     def _on_status_message(self, text: str) -> None:
         if not text:  # a failure's red lasts as long as its message
             self.statusBar().setStyleSheet("")
-
-    def _on_saved(self) -> None:
-        # Not "all saved" while a tab holds typing it could not save (see leave_guard).
-        held = self.account_id is not None and any(
-            tab.held_typing() for tab in self.workspace.tab_list
-        )
-        self.save_label.setText(
-            self.tr("Some changes not saved") if held else self.tr("All changes saved")
-        )
-
-    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        self._on_saved()
 
     def _close_account_asked(self) -> None:
         if self.may_leave_account():  # Ctrl+W: the user's choice, asked as any other leave
