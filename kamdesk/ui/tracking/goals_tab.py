@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import count_phrase
 from kamdesk.ui.common.edit_commands import USER_ERRORS, AddRowCommand, DeleteRowCommand
 from kamdesk.ui.common.error_messages import error_text
+from kamdesk.ui.common.held_typing_question import settle_held_typing
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.tracking.goal_form import GoalForm
 from kamdesk.ui.tracking.goal_table_model import (
@@ -134,6 +135,8 @@ class GoalsTab(WorkspaceTab):
         super().__init__(context, parent)
         self.goals: tuple[goal_editing.GoalRow, ...] = ()
         self.selected_id: int | None = None
+        # True while the selection is set back to the goal whose typing is held.
+        self._going_back = False
         self.customer = GoalSection(
             GoalKind.CUSTOMER,
             self.tr("Customer-facing goals"),
@@ -149,8 +152,10 @@ class GoalsTab(WorkspaceTab):
         )
         for section in (self.customer, self.internal):
             section.add_button.clicked.connect(lambda _c=False, k=section.kind: self.add_goal(k))
-            section.table.selectionModel().currentRowChanged.connect(
-                lambda _current, _previous, s=section: self._selected_in(s)
+            # The selection, not the current row: a click makes the row current before it
+            # selects it, and a row current but no longer selected can be clicked again.
+            section.table.selectionModel().selectionChanged.connect(
+                lambda _selected, _deselected, s=section: self._selected_in(s)
             )
         self.delete_button = QPushButton(self.tr("Delete goal…"))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -231,12 +236,46 @@ class GoalsTab(WorkspaceTab):
 
     def _selected_in(self, section: GoalSection) -> None:
         goal = section.selected()
-        if goal is None:
+        if goal is None or self._going_back:
+            return
+        if goal.id != self.selected_id and not self.may_leave_goal():
+            self._go_back_to_held_goal()
             return
         other = self.internal if section is self.customer else self.customer
         other.table.selectionModel().clearSelection()
         self.selected_id = goal.id
         self._show_selected()
+
+    def may_leave_goal(self) -> bool:
+        """Whether the goal in the form may give way to another: asked about held typing.
+
+        Another goal selected (a click, the arrow keys), a goal added or the goal deleted
+        would show other values in the form and throw away a refused value kept there.
+        """
+        shown = self.form.goal
+        if shown is None:
+            return True
+        heading = self.tr("Some changes to the goal “%1” could not be saved:").replace(
+            "%1", shown.title
+        )
+        return settle_held_typing(self, heading, [self], name_areas=False)
+
+    def _go_back_to_held_goal(self) -> None:
+        """Select the goal in the form again, with the cursor in its held field."""
+        self._reselect_held_goal()
+        # A mouse click selects its row after the question: select ours again then.
+        QTimer.singleShot(0, self._reselect_held_goal)
+        self.focus_held_typing()
+
+    def _reselect_held_goal(self) -> None:
+        goal = self.form.goal
+        if goal is None:
+            return
+        self._going_back = True
+        try:
+            self.select_goal(goal.id)
+        finally:
+            self._going_back = False
 
     def _show_selected(self) -> None:
         goal = self.selected_goal()
@@ -254,6 +293,9 @@ class GoalsTab(WorkspaceTab):
     def add_goal(self, kind: GoalKind) -> None:
         """Add a goal with sensible defaults, select it and put the cursor in its title."""
         if self.account_id is None:
+            return
+        if not self.may_leave_goal():
+            self.focus_held_typing()
             return
         account_id = self.account_id
         today = date.today()
@@ -288,6 +330,9 @@ class GoalsTab(WorkspaceTab):
         """Delete the selected goal after saying what goes with it (undoable)."""
         goal = self.selected_goal()
         if goal is None or self.account_id is None:
+            return
+        if not self.may_leave_goal():
+            self.focus_held_typing()
             return
         db = self.context.db
         try:

@@ -3,9 +3,8 @@ answers the question about held typing (shared by the tests of leaving an accoun
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.profile.account_profile_editing import create_account, load_profile
@@ -13,30 +12,6 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.profile.profile_tab import ProfileTab
 from kamdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import show_active, type_and_leave, wait_for_list
-
-Button = QMessageBox.StandardButton
-
-
-class Answers:
-    """Answers message boxes with the given buttons in turn (the last one from then on)
-    and keeps what each box said."""
-
-    def __init__(self, buttons: tuple[QMessageBox.StandardButton, ...]) -> None:
-        self.buttons = list(buttons)
-        self.asked: list[QMessageBox] = []
-        self.texts: list[str] = []
-
-    def answer(self, box: QMessageBox) -> int:
-        self.asked.append(box)
-        self.texts.append(f"{box.text()}\n{box.informativeText()}")
-        button = self.buttons.pop(0) if len(self.buttons) > 1 else self.buttons[0]
-        return button.value
-
-
-def answer_boxes(monkeypatch: pytest.MonkeyPatch, *buttons: QMessageBox.StandardButton) -> Answers:
-    answers = Answers(buttons)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.answer(box))
-    return answers
 
 
 def acme_and_berg(context: AppContext, qtbot: QtBot) -> tuple[MainWindow, int, int]:

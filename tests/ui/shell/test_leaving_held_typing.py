@@ -20,10 +20,9 @@ from kamdesk.services.profile.account_profile_editing import load_profile
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_and_leave
+from tests.ui.held_typing_answers import Button, answer_boxes
 from tests.ui.shell.held_typing_window import (
-    Button,
     acme_and_berg,
-    answer_boxes,
     click_account,
     hold_typing,
     profile_line,

@@ -16,10 +16,9 @@ from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.tracking.goals_tab import GoalsTab
 from tests.ui.conftest import type_and_leave
+from tests.ui.held_typing_answers import Button, answer_boxes
 from tests.ui.shell.held_typing_window import (
-    Button,
     acme_and_berg,
-    answer_boxes,
     click_account,
     hold_typing,
     still_typed,

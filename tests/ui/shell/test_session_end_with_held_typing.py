@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.services.profile.account_profile_editing import load_profile
 from kamdesk.ui.common.app_context import AppContext
+from tests.ui.held_typing_answers import Button, answer_boxes
 from tests.ui.shell.held_typing_window import (
-    Button,
     acme_and_berg,
-    answer_boxes,
     hold_typing,
     still_typed,
     stored_as_created,
