@@ -121,6 +121,9 @@ class WhitespaceCellPanel(QWidget):
             and self.cell is not None
             and (cell.unit_id, cell.offering_id) == (self.cell.unit_id, self.cell.offering_id)
         )
+        # The same cell again (read anew, or the cursor set back to it): what is being
+        # typed, or was refused and is held to be corrected, stays in the field.
+        keep_value = same_cell and (self.value_edit.hasFocus() or not self.value_error.isHidden())
         self.cell = cell
         for widget in (self.status_box, self.value_edit, self.competitor_box, self.note_edit,
                        self.opportunity_button):
@@ -138,7 +141,7 @@ class WhitespaceCellPanel(QWidget):
             return
         self.heading.setText(self.tr("%1 × %2").replace("%1", unit).replace("%2", offering))
         self.status_box.setCurrentIndex(self.status_box.findData(cell.status.value))
-        if not self.value_edit.hasFocus() or not same_cell:
+        if not keep_value:
             self.value_edit.setText(format_amount_for_editing(cell.estimated_value))
         if not self.note_edit.hasFocus() or not same_cell:
             self.note_edit.setText(cell.note)

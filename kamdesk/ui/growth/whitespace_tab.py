@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
 from kamdesk.ui.common.error_messages import error_text
+from kamdesk.ui.common.held_typing_question import settle_held_typing
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
@@ -61,6 +62,9 @@ class WhitespaceTab(WorkspaceTab):
         super().__init__(context, parent)
         self.matrix: ws.WhitespaceMatrix | None = None
         self.symbol = "€"
+        # While the matrix is read again, or the cursor set back to a cell whose value is
+        # held: moving the cursor then is no reason to ask about that value.
+        self._quiet = False
 
         self.figures = GrowthFiguresBar()
         self.model = WhitespaceMatrixModel()
@@ -149,6 +153,13 @@ class WhitespaceTab(WorkspaceTab):
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._quiet = True
+        try:
+            self._read_matrix()
+        finally:
+            self._quiet = False
+
+    def _read_matrix(self) -> None:
         if self.account_id is None:
             self.matrix = None
             self.model.set_matrix(None)
@@ -200,6 +211,9 @@ class WhitespaceTab(WorkspaceTab):
 
     def _current_changed(self, *_args: Any) -> None:
         cell = self.model.cell_at(self.view.currentIndex())
+        if not self._quiet and self._leaves_shown_cell(cell) and not self.may_leave_cell():
+            self._go_back_to_held_cell()
+            return
         if cell is None or self.matrix is None:
             self.panel.set_cell(None, "", "", ())
             return
@@ -207,6 +221,39 @@ class WhitespaceTab(WorkspaceTab):
         offering = next(o for o in self.matrix.offerings if o.id == cell.offering_id)
         self.panel.set_cell(cell, unit.name, offering.name, self.matrix.competitors)
         self.units_editor.select_unit(unit.id)
+
+    def _leaves_shown_cell(self, cell: ws.CellRow | None) -> bool:
+        shown = self.panel.cell
+        return shown is not None and (
+            cell is None or (cell.unit_id, cell.offering_id) != (shown.unit_id, shown.offering_id)
+        )
+
+    def may_leave_cell(self) -> bool:
+        """Whether the panel may show another cell: asked about a refused value it holds."""
+        heading = self.tr("Some changes to the cell “%1” could not be saved:").replace(
+            "%1", self.panel.heading.text()
+        )
+        return settle_held_typing(self, heading, [self], name_areas=False)
+
+    def _go_back_to_held_cell(self) -> None:
+        """The cursor back on the cell in the panel, and into its refused value."""
+        self._reselect_held_cell()
+        # A mouse click selects its cell after the question: select ours again then.
+        QTimer.singleShot(0, self._reselect_held_cell)
+        self.panel.focus_held_typing()
+
+    def _reselect_held_cell(self) -> None:
+        shown = self.panel.cell
+        if shown is None:
+            return
+        index = self.model.index_of(shown.unit_id, shown.offering_id)
+        if not index.isValid():
+            return
+        self._quiet = True
+        try:
+            self.view.setCurrentIndex(index)
+        finally:
+            self._quiet = False
 
     # -- editing ---------------------------------------------------------------------------
 
