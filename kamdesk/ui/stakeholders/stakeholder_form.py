@@ -114,6 +114,9 @@ class StakeholderForm(QWidget):
         super().__init__(parent)
         self.person: StakeholderRow | None = None
         self._errors: dict[str, QLabel] = {}
+        # Each field's editor and label, by field name (read for held typing).
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self._links: list[LinkRow] = []
 
         self.name_edit = QLineEdit()
@@ -170,6 +173,7 @@ class StakeholderForm(QWidget):
             ("lawful_basis", self.tr("Lawful basis / note"), self.lawful_basis_edit),
         ]
         for field, label, editor in rows:
+            self.editors[field], self.labels[field] = editor, label
             form.addRow(label, self._with_error(field, editor))
             if field == "last_contact":
                 form.addRow("", self.effective_label)

@@ -63,7 +63,8 @@ from kamdesk.ui.common.edit_commands import (
 )
 from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import ROW_ROLE
-from kamdesk.ui.common.workspace_tab import WorkspaceTab
+from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
+from kamdesk.ui.stakeholders import stakeholder_held_typing as held
 from kamdesk.ui.stakeholders.personal_data_actions import PersonalDataActions
 from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
@@ -175,9 +176,22 @@ class StakeholdersTab(WorkspaceTab):
         # A person's data requests (access, erasure) from a right click on a row or a card.
         self.personal_data = PersonalDataActions(context, self)
         self.personal_data.attach(self.table, self.map_view.view, self.select_person)
+        self.leave_guard = held.PersonLeaveGuard(
+            self, self.form, lambda person_id: self.select_person(person_id, keep_errors=True)
+        )
 
     def title(self) -> str:
         return self.tr("Stakeholders")
+
+    def held_typing(self) -> list[HeldTyping]:
+        return held.held_typing(self.form)
+
+    def focus_held_typing(self) -> None:
+        held.focus_held_field(self.form)
+
+    def discard_held_typing(self) -> None:
+        if self.form.person is not None:
+            self._show_in_form(self.form.person.id)  # as stored, no refusal
 
     def show_map(self, on: bool = True) -> None:
         """Show the map (or the table) on the left."""
@@ -242,7 +256,13 @@ class StakeholdersTab(WorkspaceTab):
 
     def _show_in_form(self, person_id: int | None, keep_errors: bool = False) -> None:
         person = next((r for r in self.rows if r.id == person_id), None)
+        shown = self.form.person
+        # The same person read again (F5, an edit): a refused value stays to be corrected.
+        kept = held.held_values(self.form) if (
+            keep_errors and person is not None and shown is not None and shown.id == person.id
+        ) else {}
         self.form.set_person(person, self.rows, self.owners, self.links, keep_errors)
+        held.put_back(self.form, kept)
         self.delete_button.setEnabled(person is not None)
 
     def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -250,11 +270,13 @@ class StakeholdersTab(WorkspaceTab):
             return
         person = current.siblingAtColumn(NAME).data(ROW_ROLE) if current.isValid() else None
         person_id = person.id if person is not None else None
+        if not self.leave_guard.may_show(person_id):
+            return
         self.map_view.select_person(person_id)
         self._show_in_form(person_id)
 
     def _on_map_selected(self, person_id: int) -> None:
-        if self._syncing or not person_id:
+        if self._syncing or not person_id or not self.leave_guard.may_show(person_id):
             return
         self.map_message.hide()
         self.select_person(person_id)
@@ -307,6 +329,8 @@ class StakeholdersTab(WorkspaceTab):
 
     def reparent(self, person_id: int, manager_id: int) -> None:
         """A card was dropped onto another: make that person the manager (undoable)."""
+        if not self.leave_guard.may_show(person_id):
+            return
         self.map_message.hide()
         self.select_person(person_id)
         try:
@@ -322,7 +346,7 @@ class StakeholdersTab(WorkspaceTab):
 
     def add_person(self) -> None:
         """Add a person (named "New person", ready to be renamed in the form)."""
-        if self.account_id is None:
+        if self.account_id is None or not self.leave_guard.may_show(None):
             return
         db, account_id = self.context.db, self.account_id
         command = AddRowCommand(
@@ -344,7 +368,7 @@ class StakeholdersTab(WorkspaceTab):
     def delete_selected(self) -> None:
         """Delete the selected person after saying what goes with them (undoable)."""
         person = next((r for r in self.rows if r.id == self.selected_id()), None)
-        if person is None or self.account_id is None:
+        if person is None or self.account_id is None or not self.leave_guard.may_show(None):
             return
         db = self.context.db
         reports = sum(1 for r in self.rows if r.reports_to_id == person.id)

@@ -1,6 +1,7 @@
-"""Typing other tabs hold (a refused goal figure, a refused whitespace value, the Profile
-tab's typing behind another tab) is asked about before the account is left, like the
-Profile tab's: Go back shows it with the cursor in the field, Discard goes on."""
+"""Typing other tabs hold (a refused goal figure, a refused whitespace value, a refused
+stakeholder field, the Profile tab's typing behind another tab) is asked about before the
+account is left, like the Profile tab's: Go back shows it with the cursor in the field,
+Discard goes on."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.services.growth import whitespace_editing as ws
 from kamdesk.services.growth.offering_catalogue import create_offering
+from kamdesk.services.stakeholders.stakeholder_editing import (
+    create_stakeholder,
+    list_stakeholders,
+)
 from kamdesk.services.tracking.goal_editing import list_goals
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.growth.whitespace_tab import WhitespaceTab
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.stakeholders.stakeholders_tab import StakeholdersTab
 from kamdesk.ui.tracking.goals_tab import GoalsTab
 from tests.ui.conftest import type_and_leave
 from tests.ui.held_typing_answers import Button, answer_boxes
@@ -134,3 +140,25 @@ def test_refresh_keeps_a_refused_goal_figure_and_a_refused_whitespace_value(
     answers = answer_boxes(monkeypatch, Button.Cancel)
     click_account(qtbot, window, "Berg")
     assert "Goals › Baseline" in answers.texts[0] and "Whitespace › Value" in answers.texts[0]
+
+
+def test_a_refused_stakeholder_field_is_asked_about_go_back_then_discard(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, acme, berg = acme_and_berg(context, qtbot)
+    anton = create_stakeholder(context.db, acme, {"name": "Anton Zeller"})
+    window.workspace.show_area("stakeholders")
+    people = window.workspace.tab("stakeholders")
+    assert isinstance(people, StakeholdersTab)
+    people.select_person(anton)
+    type_and_leave(qtbot, people.form.email_edit, "anton at acme")
+    window.workspace.show_area("goals")  # elsewhere in the account: still held
+    answers = answer_boxes(monkeypatch, Button.Cancel, Button.Discard)
+    click_account(qtbot, window, "Berg")
+    assert "Stakeholders › E-mail – This is not an e-mail address" in answers.texts[0]
+    assert window.account_id == acme and window.workspace.current_area() == "stakeholders"
+    assert people.form.email_edit.text() == "anton at acme"
+    qtbot.waitUntil(lambda: people.form.email_edit.hasFocus(), timeout=2_000)
+    click_account(qtbot, window, "Berg")  # asked again: Discard
+    assert len(answers.asked) == 2 and window.account_id == berg
+    assert [r.email for r in list_stakeholders(context.db, acme).rows] == [""]
