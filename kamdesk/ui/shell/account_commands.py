@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.services.common.row_deletion import DeletedRows
@@ -73,3 +75,18 @@ def push_new_account(context: AppContext, command: NewAccountCommand) -> Excepti
         return command.refusal
     context.adopt_stack(command.row_id, stack)
     return None
+
+
+def confirm_deletion(parent: QWidget, text: str, details: str) -> bool:
+    """Whether the user confirms deleting the account (``text``; ``details``: what goes)."""
+    # The texts were the main window's and keep its translation context.
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("MainWindow", "Delete account"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    undo = QCoreApplication.translate("MainWindow", "You can undo this with Ctrl+Z.")
+    box.setInformativeText(" ".join(part for part in (details, undo) if part))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("MainWindow", "Delete")
+    )
+    return bool(box.exec() == QMessageBox.StandardButton.Yes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.ui.common.app_context import AppContext
@@ -13,6 +13,28 @@ from kamdesk.ui.common.operations import Operation, Progress, run_in_background
 
 DEMO_ACCOUNTS = 48
 DEMO_SEED = 7
+
+
+def confirm_replacing_all(parent: QWidget, location: str) -> bool:
+    """Whether the user confirms that the demo replaces everything in the database."""
+    # The texts were the main window's and keep its translation context.
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MainWindow", "Load demo portfolio"),
+        QCoreApplication.translate(
+            "MainWindow", "Replace everything in this database with the demo portfolio?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent,
+    )
+    box.setInformativeText(QCoreApplication.translate(
+        "MainWindow",
+        "Every account, team member and setting in %1 is deleted first. This cannot be undone.",
+    ).replace("%1", location))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("MainWindow", "Replace")
+    )
+    return bool(box.exec() == QMessageBox.StandardButton.Yes)
 
 
 def load_demo_portfolio(

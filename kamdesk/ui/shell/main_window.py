@@ -4,7 +4,8 @@ account workspace; menus, toolbar, status bar, and the remembered window layout.
 The window is its frame (:mod:`kamdesk.ui.shell.window_frame`) first, which the app shows
 before the database layer is even imported; :meth:`MainWindow.attach` then fills it with
 the database's data. So this module imports the services and the feature views only
-where they are used, after the window is on screen.
+where they are used, after the window is on screen. Whether the open account may be left
+(held typing) is the leave guard's question (:mod:`kamdesk.ui.shell.leave_guard`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class MainWindow(MainWindowFrame):
         super().__init__(parent)
         self.account_id: int | None = None
         self._demo_operation: Operation | None = None
+        self.leave_guard: AccountLeaveGuard | None = None  # made with the data (attach)
         self.welcome = WelcomePage()
         self.dashboard_slot: QWidget | None = None
         self._dashboard_factory: Callable[[], QWidget] | None = None
@@ -75,7 +77,7 @@ class MainWindow(MainWindowFrame):
         context.open_account_requested.connect(self._on_open_requested)
         context.catalogue_requested.connect(self.open_catalogue)
         context.changed.connect(self._on_change)
-        self.leave_guard: AccountLeaveGuard = AccountLeaveGuard(self)
+        self.leave_guard = AccountLeaveGuard(self)
         self.leave_guard.show_save_state()
 
         self.context.activate_account(None)
@@ -109,7 +111,7 @@ class MainWindow(MainWindowFrame):
 
         Every way of leaving the account, closing the window or ending the session asks here.
         """
-        return self.leave_guard.may_leave()
+        return self.leave_guard is None or self.leave_guard.may_leave()
 
     def may_close(self) -> bool:
         return self.may_leave_account()
@@ -212,7 +214,7 @@ class MainWindow(MainWindowFrame):
             delete_account,
         )
         from kamdesk.ui.common.dependents_text import dependents_sentence
-        from kamdesk.ui.shell.account_commands import DeleteAccountCommand
+        from kamdesk.ui.shell.account_commands import DeleteAccountCommand, confirm_deletion
 
         if self.account_id is None:
             return
@@ -224,7 +226,7 @@ class MainWindow(MainWindowFrame):
             self.show_failure(error_text(error))
             return
         text = self.tr("Delete the account “%1”?").replace("%1", name)
-        if not self._confirm_delete(text, dependents_sentence(dependents)):
+        if not confirm_deletion(self, text, dependents_sentence(dependents)):
             return
         if not self.may_leave_account():
             return
@@ -246,24 +248,14 @@ class MainWindow(MainWindowFrame):
 
     def load_demo(self) -> None:
         """Fill the database with the demo portfolio (in the background)."""
-        from kamdesk.ui.shell.demo_loading import load_demo_portfolio
+        from kamdesk.ui.shell.demo_loading import confirm_replacing_all, load_demo_portfolio
 
         if self._demo_operation is not None:
             return
         replace = self.sidebar.model.rowCount() > 0
         if replace:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Load demo portfolio"),
-                self.tr("Replace everything in this database with the demo portfolio?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
-            )
-            box.setInformativeText(self.tr(
-                "Every account, team member and setting in %1 is deleted first. "
-                "This cannot be undone."
-            ).replace("%1", self.context.db.location.display()))
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
-            if box.exec() != QMessageBox.StandardButton.Yes or not self.may_leave_account():
+            location = self.context.db.location.display()
+            if not confirm_replacing_all(self, location) or not self.may_leave_account():
                 return
             self.close_account()
         self._demo_operation = load_demo_portfolio(
@@ -417,16 +409,6 @@ class MainWindow(MainWindowFrame):
 
     def _forget_demo_operation(self) -> None:
         self._demo_operation = None
-
-    def _confirm_delete(self, text: str, details: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete account"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(
-            " ".join(part for part in (details, self.tr("You can undo this with Ctrl+Z.")) if part)
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        return bool(box.exec() == QMessageBox.StandardButton.Yes)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.services.profile.account_profile_editing import load_profile
 from kamdesk.ui.common.app_context import AppContext
+from kamdesk.ui.shell.main_window import MainWindow
 from tests.ui.held_typing_answers import Button, answer_boxes
 from tests.ui.shell.held_typing_window import (
     acme_and_berg,
@@ -42,6 +43,12 @@ class StandInSessionManager:
         self.calls.append("cancel")
 
 
+def end_session(window: MainWindow, manager: StandInSessionManager) -> None:
+    """What Qt's commitDataRequest does: call the guard with the session manager."""
+    assert window.leave_guard is not None
+    window.leave_guard.session_ending(manager)
+
+
 def test_the_guard_listens_to_the_session_ending(context: AppContext, qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -57,7 +64,7 @@ def test_go_back_cancels_the_logout_and_keeps_the_typing(
     hold_typing(qtbot, window)
     answers = answer_boxes(monkeypatch, Button.Cancel)
     manager = StandInSessionManager(allows_interaction=True)
-    window.leave_guard.session_ending(manager)
+    end_session(window, manager)
     assert len(answers.asked) == 1 and "Employees" in answers.texts[0]
     assert manager.calls == ["allowsInteraction", "release", "cancel"]
     still_typed(qtbot, window, acme)
@@ -71,7 +78,7 @@ def test_save_the_others_saves_the_valid_field_and_lets_the_session_end(
     hold_typing(qtbot, window)
     answers = answer_boxes(monkeypatch, Button.Save)
     manager = StandInSessionManager(allows_interaction=True)
-    window.leave_guard.session_ending(manager)
+    end_session(window, manager)
     assert len(answers.asked) == 1
     assert manager.calls == ["allowsInteraction", "release"]
     stored = load_profile(context.db, acme)
@@ -85,7 +92,7 @@ def test_without_interaction_the_valid_typing_is_saved_unasked(
     hold_typing(qtbot, window)
     answers = answer_boxes(monkeypatch, Button.Cancel)
     manager = StandInSessionManager(allows_interaction=False)
-    window.leave_guard.session_ending(manager)
+    end_session(window, manager)
     assert answers.asked == []
     assert manager.calls == ["allowsInteraction"]
     stored = load_profile(context.db, acme)
@@ -98,6 +105,6 @@ def test_nothing_held_nothing_asked_and_the_session_ends(
     window, acme, _berg = acme_and_berg(context, qtbot)
     answers = answer_boxes(monkeypatch, Button.Cancel)
     manager = StandInSessionManager(allows_interaction=True)
-    window.leave_guard.session_ending(manager)
+    end_session(window, manager)
     assert answers.asked == [] and manager.calls == ["allowsInteraction", "release"]
     stored_as_created(context, acme)
