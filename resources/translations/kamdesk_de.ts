@@ -1821,6 +1821,10 @@ Verantwortlich: %3</translation>
         <translation>Ziele</translation>
     </message>
     <message>
+        <source>Some changes to the goal “%1” could not be saved:</source>
+        <translation>Einige Änderungen am Ziel „%1“ konnten nicht gespeichert werden:</translation>
+    </message>
+    <message>
         <source>Customer-facing goal</source>
         <translation>Kundenziel</translation>
     </message>
@@ -2458,6 +2462,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>%1 › %2 – %3</source>
         <translation>%1 › %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Go back and correct them, save the others and discard only the refused ones, or discard them all?</source>
@@ -5966,6 +5974,13 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>StakeholderHeldTyping</name>
+    <message>
+        <source>Some changes to “%1” could not be saved:</source>
+        <translation>Einige Änderungen an „%1“ konnten nicht gespeichert werden:</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
@@ -6498,6 +6513,10 @@ Verantwortlich: %3</translation>
     <message>
         <source>Add the account&apos;s business units on the right: they become the rows of the matrix.</source>
         <translation>Fügen Sie rechts die Geschäftsbereiche des Kunden hinzu: Sie bilden die Zeilen der Matrix.</translation>
+    </message>
+    <message>
+        <source>Some changes to the cell “%1” could not be saved:</source>
+        <translation>Einige Änderungen an der Zelle „%1“ konnten nicht gespeichert werden:</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
