@@ -1561,6 +1561,21 @@
     </message>
 </context>
 <context>
+    <name>GoalFigures</name>
+    <message>
+        <source>Use at most four decimal places.</source>
+        <translation>Verwenden Sie höchstens vier Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example %1.</source>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+</context>
+<context>
     <name>GoalForm</name>
     <message>
         <source>Customer-facing</source>
@@ -6624,21 +6639,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>Offerings and pipeline stages</source>
         <translation>Angebote und Pipeline-Phasen</translation>
-    </message>
-</context>
-<context>
-    <name>tr_context</name>
-    <message>
-        <source>Use at most four decimal places.</source>
-        <translation>Verwenden Sie höchstens vier Nachkommastellen.</translation>
-    </message>
-    <message>
-        <source>Enter a number, for example %1.</source>
-        <translation>Geben Sie eine Zahl ein, zum Beispiel %1.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,7 @@ class GoalUpdatesPanel(QWidget):
         if goal is None or account_id is None:
             return
         try:
-            value = parse_metric_text(self.value_edit.text(), self)
+            value = parse_metric_text(self.value_edit.text())
         except ValueError as error:
             self.value_row.show_error(error_text(error))
             self.value_edit.setFocus()
@@ -173,7 +173,7 @@ class GoalUpdatesPanel(QWidget):
             return
         if field == "value":
             try:
-                value = parse_metric_text(str(value), self)
+                value = parse_metric_text(str(value))
             except ValueError as error:
                 self.context.failed.emit(error_text(error))
                 return

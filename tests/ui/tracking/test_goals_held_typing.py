@@ -243,3 +243,23 @@ def test_nothing_held_nothing_asked(
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert answers.asked == [] and len(answers.deletions) == 1
     assert baselines(db, account_id) == {"Uptime": 11, "Orders": 10, "Margin": 10}
+
+
+@pytest.mark.usefixtures("german")
+def test_the_question_and_the_refusal_speak_german(
+    qtbot: QtBot, context: AppContext, db: Database, account_id: int, ids: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = open_tab(qtbot, context, account_id)
+    click_goal(qtbot, tab.customer, "Uptime")
+    type_and_leave(qtbot, tab.form.baseline_edit, "sehr viel")
+    # The refusal was English in German before (collected under a parameter's name).
+    assert "Geben Sie eine Zahl ein" in tab.form.rows["baseline"].error()
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    click_goal(qtbot, tab.customer, "Orders")
+    assert "Einige Änderungen am Ziel „Uptime“ konnten nicht gespeichert werden:" in (
+        answers.texts[0]
+    )
+    assert "• Ausgangswert – Geben Sie eine Zahl ein" in answers.texts[0]
+    assert answers.asked[0].button(Button.Cancel).text() == "Zurückgehen"
+    assert answers.asked[0].button(Button.Discard).text() == "Änderungen verwerfen"
