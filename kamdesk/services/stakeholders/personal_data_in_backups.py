@@ -94,6 +94,10 @@ class RefusedBackup:
 
     path: Path
     message: UserMessage
+    # When it was taken and why, where its name tells (a server dump's always does): an
+    # access request lists an unreadable dump as a copy that may hold the person.
+    taken_at: datetime | None = None  # UTC
+    made_for: str = ""  # "daily", "manual", … (the HeldBackup's reason)
 
     @property
     def reason(self) -> str:

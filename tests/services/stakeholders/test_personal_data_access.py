@@ -17,8 +17,7 @@ import pytest
 from sqlalchemy import String, Text, text
 
 from kamdesk.domain.personal_data import PersonRecord
-from kamdesk.services.export.person_export import export_person
-from kamdesk.services.stakeholders.personal_data_access import person_record
+from kamdesk.services.admin.person_access_request import export_person, person_record
 from kamdesk.store.backup_files import write_backup
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
