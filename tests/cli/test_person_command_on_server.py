@@ -1,14 +1,16 @@
-"""``kamdesk person erase`` on a team's PostgreSQL server: the user's own dumps of it.
+"""``kamdesk person erase|export`` on a team's PostgreSQL server: the user's own dumps of it.
 
 The dumps this kamdesk wrote into the user's backup folder (the day's first command's
 ``daily`` and a ``manual`` one) still hold the person after an erasure. The command names
 them as server dumps, with their times, and ``--purge-backups`` purges them; a damaged dump
-is named in one line and left byte-for-byte. The purge is the user's experience, so it runs
-as a real process; the rest runs ``main()`` in-process.
+is named in one line and left byte-for-byte. ``person export`` (an access request) lists the
+same dumps in its PDF and JSON, a damaged one as unreadable. The purge and the PDF export are
+the user's experience, so they run as real processes; the rest runs ``main()`` in-process.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,7 @@ from tests.helpers.cli_runs import CliRun
 from tests.helpers.demo_databases import DemoKey, DemoTemplates
 from tests.helpers.postgres_server import PostgresServer
 from tests.helpers.processes import run_kamdesk, user_environment
+from tests.reports.pdf_helpers import squeezed
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
@@ -130,3 +133,45 @@ def test_erase_without_purge_names_the_server_dumps_that_still_hold_them(
     assert again.returncode == 0, again.stderr
     assert "Erased them from 2 of 2 server dumps holding them." in again.stdout
     assert not any(name.encode() in path.read_bytes() for path in dumps(environment))
+
+
+def test_export_lists_the_users_dumps_holding_the_person_and_names_a_damaged_one(
+    demo_url: str, environment: dict[str, str], tmp_path: Path,
+    kamdesk_in_process: Callable[..., CliRun],
+) -> None:
+    name, _email, _phone = person(demo_url, 2)
+    assert kamdesk_in_process("--db", demo_url, "accounts").returncode == 0  # the daily dump
+    assert kamdesk_in_process("--db", demo_url, "backup").returncode == 0
+    assert kamdesk_in_process("--db", demo_url, "backup").returncode == 0
+    daily, manual, broken = dumps(environment)
+    broken.write_bytes(broken.read_bytes()[:-100])
+    kept = broken.read_bytes()
+    pdf = tmp_path / "auskunft.pdf"
+
+    run = run_kamdesk(environment, "--db", demo_url, "--lang", "de", "person", "export",
+                      ACCOUNT, name, "-o", str(pdf))
+
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith(f"Wrote what we hold about {name} (")
+    assert lines[0].endswith(f"copies holding them) to {pdf}.")
+    assert lines[1:] == [f"  The server dump {broken.name} could not be read, so it may hold "
+                         "them too; the file lists it as unreadable."]
+    printed = squeezed(pdf.read_bytes())
+    for expected in ("Server-Dump(täglich)", daily.name, "Server-Dump(vonHand)", manual.name,
+                     f"{broken.name}–nichtlesbar,kannalsoDatendieserPersonenthalten"):
+        assert expected in printed, expected
+    assert broken.read_bytes() == kept
+
+    # The JSON names the same dumps, each with its kind, ISO time and reason.
+    target = tmp_path / "auskunft.json"
+    again = kamdesk_in_process("--db", demo_url, "person", "export", ACCOUNT, name,
+                               "-o", str(target))
+    assert again.returncode == 0, again.stderr
+    copies = json.loads(target.read_text(encoding="utf-8"))["copies"]
+    listed = [(c["kind"], c["reason"], c["where"]) for c in copies if c["kind"] != "plan_snapshot"]
+    assert listed == [("server_dump", "daily", daily.name), ("server_dump", "manual", manual.name),
+                      ("unreadable_server_dump", "manual", broken.name)]
+    copies_holding = len(copies) - 1
+    assert f"{copies_holding} copies holding them) to {target}." in again.stdout
