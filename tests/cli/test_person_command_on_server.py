@@ -160,7 +160,7 @@ def test_export_lists_the_users_dumps_holding_the_person_and_names_a_damaged_one
                          "them too; the file lists it as unreadable."]
     printed = squeezed(pdf.read_bytes())
     for expected in ("Server-Dump(täglich)", daily.name, "Server-Dump(vonHand)", manual.name,
-                     f"{broken.name}–nichtlesbar,kannalsoDatendieserPersonenthalten"):
+                     f"{broken.name}Nichtlesbar,kannalsoDatendieserPersonenthalten."):
         assert expected in printed, expected
     assert broken.read_bytes() == kept
 

@@ -104,9 +104,9 @@ def test_an_unknown_language_is_refused() -> None:
     ("lang", "words"),
     [
         ("en", ["Server dump (daily)", "Server dump (before an upgrade)",
-                "— could not be read, so it may hold this person's data"]),
+                "Could not be read, so it may hold this person's data."]),
         ("de", ["Server-Dump (täglich)", "Server-Dump (vor einem Update)",
-                "– nicht lesbar, kann also Daten dieser Person enthalten"]),
+                "Nicht lesbar, kann also Daten dieser Person enthalten."]),
     ],
 )
 def test_server_dumps_are_printed_and_an_unreadable_one_says_it_may_hold_them(

@@ -97,8 +97,8 @@ def test_a_damaged_dump_is_named_as_unreadable_and_left_as_it_was(
     data = json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))
     assert [copy["kind"] for copy in server_dumps_in(data)] == [
         "server_dump", "unreadable_server_dump"]
-    for lang, words in (("en", "—couldnotberead,soitmayholdthisperson'sdata"),
-                        ("de", "–nichtlesbar,kannalsoDatendieserPersonenthalten")):
+    for lang, words in (("en", "Couldnotberead,soitmayholdthisperson'sdata."),
+                        ("de", "Nichtlesbar,kannalsoDatendieserPersonenthalten.")):
         target = tmp_path / f"person-{lang}.pdf"
         export_person(demo_db, person, target, lang=lang, today=TODAY)
         assert damaged.name + words in squeezed(target.read_bytes()), lang
