@@ -45,10 +45,7 @@ def _person_arguments(parser: argparse.ArgumentParser) -> None:
 def run_export(arguments: argparse.Namespace) -> int:
     """Write the person's record and say where, with the count of places they appear."""
     from kamdesk.cli.database_option import open_chosen_database
-    from kamdesk.services.admin.person_access_request import (
-        UNREADABLE_SERVER_DUMP,
-        export_person,
-    )
+    from kamdesk.services.admin.person_access_request import UNREADABLE, export_person
     from kamdesk.services.export.person_export import person_export_format
     from kamdesk.services.stakeholders.personal_data_erasure import find_person
 
@@ -62,13 +59,14 @@ def run_export(arguments: argparse.Namespace) -> int:
         record = export_person(db, person, output, lang=arguments.lang)
     finally:
         db.close()
-    unreadable = [copy.where for copy in record.copies if copy.kind == UNREADABLE_SERVER_DUMP]
+    unreadable = [copy for copy in record.copies if copy.kind.startswith(UNREADABLE)]
     print(f"Wrote what we hold about {record.name} ({len(record.interactions)} interactions, "
           f"{len(record.actions) + len(record.mentions)} texts naming them, "
           f"{len(record.copies) - len(unreadable)} copies holding them) to {output}.")
-    for name in unreadable:
+    for copy in unreadable:
         # Listed in the file as unreadable; the KAM should know why it could not be searched.
-        print(f"  The server dump {name} could not be read, so it may hold them too; "
+        what = "server dump" if copy.kind.endswith("server_dump") else "backup"
+        print(f"  The {what} {copy.where} could not be read, so it may hold them too; "
               "the file lists it as unreadable.")
     return 0
 

@@ -75,7 +75,8 @@ class HoldingCopy:
     """A stored plan snapshot, backup file or server dump that also holds the person."""
 
     # "plan_snapshot", "backup" (of a SQLite file), "server_dump" (of a server database), or
-    # "unreadable_server_dump" (a dump that could not be searched, so may hold them)
+    # "unreadable_backup" / "unreadable_server_dump" (one that could not be searched, so
+    # may hold them)
     kind: str
     taken_at: dt.datetime
     reason: str

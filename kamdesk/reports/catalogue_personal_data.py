@@ -93,7 +93,9 @@ PERSONAL_DATA_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "copy.plan_snapshot": {"en": "Plan snapshot", "de": "Plan-Stand"},
     "copy.backup": {"en": "Backup", "de": "Sicherungskopie"},
     "copy.server_dump": {"en": "Server dump", "de": "Server-Dump"},
-    # A dump kamdesk could not search (damaged, or from a newer kamdesk): it may hold them.
+    # A backup or dump kamdesk could not search (damaged, or from a newer kamdesk): it may
+    # hold them.
+    "copy.unreadable_backup": {"en": "Backup", "de": "Sicherungskopie"},
     "copy.unreadable_server_dump": {"en": "Server dump", "de": "Server-Dump"},
     # The file name, then on a line of its own why the copy is listed unsearched.
     "copy.unreadable_where": {

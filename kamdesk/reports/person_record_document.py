@@ -200,7 +200,7 @@ class PersonRecordRenderer:
         what = f"{self.t(f'copy.{copy.kind}')} ({reason})"
         if copy.kind == "plan_snapshot":
             where = self.t("copy.snapshot_where", id=copy.where)
-        elif copy.kind == "unreadable_server_dump":
+        elif copy.kind.startswith("unreadable_"):
             where = self.t("copy.unreadable_where", name=copy.where)
         else:
             where = copy.where  # a backup's or server dump's file name

@@ -25,7 +25,8 @@ from kamdesk.store.database import Database
 #: The kinds of copy outside the database, as the JSON names them.
 BACKUP = "backup"
 SERVER_DUMP = "server_dump"
-UNREADABLE_SERVER_DUMP = "unreadable_server_dump"
+#: A copy that could not be searched (damaged, or from a newer kamdesk): it may hold them.
+UNREADABLE = "unreadable_"
 
 
 def person_record(db: Database, stakeholder_id: int, today: date | None = None) -> PersonRecord:
@@ -39,19 +40,16 @@ def person_record(db: Database, stakeholder_id: int, today: date | None = None) 
 def copies_holding(holding: BackupsHolding) -> tuple[HoldingCopy, ...]:
     """The backups (or server dumps) in ``holding`` as copies of the record, oldest first.
 
-    A server dump that could not be read is listed too, as unreadable: it may hold the
-    person, and an access request must not leave it out. A SQLite file's unreadable backups
-    are not listed: the record on a file stays as it was before server dumps were listed.
+    A backup or dump that could not be read is listed too, as unreadable
+    (``unreadable_backup``, ``unreadable_server_dump``): it may hold the person, and an
+    access request must not leave it out.
     """
-    if not holding.server_dumps:
-        return tuple(HoldingCopy(BACKUP, b.taken_at, b.reason, b.path.name)
-                     for b in holding.backups)
-    copies = [HoldingCopy(SERVER_DUMP, b.taken_at, b.reason, b.path.name)
-              for b in holding.backups]
+    kind = SERVER_DUMP if holding.server_dumps else BACKUP
+    copies = [HoldingCopy(kind, b.taken_at, b.reason, b.path.name) for b in holding.backups]
     copies += [
-        HoldingCopy(UNREADABLE_SERVER_DUMP, refused.taken_at, refused.made_for, refused.path.name)
+        HoldingCopy(UNREADABLE + kind, refused.taken_at, refused.made_for, refused.path.name)
         for refused in holding.unreadable
-        if refused.taken_at is not None  # a dump's name always gives its time
+        if refused.taken_at is not None  # the names of kamdesk's copies always give it
     ]
     return tuple(sorted(copies, key=lambda copy: (copy.taken_at, copy.where)))
 
