@@ -1,8 +1,9 @@
 """``kamdesk person export|erase ACCOUNT NAME``: a person's access and erasure requests.
 
 ``export`` writes everything kamdesk holds about the person (JSON or PDF, by the file's
-suffix); ``erase`` replaces them with a neutral placeholder, which cannot be undone, so it
-asks for ``--yes`` and otherwise says in one line what it would do. ``--purge-backups``
+suffix), with the copies that hold them (on a server: this user's dumps of the database);
+``erase`` replaces them with a neutral placeholder, which cannot be undone, so it asks for
+``--yes`` and otherwise says in one line what it would do. ``--purge-backups``
 erases them from this database's backups as well (of a server database, from the dumps of
 it this kamdesk wrote into the user's backup folder). Both name the texts that still mention
 the person, for the KAM to edit by hand.
@@ -44,7 +45,8 @@ def _person_arguments(parser: argparse.ArgumentParser) -> None:
 def run_export(arguments: argparse.Namespace) -> int:
     """Write the person's record and say where, with the count of places they appear."""
     from kamdesk.cli.database_option import open_chosen_database
-    from kamdesk.services.export.person_export import export_person, person_export_format
+    from kamdesk.services.admin.person_access_request import UNREADABLE, export_person
+    from kamdesk.services.export.person_export import person_export_format
     from kamdesk.services.stakeholders.personal_data_erasure import find_person
 
     output: Path = arguments.output
@@ -57,9 +59,15 @@ def run_export(arguments: argparse.Namespace) -> int:
         record = export_person(db, person, output, lang=arguments.lang)
     finally:
         db.close()
+    unreadable = [copy for copy in record.copies if copy.kind.startswith(UNREADABLE)]
     print(f"Wrote what we hold about {record.name} ({len(record.interactions)} interactions, "
           f"{len(record.actions) + len(record.mentions)} texts naming them, "
-          f"{len(record.copies)} copies holding them) to {output}.")
+          f"{len(record.copies) - len(unreadable)} copies holding them) to {output}.")
+    for copy in unreadable:
+        # Listed in the file as unreadable; the KAM should know why it could not be searched.
+        what = "server dump" if copy.kind.endswith("server_dump") else "backup"
+        print(f"  The {what} {copy.where} could not be read, so it may hold them too; "
+              "the file lists it as unreadable.")
     return 0
 
 

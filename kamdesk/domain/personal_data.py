@@ -72,12 +72,15 @@ class NamingAction:
 
 @dataclass(frozen=True)
 class HoldingCopy:
-    """A stored plan snapshot or a backup file that also holds the person."""
+    """A stored plan snapshot, backup file or server dump that also holds the person."""
 
-    kind: str  # "plan_snapshot" or "backup"
+    # "plan_snapshot", "backup" (of a SQLite file), "server_dump" (of a server database), or
+    # "unreadable_backup" / "unreadable_server_dump" (one that could not be searched, so
+    # may hold them)
+    kind: str
     taken_at: dt.datetime
     reason: str
-    where: str  # the backup's file name, or the snapshot's id
+    where: str  # the backup's or dump's file name, or the snapshot's id
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,16 @@ PERSONAL_DATA_MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     # Copies
     "copy.plan_snapshot": {"en": "Plan snapshot", "de": "Plan-Stand"},
     "copy.backup": {"en": "Backup", "de": "Sicherungskopie"},
+    "copy.server_dump": {"en": "Server dump", "de": "Server-Dump"},
+    # A backup or dump kamdesk could not search (damaged, or from a newer kamdesk): it may
+    # hold them.
+    "copy.unreadable_backup": {"en": "Backup", "de": "Sicherungskopie"},
+    "copy.unreadable_server_dump": {"en": "Server dump", "de": "Server-Dump"},
+    # The file name, then on a line of its own why the copy is listed unsearched.
+    "copy.unreadable_where": {
+        "en": "{name}\nCould not be read, so it may hold this person's data.",
+        "de": "{name}\nNicht lesbar, kann also Daten dieser Person enthalten.",
+    },
     "copy.reason.review": {"en": "review", "de": "Review"},
     "copy.reason.export": {"en": "export", "de": "Export"},
     "copy.reason.daily": {"en": "daily", "de": "täglich"},

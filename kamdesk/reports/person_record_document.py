@@ -2,9 +2,10 @@
 
 A plain, factual document the KAM can hand to the person (GDPR Art. 15): their details,
 their lines to other people, buying-center roles, the interactions they took part in, the
-actions and other texts that name them, and the copies (plan snapshots, backups) that also
-hold them. Every fixed word comes from the catalogue, in English or German; every piece of
-user text is escaped (:func:`~kamdesk.reports.text_markup.markup`).
+actions and other texts that name them, and the copies (plan snapshots, backups or server
+dumps; a server dump that could not be read, as one that may) that also hold them. Every
+fixed word comes from the catalogue, in English or German; every piece of user text is
+escaped (:func:`~kamdesk.reports.text_markup.markup`).
 """
 
 from __future__ import annotations
@@ -197,11 +198,12 @@ class PersonRecordRenderer:
     def _copy_row(self, copy: HoldingCopy) -> list[object]:
         reason = label(copy.reason, self.lang, kind="copy.reason")
         what = f"{self.t(f'copy.{copy.kind}')} ({reason})"
-        where = (
-            self.t("copy.snapshot_where", id=copy.where)
-            if copy.kind == "plan_snapshot"
-            else copy.where
-        )
+        if copy.kind == "plan_snapshot":
+            where = self.t("copy.snapshot_where", id=copy.where)
+        elif copy.kind.startswith("unreadable_"):
+            where = self.t("copy.unreadable_where", name=copy.where)
+        else:
+            where = copy.where  # a backup's or server dump's file name
         return [what, self._moment(copy.taken_at), where]
 
     def _moment(self, value: object) -> str:

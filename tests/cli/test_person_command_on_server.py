@@ -1,25 +1,28 @@
-"""``kamdesk person erase`` on a team's PostgreSQL server: the user's own dumps of it.
+"""``kamdesk person erase|export`` on a team's PostgreSQL server: the user's own dumps of it.
 
 The dumps this kamdesk wrote into the user's backup folder (the day's first command's
 ``daily`` and a ``manual`` one) still hold the person after an erasure. The command names
 them as server dumps, with their times, and ``--purge-backups`` purges them; a damaged dump
-is named in one line and left byte-for-byte. The purge is the user's experience, so it runs
-as a real process; the rest runs ``main()`` in-process.
+is named in one line and left byte-for-byte. ``person export`` (an access request) lists the
+same dumps in its PDF and JSON, a damaged one as unreadable. The purge and the PDF export are
+the user's experience, so they run as real processes; the rest runs ``main()`` in-process.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from tests.helpers.cli_runs import CliRun
-from tests.helpers.demo_databases import DemoKey, DemoTemplates
+from tests.helpers.demo_databases import DemoTemplates
 from tests.helpers.postgres_server import PostgresServer
-from tests.helpers.processes import run_kamdesk, user_environment
+from tests.helpers.processes import run_kamdesk
+from tests.helpers.server_users import backup_files, server_demo, shared_user_environment
+from tests.reports.pdf_helpers import squeezed
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
@@ -28,11 +31,7 @@ ACCOUNT = "Brühl Präzisionsteile AG"
 
 @pytest.fixture
 def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """The user's environment, shared with this process (so in-process runs write there)."""
-    environment = user_environment(tmp_path)
-    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(name, environment[name])
-    return environment
+    return shared_user_environment(tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -40,14 +39,7 @@ def demo_url(
     backend: str, postgres_server: PostgresServer, demo_templates: DemoTemplates
 ) -> Iterator[str]:
     """A server copy of the session's demo of today (``backend`` keeps it a server case)."""
-    name = demo_templates.server_copy(DemoKey(12, 7, date.today()), postgres_server)
-    yield postgres_server.url(name)
-    postgres_server.drop(name)
-
-
-def dumps(environment: dict[str, str]) -> list[Path]:
-    folder = Path(environment["XDG_DATA_HOME"]) / "kamdesk" / "backups"
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+    yield from server_demo(postgres_server, demo_templates)
 
 
 def person(url: str, number: int = 0) -> tuple[str, str, str]:
@@ -73,10 +65,11 @@ def test_erase_with_purge_purges_the_users_dumps_and_names_a_damaged_one(
     accounts_before = kamdesk_in_process("--db", demo_url, "accounts", "--format", "json")
     made = kamdesk_in_process("--db", demo_url, "backup")
     assert made.returncode == 0, made.stderr
-    assert [path.name.rsplit(".", 2)[1] for path in dumps(environment)] == ["daily", "manual"]
+    reasons = [path.name.rsplit(".", 2)[1] for path in backup_files(environment)]
+    assert reasons == ["daily", "manual"]
     damaged = kamdesk_in_process("--db", demo_url, "backup")
     assert damaged.returncode == 0, damaged.stderr
-    broken = dumps(environment)[-1]
+    broken = backup_files(environment)[-1]
     broken.write_bytes(broken.read_bytes()[:-100])
     kept = broken.read_bytes()
 
@@ -90,7 +83,7 @@ def test_erase_with_purge_purges_the_users_dumps_and_names_a_damaged_one(
     assert (f"  The server dump {broken.name} is damaged or not a kamdesk dump; it was left "
             "as it was.") in run.stdout.splitlines()
     assert broken.read_bytes() == kept
-    purged = [path for path in dumps(environment) if path != broken]
+    purged = [path for path in backup_files(environment) if path != broken]
     assert len(purged) == 2
     for path in purged:
         content = path.read_bytes()
@@ -120,7 +113,7 @@ def test_erase_without_purge_names_the_server_dumps_that_still_hold_them(
 
     assert run.returncode == 0, run.stderr
     assert "2 server dumps made before still hold them (" in run.stdout
-    assert all(name.encode() in path.read_bytes() for path in dumps(environment))
+    assert all(name.encode() in path.read_bytes() for path in backup_files(environment))
 
     # What it says to run purges them: the erased person is found there by their row.
     command = run.stdout.split("to erase them there too, run: kamdesk ", 1)[1].splitlines()[0]
@@ -129,4 +122,46 @@ def test_erase_without_purge_names_the_server_dumps_that_still_hold_them(
                                "Former contact 1", "--yes", "--purge-backups")
     assert again.returncode == 0, again.stderr
     assert "Erased them from 2 of 2 server dumps holding them." in again.stdout
-    assert not any(name.encode() in path.read_bytes() for path in dumps(environment))
+    assert not any(name.encode() in path.read_bytes() for path in backup_files(environment))
+
+
+def test_export_lists_the_users_dumps_holding_the_person_and_names_a_damaged_one(
+    demo_url: str, environment: dict[str, str], tmp_path: Path,
+    kamdesk_in_process: Callable[..., CliRun],
+) -> None:
+    name, _email, _phone = person(demo_url, 2)
+    assert kamdesk_in_process("--db", demo_url, "accounts").returncode == 0  # the daily dump
+    assert kamdesk_in_process("--db", demo_url, "backup").returncode == 0
+    assert kamdesk_in_process("--db", demo_url, "backup").returncode == 0
+    daily, manual, broken = backup_files(environment)
+    broken.write_bytes(broken.read_bytes()[:-100])
+    kept = broken.read_bytes()
+    pdf = tmp_path / "auskunft.pdf"
+
+    run = run_kamdesk(environment, "--db", demo_url, "--lang", "de", "person", "export",
+                      ACCOUNT, name, "-o", str(pdf))
+
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith(f"Wrote what we hold about {name} (")
+    assert lines[0].endswith(f"copies holding them) to {pdf}.")
+    assert lines[1:] == [f"  The server dump {broken.name} could not be read, so it may hold "
+                         "them too; the file lists it as unreadable."]
+    printed = squeezed(pdf.read_bytes())
+    for expected in ("Server-Dump(täglich)", daily.name, "Server-Dump(vonHand)", manual.name,
+                     f"{broken.name}Nichtlesbar,kannalsoDatendieserPersonenthalten."):
+        assert expected in printed, expected
+    assert broken.read_bytes() == kept
+
+    # The JSON names the same dumps, each with its kind, ISO time and reason.
+    target = tmp_path / "auskunft.json"
+    again = kamdesk_in_process("--db", demo_url, "person", "export", ACCOUNT, name,
+                               "-o", str(target))
+    assert again.returncode == 0, again.stderr
+    copies = json.loads(target.read_text(encoding="utf-8"))["copies"]
+    listed = [(c["kind"], c["reason"], c["where"]) for c in copies if c["kind"] != "plan_snapshot"]
+    assert listed == [("server_dump", "daily", daily.name), ("server_dump", "manual", manual.name),
+                      ("unreadable_server_dump", "manual", broken.name)]
+    copies_holding = len(copies) - 1
+    assert f"{copies_holding} copies holding them) to {target}." in again.stdout

@@ -4,43 +4,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from tests.helpers.cli_runs import CliRun
-from tests.helpers.demo_databases import DemoKey, DemoTemplates
+from tests.helpers.demo_databases import DemoTemplates
 from tests.helpers.postgres_server import PostgresServer
-from tests.helpers.processes import run_kamdesk, user_environment
+from tests.helpers.processes import run_kamdesk
+from tests.helpers.server_users import backup_files, server_demo, shared_user_environment
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
 
 @pytest.fixture
 def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """The user's environment; this process gets the same home and data folders, so what a
-    command run in-process writes (the day's dump) is where the user's processes look."""
-    environment = user_environment(tmp_path)
-    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(name, environment[name])
-    return environment
+    return shared_user_environment(tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def demo_url(
     backend: str, postgres_server: PostgresServer, demo_templates: DemoTemplates
 ) -> Iterator[str]:
-    """A server database holding what ``kamdesk demo --accounts 12`` makes today (seed 7).
-
-    A copy of the session's demo database: making it with the command took a whole process
-    and a demo build, 7-9 s of every test's setup here. ``backend`` keeps the test among
-    the server cases.
-    """
-    name = demo_templates.server_copy(DemoKey(12, 7, date.today()), postgres_server)
-    yield postgres_server.url(name)
-    postgres_server.drop(name)
+    """A server copy of the session's demo of today (``backend`` keeps it a server case)."""
+    yield from server_demo(postgres_server, demo_templates)
 
 
 @pytest.fixture
@@ -54,7 +42,7 @@ def dumped_today(
     """
     first = kamdesk_in_process("--db", demo_url, "accounts")
     assert first.returncode == 0, first.stderr
-    assert [path.name for path in _backups(environment) if path.name.endswith(".daily.json")]
+    assert [path.name for path in backup_files(environment) if path.name.endswith(".daily.json")]
     return demo_url
 
 
@@ -66,11 +54,6 @@ def _execute(url: str, *statements: str) -> None:
                 connection.execute(text(statement))
     finally:
         engine.dispose()
-
-
-def _backups(environment: dict[str, str]) -> list[Path]:
-    folder = Path(environment["XDG_DATA_HOME"]) / "kamdesk" / "backups"
-    return sorted(folder.iterdir()) if folder.is_dir() else []
 
 
 def test_check_says_what_it_checked_and_passes_a_sound_database(
@@ -112,10 +95,10 @@ def test_backup_writes_the_dump_into_the_backup_folder_and_load_restores_it(
     demo_url: str, environment: dict[str, str], postgres_server: PostgresServer,
     kamdesk_in_process: Callable[..., CliRun],
 ) -> None:
-    before = set(_backups(environment))
+    before = set(backup_files(environment))
     made = run_kamdesk(environment, "--db", demo_url, "backup")
     assert made.returncode == 0, made.stderr
-    [written] = set(_backups(environment)) - before
+    [written] = set(backup_files(environment)) - before
     assert f"Backup written to {written}" in made.stdout
     assert written.name.endswith(".manual.json") and ":" not in written.name
     empty = postgres_server.url(postgres_server.empty_database())
@@ -134,7 +117,7 @@ def test_the_first_command_of_the_day_dumps_the_server_database_once(
 ) -> None:
     for _ in range(2):
         assert run_kamdesk(environment, "--db", demo_url, "accounts").returncode == 0
-    daily = [path for path in _backups(environment) if path.name.endswith(".daily.json")]
+    daily = [path for path in backup_files(environment) if path.name.endswith(".daily.json")]
     assert len(daily) == 1
     assert ":" not in daily[0].name
     assert json.loads(daily[0].read_text(encoding="utf-8"))["format"] == "kamdesk-dump"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -97,3 +98,29 @@ def test_every_kind_of_mention_has_words_in_both_languages() -> None:
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         render_person_record(RECORD, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ["Server dump (daily)", "Server dump (before an upgrade)",
+                "Could not be read, so it may hold this person's data."]),
+        ("de", ["Server-Dump (täglich)", "Server-Dump (vor einem Update)",
+                "Nicht lesbar, kann also Daten dieser Person enthalten."]),
+    ],
+)
+def test_server_dumps_are_printed_and_an_unreadable_one_says_it_may_hold_them(
+    lang: str, words: list[str]
+) -> None:
+    held = "db.example-5432-kamdesk.20261127-080000-000000.daily.json"
+    unreadable = "db.example-5432-kamdesk.20261128-090000-000000.before-upgrade.json"
+    record = dataclasses.replace(RECORD, copies=(
+        HoldingCopy("server_dump", dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC), "daily", held),
+        HoldingCopy("unreadable_server_dump", dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC),
+                    "before-upgrade", unreadable),
+    ))
+    printed = squeezed(render_person_record(record, lang=lang))
+    for expected in [held, unreadable, *words]:
+        assert "".join(expected.split()) in printed, expected
+    # The unreadable dump's sentence follows its name, not the readable one's.
+    assert held + "".join(words[2].split()) not in printed

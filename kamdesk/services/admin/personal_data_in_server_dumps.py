@@ -76,7 +76,8 @@ def dumps_holding(db: Database, person: PersonTerms) -> BackupsHolding:
         try:
             ids = rows_of(read_dump(dump.path), person)
         except (OSError, ValidationError, NewerSchemaError, _DumpRefused) as error:
-            unreadable.append(RefusedBackup(dump.path, _unreadable(dump.path, error)))
+            unreadable.append(RefusedBackup(dump.path, _unreadable(dump.path, error),
+                                            dump.taken_at, dump.reason))
             continue
         if ids:
             held.append(HeldBackup(dump.path, dump.taken_at, dump.reason, ids))

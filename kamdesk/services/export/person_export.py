@@ -5,11 +5,14 @@ The JSON is :func:`~kamdesk.domain.plain_json.dumps` of the
 led by its ``format`` and ``version``. The PDF is printed in the language asked for, else
 the company locale's. Either file is written whole or not at all. Unlike a plan export,
 nothing is recorded in the database: the person's data is only read.
+
+The record comes whole from :func:`kamdesk.services.admin.person_access_request.person_record`
+(the database and every copy holding the person, whatever the backend); that search sits in
+``admin``, above this layer, so this module only writes what it is given.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from kamdesk.domain.document_choices import LANGUAGES
@@ -19,7 +22,6 @@ from kamdesk.domain.user_messages import QT_TRANSLATE_NOOP
 from kamdesk.services.common.company_settings import settings_row
 from kamdesk.services.export.document_choice_refusals import LANGUAGE, check_choice
 from kamdesk.services.export.plan_export import default_language, default_paper, write_atomically
-from kamdesk.services.stakeholders.personal_data_access import person_record
 from kamdesk.store.database import Database
 from kamdesk.store.errors import ValidationError
 
@@ -39,20 +41,14 @@ def person_export_format(destination: Path) -> str:
     return suffix
 
 
-def export_person(
-    db: Database,
-    stakeholder_id: int,
-    destination: Path,
-    *,
-    lang: str | None = None,
-    today: date | None = None,
-) -> PersonRecord:
+def write_person_record(
+    db: Database, record: PersonRecord, destination: Path, *, lang: str | None = None
+) -> None:
     """Write the person's record to ``destination`` (JSON or PDF by its suffix)."""
     suffix = person_export_format(destination)
-    record = person_record(db, stakeholder_id, today)
     if suffix == ".json":
         write_atomically(destination, (dumps(record) + "\n").encode("utf-8"))
-        return record
+        return
     with db.session() as session:
         locale = settings_row(session).locale
     from kamdesk.reports.person_record_document import render_person_record
@@ -62,4 +58,3 @@ def export_person(
     language = lang or default_language(locale)
     pdf = render_person_record(record, lang=language, paper=default_paper(locale))
     write_atomically(destination, pdf)
-    return record

@@ -3,14 +3,15 @@
 One read gathers the person's own fields (source and lawful basis included), their lines
 (manager, direct reports, informal links with the KAM's notes), buying-center roles, the
 interactions they took part in, the actions and other free texts that name them (by their
-name, e-mail or phone: "mentions"), and the stored plan snapshots that hold them; the backups
-that still hold them are then looked up file by file. The result is the plain
-:class:`~kamdesk.domain.personal_data.PersonRecord` the JSON and PDF exports write.
+name, e-mail or phone: "mentions"), and the stored plan snapshots that hold them. The result
+is the plain :class:`~kamdesk.domain.personal_data.PersonRecord` the JSON and PDF exports
+write, with the copies inside the database only: the backups (of a server database, this
+user's dumps of it) are added by :mod:`kamdesk.services.admin.person_access_request`, through
+the one search the erasure uses too, which needs the dump loader of a layer above this one.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -28,7 +29,6 @@ from kamdesk.domain.personal_data import (
 )
 from kamdesk.services.common.deleted_elsewhere import deleted_elsewhere
 from kamdesk.services.stakeholders.person_mentions import find_mentions
-from kamdesk.services.stakeholders.personal_data_in_backups import PersonTerms, backups_holding
 from kamdesk.store.database import Database
 from kamdesk.store.orm import (
     Account,
@@ -44,19 +44,16 @@ from kamdesk.store.orm import (
 )
 
 
-def person_record(db: Database, stakeholder_id: int, today: date | None = None) -> PersonRecord:
-    """What we hold about the person (module doc); NotFoundError if they do not exist."""
+def person_in_database(
+    db: Database, stakeholder_id: int, today: date | None = None
+) -> PersonRecord:
+    """What the database holds about the person (module doc), its plan snapshots as the
+    copies; NotFoundError if they do not exist."""
     with db.session() as session:
-        record, terms = _gather(session, stakeholder_id, today or date.today())
-    holding = backups_holding(db, terms)
-    backups = tuple(
-        HoldingCopy("backup", backup.taken_at, backup.reason, backup.path.name)
-        for backup in holding.backups
-    )
-    return replace(record, copies=record.copies + backups)
+        return _gather(session, stakeholder_id, today or date.today())
 
 
-def _gather(session: Session, key: int, today: date) -> tuple[PersonRecord, PersonTerms]:
+def _gather(session: Session, key: int, today: date) -> PersonRecord:
     person = session.get(Stakeholder, key)
     if person is None:
         raise deleted_elsewhere("person")
@@ -68,7 +65,7 @@ def _gather(session: Session, key: int, today: date) -> tuple[PersonRecord, Pers
     actions, mentions = _actions_and_mentions(
         session, person, terms, {interaction.id for interaction in interactions}
     )
-    record = PersonRecord(
+    return PersonRecord(
         generated_on=today,
         stakeholder_id=person.id,
         account_id=account.id,
@@ -96,8 +93,6 @@ def _gather(session: Session, key: int, today: date) -> tuple[PersonRecord, Pers
         mentions=mentions,
         copies=tuple(_snapshots(session, person.account_id, terms)),
     )
-    return record, PersonTerms(person.id, person.account_id, person.name, person.email,
-                               person.phone)
 
 
 def _lines(session: Session, person: Stakeholder) -> list[PersonLine]:

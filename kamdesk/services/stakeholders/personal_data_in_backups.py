@@ -94,6 +94,10 @@ class RefusedBackup:
 
     path: Path
     message: UserMessage
+    # When it was taken and why, where its name tells (kamdesk's own backups' and dumps'
+    # always do): an access request lists an unreadable copy as one that may hold them.
+    taken_at: datetime | None = None  # UTC
+    made_for: str = ""  # "daily", "manual", … (the HeldBackup's reason)
 
     @property
     def reason(self) -> str:
@@ -140,7 +144,8 @@ def backups_holding(db: Database, stakeholder: int | PersonTerms) -> BackupsHold
         try:
             ids = _rows_of(backup.path, person)
         except (sqlite3.Error, StorageError, SchemaDamage) as error:
-            unreadable.append(RefusedBackup(backup.path, _unreadable(backup, error)))
+            unreadable.append(RefusedBackup(backup.path, _unreadable(backup, error),
+                                            backup.taken_at, backup.reason))
             continue
         if ids:
             held.append(HeldBackup(backup.path, backup.taken_at, backup.reason, ids))

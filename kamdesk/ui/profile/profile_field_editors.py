@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,13 +149,28 @@ def owner_editor(left: Left) -> BoundEditor:
 
 
 class UnsetDateEdit(QDateEdit):
-    """A date edit whose "not set" can be typed over, as a set date can.
+    """A date edit whose "not set" can be typed over, as a set date can, and whose calendar
+    then opens on this month.
 
     At its minimum it shows the special text, and digits typed there were put after that
     text and lost on leaving. The first digit typed starts from today with the first part
     (the day, or the month in US English) selected, as when the field is entered with Tab,
     so the date typed part by part replaces it; left untouched it stays "not set".
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The calendar opened on "not set" showed January 1900: show this month instead.
+        calendar = self.calendarWidget()
+        if (watched is calendar and event.type() == QEvent.Type.Show
+                and self.date() == self.minimumDate()):
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.date() == self.minimumDate() and event.text().isdigit():
@@ -167,7 +182,6 @@ class UnsetDateEdit(QDateEdit):
 def date_editor(left: Left) -> BoundEditor:
     """A past date or none, with a button that clears it."""
     edit = UnsetDateEdit()
-    edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setMaximumDate(QDate.currentDate())
     edit.setSpecialValueText(QCoreApplication.translate("ProfileTab", "not set"))

@@ -1,11 +1,12 @@
 """A person's data requests in the app: "Export what we hold…" and "Erase this person…".
 
 Both sit in the stakeholder context menu (table and map). Export asks for a file (PDF or
-JSON) and writes it. Erase shows :class:`ErasePersonDialog`; once confirmed, the erasure
-(and the purge of the backups, if chosen) runs off the GUI thread. It is not an undo step:
-the account's undo history is cleared instead, because an older step could otherwise put
-the person's name back, and a :class:`Change` for every kind of data it rewrote makes each
-view read again.
+JSON) and writes it, with the copies that hold the person (on a server, the user's dumps of
+the database, which are searched off the GUI thread as for an erasure). Erase shows
+:class:`ErasePersonDialog`; once confirmed, the erasure (and the purge of the backups, if
+chosen) runs off the GUI thread. It is not an undo step: the account's undo history is
+cleared instead, because an older step could otherwise put the person's name back, and a
+:class:`Change` for every kind of data it rewrote makes each view read again.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.data_changes import Change, DataKind
 from kamdesk.domain.personal_data import Mention
 from kamdesk.domain.user_messages import UserMessage
+from kamdesk.services.admin.person_access_request import export_person
 from kamdesk.services.admin.person_in_backups import erasure_preview, purge_from_backups
-from kamdesk.services.export.person_export import export_person
 from kamdesk.services.stakeholders.personal_data_erasure import erase_people
 from kamdesk.services.stakeholders.personal_data_erasure_preview import ErasurePreview
 from kamdesk.ui.common.app_context import AppContext
@@ -75,6 +76,8 @@ class PersonalDataActions(QObject):
 
     # An erasure finished (an :class:`ErasureOutcome`).
     erased = Signal(object)
+    # A person's record was written (the file's Path).
+    exported = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -83,6 +86,7 @@ class PersonalDataActions(QObject):
         self.dialog: ErasePersonDialog | None = None
         self.operation: Operation | None = None
         self.lookup: Operation | None = None  # a server's dumps searched before confirming
+        self.export_operation: Operation | None = None  # a record written on a server
         self.summary: QMessageBox | None = None
         self.menu: QMenu | None = None
         self._select: Callable[[int], None] = lambda _person_id: None
@@ -129,7 +133,12 @@ class PersonalDataActions(QObject):
         menu.addAction(self.tr("Erase this person…"), lambda: self.ask_erase(person_id))
 
     def export_person(self, person_id: int, path: Path | None = None) -> Path | None:
-        """Write the person's record to a file the user chooses (PDF or JSON)."""
+        """Write the person's record to a file the user chooses (PDF or JSON).
+
+        Returns the file once written; on a server database the user's dumps of it are
+        searched off the GUI thread (each is read whole, as for an erasure), ``exported``
+        says when the file is written, and None is returned.
+        """
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self.widget, self.tr("Export what we hold about this person"), "",
@@ -140,11 +149,21 @@ class PersonalDataActions(QObject):
             path = Path(chosen)
             if path.suffix.lower() not in (".pdf", ".json"):
                 path = path.with_suffix(".json" if "json" in _filter.lower() else ".pdf")
+        db, language, chosen_path = self.context.db, current_language(), path
+        if db.location.path is None:
+            operation = Operation(
+                lambda _progress: export_person(db, person_id, chosen_path, lang=language),
+                self, self.tr("Looking for the person in your server dumps…"), self.widget)
+            operation.succeeded.connect(lambda _record: self.exported.emit(chosen_path))
+            operation.failed.connect(self.context.failed)
+            self.export_operation = operation.start()
+            return None
         try:
-            export_person(self.context.db, person_id, path, lang=current_language())
+            export_person(db, person_id, path, lang=language)
         except USER_ERRORS as error:
             self.context.failed.emit(error_text(error))
             return None
+        self.exported.emit(path)
         return path
 
     def ask_erase(self, person_id: int) -> ErasePersonDialog | None:

@@ -16,7 +16,7 @@ from kamdesk.services.stakeholders.buying_center_editing import (
     create_buying_center,
     delete_buying_center,
 )
-from kamdesk.services.stakeholders.personal_data_access import person_record
+from kamdesk.services.stakeholders.personal_data_access import person_in_database
 from kamdesk.services.stakeholders.stakeholder_editing import (
     create_stakeholder,
     delete_stakeholder,
@@ -99,6 +99,6 @@ def test_a_person_is_they_not_it(db: Database) -> None:
     person = create_stakeholder(db, account, {"name": "Ana Ruiz"})
     delete_stakeholder(db, person, None)
     with pytest.raises(NotFoundError) as refused:
-        person_record(db, person)
+        person_in_database(db, person)
     assert str(refused.value) == "This person no longer exists; they were deleted elsewhere."
     assert str(refused.value) == str(deleted_elsewhere("person"))

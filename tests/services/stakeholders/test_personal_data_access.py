@@ -17,12 +17,12 @@ import pytest
 from sqlalchemy import String, Text, text
 
 from kamdesk.domain.personal_data import PersonRecord
-from kamdesk.services.export.person_export import export_person
-from kamdesk.services.stakeholders.personal_data_access import person_record
+from kamdesk.services.admin.person_access_request import export_person, person_record
 from kamdesk.store.backup_files import write_backup
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NotFoundError, ValidationError
 from kamdesk.store.orm.base import data_tables
+from tests.reports.pdf_helpers import squeezed
 
 pytestmark = pytest.mark.slow
 
@@ -175,6 +175,36 @@ def test_backups_holding_the_person_are_listed_with_their_dates(demo_db: Databas
     backups = [c for c in record.copies if c.kind == "backup"]
     assert [(c.where, c.reason) for c in backups] == [(backup.name, "manual")]
     assert backups[0].taken_at.strftime("%Y%m%d-%H%M%S-%f") in backup.name
+
+
+@pytest.mark.sqlite_only
+def test_a_damaged_backup_is_listed_as_unreadable_and_left_as_it_was(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    # It may hold the person: an access request names it, as it does a server's dump.
+    path = demo_db.location.path
+    assert path is not None
+    person = people_of_first_accounts(demo_db)[0]
+    held = write_backup(path, "manual")
+    damaged = write_backup(path, "daily")
+    damaged.write_bytes(b"not a database " * 100)
+    kept = damaged.read_bytes()
+
+    record = person_record(demo_db, person, TODAY)
+
+    assert [(c.kind, c.reason, c.where) for c in record.copies if c.kind != "plan_snapshot"] == [
+        ("backup", "manual", held.name), ("unreadable_backup", "daily", damaged.name)
+    ]
+    export_person(demo_db, person, tmp_path / "person.json", today=TODAY)
+    data = json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))
+    assert [c["kind"] for c in data["copies"] if c["kind"] != "plan_snapshot"] == [
+        "backup", "unreadable_backup"]
+    for lang, words in (("en", "Couldnotberead,soitmayholdthisperson'sdata."),
+                        ("de", "Nichtlesbar,kannalsoDatendieserPersonenthalten.")):
+        target = tmp_path / f"person-{lang}.pdf"
+        export_person(demo_db, person, target, lang=lang, today=TODAY)
+        assert damaged.name + words in squeezed(target.read_bytes()), lang
+    assert damaged.read_bytes() == kept
 
 
 def test_export_refusals_are_one_sentence(demo_db: Database, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,23 @@ def test_leaving_an_unset_customer_since_untouched_keeps_it_unset(
     qtbot.keyClick(since, Qt.Key.Key_Tab)
     assert load_profile(context.db, account).customer_since is None
     assert since.text() == "not set"
+
+
+# A popup on the offscreen platform: it cannot raise itself or grab the keyboard.
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_the_calendar_of_an_unset_customer_since_opens_on_this_month(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    # It opened on January 1900, the minimum that stands for "not set".
+    account = create_account(context.db, "Acme")
+    since = _customer_since(context, qtbot, account)
+    qtbot.mouseClick(since, Qt.MouseButton.LeftButton,
+                     pos=QPoint(since.width() - 8, since.height() // 2))
+    calendar = since.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().hide()
+    assert load_profile(context.db, account).customer_since is None

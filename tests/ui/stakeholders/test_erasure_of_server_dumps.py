@@ -22,7 +22,6 @@ from kamdesk.store.orm import Account
 from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.stakeholders.stakeholder_table_model import NAME
 from kamdesk.ui.stakeholders.stakeholders_tab import StakeholdersTab
-from tests.helpers.postgres_server import PostgresServer
 
 pytestmark = [
     pytest.mark.postgres,
@@ -38,12 +37,11 @@ PHONE = "+49 30 5550123"
 
 
 @pytest.fixture
-def server_db(postgres_server: PostgresServer) -> Iterator[Database]:
-    name = postgres_server.fresh_database()
-    db = open_database(postgres_server.url(name), daily_backup=False)
+def server_db(postgres_url: str) -> Iterator[Database]:
+    """A fresh, empty database on the session's server."""
+    db = open_database(postgres_url, daily_backup=False)
     yield db
     db.close()
-    postgres_server.give_back(name)
 
 
 def test_the_users_server_dumps_are_listed_named_and_purged_when_ticked(
