@@ -18,12 +18,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from kamdesk.ui.common.held_typing_question import settle_held_typing
 
 if TYPE_CHECKING:
-    from kamdesk.ui.shell.main_window import MainWindow
+    from kamdesk.ui.common.app_context import AppContext
+    from kamdesk.ui.portfolio.portfolio_sidebar import PortfolioSidebar
+    from kamdesk.ui.shell.account_workspace import AccountWorkspace
 
 # Literal translate("…", "…") calls: the tool that collects texts finds them. The texts
 # were the main window's and keep its context and that of the question.
@@ -38,11 +40,27 @@ class SessionManager(Protocol):
     def cancel(self) -> None: ...
 
 
-class AccountLeaveGuard(QObject):
-    """The main window's one way of leaving the open account, and its "saved" status text."""
+class GuardedWindow(Protocol):
+    """What the guard reads and shows of the main window (which imports the guard)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    account_id: int | None
+    context: AppContext
+    workspace: AccountWorkspace
+    sidebar: PortfolioSidebar
+    stack: QStackedWidget
+    save_label: QLabel
+
+
+class AccountLeaveGuard(QObject):
+    """The main window's one way of leaving the open account, and its "saved" status text.
+
+    ``parent``: the window itself, as a widget (the question's parent; the guard goes
+    with it).
+    """
+
+    def __init__(self, window: GuardedWindow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.window = window
         window.context.saved.connect(self.show_save_state)
         window.context.undo_group.cleanChanged.connect(self._on_clean_changed)
@@ -67,7 +85,7 @@ class AccountLeaveGuard(QObject):
         heading = translate("LeaveGuard", "Some changes to “%1” could not be saved:").replace(
             "%1", workspace.name_label.text()
         )
-        if settle_held_typing(window, heading, workspace.tab_list):
+        if settle_held_typing(self.parent_widget, heading, workspace.tab_list):
             return True
         window.stack.setCurrentWidget(workspace)
         window.sidebar.select_account(window.account_id)

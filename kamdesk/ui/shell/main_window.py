@@ -77,7 +77,7 @@ class MainWindow(MainWindowFrame):
         context.open_account_requested.connect(self._on_open_requested)
         context.catalogue_requested.connect(self.open_catalogue)
         context.changed.connect(self._on_change)
-        self.leave_guard = AccountLeaveGuard(self)
+        self.leave_guard = AccountLeaveGuard(self, self)
         self.leave_guard.show_save_state()
 
         self.context.activate_account(None)
