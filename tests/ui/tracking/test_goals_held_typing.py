@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -263,3 +263,28 @@ def test_the_question_and_the_refusal_speak_german(
     assert "• Ausgangswert – Geben Sie eine Zahl ein" in answers.texts[0]
     assert answers.asked[0].button(Button.Cancel).text() == "Zurückgehen"
     assert answers.asked[0].button(Button.Discard).text() == "Änderungen verwerfen"
+
+
+def test_a_refused_due_date_is_held_and_asked_about(
+    qtbot: QtBot, context: AppContext, db: Database, account_id: int, ids: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = open_tab(qtbot, context, account_id)
+    click_goal(qtbot, tab.customer, "Uptime")
+    due = tab.form.due_edit
+    # Reached with Tab, its first part selected; the digits typed in the field's own order
+    # (day, month, year or as the locale has it), each part moving on to the next.
+    due.setFocus(Qt.FocusReason.TabFocusReason)
+    typed = "".join(c for c in QDate(2025, 6, 30).toString(due.displayFormat()) if c.isdigit())
+    qtbot.keyClicks(due, typed)
+    qtbot.keyClick(due, Qt.Key.Key_Tab)
+    assert due.date() == QDate(2025, 6, 30)
+    assert "before the start" in tab.form.rows["due_on"].error()
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    click_goal(qtbot, tab.customer, "Orders")
+    assert "• Due date – The due date cannot be before the start date." in answers.texts[0]
+    qtbot.waitUntil(lambda: selected_titles(tab) == ["Uptime"], timeout=2_000)
+    assert due.date() == QDate(2025, 6, 30)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is due, timeout=2_000)
+    (uptime,) = [g for g in goals.list_goals(db, account_id) if g.title == "Uptime"]
+    assert uptime.due_on == date(2026, 12, 31)
