@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kamdesk.store.errors import NotFoundError
 from kamdesk.ui.common.app_style import style_named_widgets
@@ -75,7 +74,7 @@ class MainWindow(MainWindowFrame):
         self.welcome.new_account_requested.connect(self.new_account)
         context.failed.connect(self.show_failure)
         context.open_account_requested.connect(self._on_open_requested)
-        context.catalogue_requested.connect(self.open_catalogue)
+        context.catalogue_requested.connect(self._open_catalogue)
         context.changed.connect(self._on_change)
         self.leave_guard = AccountLeaveGuard(self, self)
         self.leave_guard.show_save_state()
@@ -274,19 +273,24 @@ class MainWindow(MainWindowFrame):
 
     def _connect_actions(self) -> None:
         """Give the frame's actions their work, now that there is data to work on."""
+        from kamdesk.ui.shell import window_dialogs as dialogs
+
+        context, status = self.context, self._show_status
         for action, slot in (
             (self.new_account_action, self.new_account),
             (self.load_demo_action, self.load_demo),
-            (self.import_action, self.import_data),
-            (self.export_workbook_action, self.export_workbook),
-            (self.export_plan_action, self.export_plan),
-            (self.settings_action, self.open_settings),
+            (self.import_action, lambda: dialogs.open_import(context, self, status)),
+            (self.export_workbook_action, lambda: dialogs.export_workbook(context, self, status)),
+            (self.export_plan_action,
+             lambda: dialogs.open_export(context, self.account_id, self, status)),
+            (self.settings_action, lambda: dialogs.open_settings(context, self)),
             (self.delete_account_action, self.delete_account),
             (self.refresh_action, self.refresh),
             (self.search_action, self.sidebar.focus_search),
             (self.close_account_action, self._close_account_asked),
             (self.dashboard_action, self.show_dashboard),
-            (self.about_action, self._about),
+            (self.about_action,
+             lambda: dialogs.show_about(self, context.db.location.display())),
         ):
             action.triggered.connect(slot)
             action.setEnabled(True)
@@ -307,51 +311,13 @@ class MainWindow(MainWindowFrame):
 
     # -- reactions --------------------------------------------------------------------------
 
-    def open_settings(self) -> None:
-        """The settings dialog (company, team)."""
-        from kamdesk.ui.settings.settings_dialog import SettingsDialog  # a rarely opened dialog
+    def _open_catalogue(self) -> None:
+        from kamdesk.ui.shell.window_dialogs import open_catalogue
 
-        dialog = SettingsDialog(self.context, self)
-        dialog.exec()
-        dialog.deleteLater()
+        open_catalogue(self.context, self)
 
-    def open_catalogue(self) -> None:
-        """The offerings catalogue and pipeline stages in a dialog of their own."""
-        from kamdesk.ui.settings.catalogue_settings import open_catalogue_dialog  # rarely opened
-
-        open_catalogue_dialog(self.context, self)
-
-    def export_plan(self) -> None:
-        """The Export dialog for the open account (Ctrl+P); it runs beside the window."""
-        if self.account_id is None:
-            return
-        from kamdesk.ui.export.export_dialog import ExportDialog  # loads QtPdf: only when asked
-
-        dialog = ExportDialog(self.context, self.account_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        dialog.open()
-
-    def import_data(self) -> None:
-        """File → Import…: the wizard for spreadsheets and vCards, beside the window."""
-        from kamdesk.ui.exchange.import_wizard import open_import_wizard  # rarely opened
-
-        wizard = open_import_wizard(self.context, self)
-        wizard.imported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-
-    def export_workbook(self) -> None:
-        """File → Export workbook…: the portfolio as .xlsx, written in the background."""
-        from kamdesk.ui.exchange.workbook_export_action import (  # rarely used
-            ask_workbook_path,
-            start_workbook_export,
-        )
-
-        path = ask_workbook_path(self)
-        if path is not None:
-            start_workbook_export(
-                self.context, self, path,
-                lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS),
-            )
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _dashboard(self) -> QWidget | None:
         """The dashboard page, made from its factory the first time it is needed."""
@@ -409,15 +375,3 @@ class MainWindow(MainWindowFrame):
 
     def _forget_demo_operation(self) -> None:
         self._demo_operation = None
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About kamdesk"),
-            self.tr(
-                "<h3>kamdesk</h3><p>Key account management on your own computer: profiles, "
-                "stakeholder maps, goals, whitespace and printed account plans.</p>"
-                "<p>Database: %1</p>"
-            ).replace("%1", self.context.db.location.display()),
-        )
-
