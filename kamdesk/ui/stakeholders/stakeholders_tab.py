@@ -175,10 +175,17 @@ class StakeholdersTab(WorkspaceTab):
 
         # A person's data requests (access, erasure) from a right click on a row or a card.
         self.personal_data = PersonalDataActions(context, self)
-        self.personal_data.attach(self.table, self.map_view.view, self.select_person)
+        self.personal_data.attach(self.table, self.map_view.view, self._select_for_menu)
         self.leave_guard = held.PersonLeaveGuard(
             self, self.form, lambda person_id: self.select_person(person_id, keep_errors=True)
         )
+
+    def _select_for_menu(self, person_id: int) -> None:
+        # A right click's press has asked already (the table), or a card's menu opens beside
+        # the person typed into: a menu never throws held typing away.
+        shown = self.form.person
+        if shown is None or shown.id == person_id or not self.held_typing():
+            self.select_person(person_id)
 
     def title(self) -> str:
         return self.tr("Stakeholders")

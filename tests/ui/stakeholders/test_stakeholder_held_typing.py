@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.stakeholders.stakeholder_editing import (
@@ -153,3 +153,20 @@ def test_nothing_held_nothing_asked(
     assert answers.asked == []
     assert emails(db)["Anton Zeller"] == "anton@acme.example"
     assert len(list_stakeholders(db, 1).rows) == 3
+
+
+def test_a_right_click_on_another_person_asks_once_and_keeps_the_typing(
+    qtbot: QtBot, db: Database, tab: StakeholdersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hold_bad_email(qtbot, tab)
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    popped: list[object] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _where, _action=None: popped.append(menu))
+    proxy = tab.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "Maria Berger")
+    where = tab.table.visualRect(proxy.index(row, 0)).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.RightButton, pos=where)
+    tab.table.customContextMenuRequested.emit(where)  # what the right click asks for
+    assert len(answers.asked) == 1 and len(popped) == 1
+    back_on_anton(qtbot, tab)
+    assert emails(db)["Anton Zeller"] == ""
