@@ -8,7 +8,7 @@ sentence in red right under the field. Nothing here writes to the database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -283,9 +283,12 @@ class StakeholderForm(QWidget):
         label.setText(message)
         label.show()
 
-    def clear_errors(self) -> None:
-        """Hide every refusal."""
+    def clear_errors(self, keep: Collection[str] = ()) -> None:
+        """Hide every refusal but those of the fields in ``keep``."""
+        kept = [self._errors[field] for field in keep]
         for label in (*self._errors.values(), self.link_error):
+            if label in kept:
+                continue
             label.clear()
             label.hide()
 

@@ -441,7 +441,8 @@ class StakeholdersTab(WorkspaceTab):
 
     def _push(self, command: EditCommand, field: str) -> bool:
         """Apply an edit; a refusal is shown at ``field`` of the form. True: stored."""
-        self.form.clear_errors()
+        # Refusals of other fields still holding their typing stay, as that typing does.
+        self.form.clear_errors(keep=[f for f in held.held_fields(self.form) if f != field])
         refusal = self.context.push(command)
         if refusal is not None:
             self.form.show_error(field, error_text(refusal))

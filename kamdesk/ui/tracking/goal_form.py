@@ -347,8 +347,12 @@ class GoalForm(QWidget):
         except ValidationError as error:
             self.rows.get(error.field or field, self.rows[field]).show_error(error_text(error))
             return False
-        for row in self.rows.values():
-            row.show_error("")
+        # Valid: old refusals go, but not those of other fields still holding their typing
+        # (a figure refused before another field was saved stays to be corrected).
+        held = set(self._held_fields()) - {field}
+        for name, row in self.rows.items():
+            if name not in held:
+                row.show_error("")
         db = self.context.db
         command = UpdateRowCommand(
             self.context,

@@ -139,3 +139,21 @@ def test_nothing_held_nothing_asked(
     qtbot.keyClick(matrix.view, Qt.Key.Key_Up)
     assert answers.asked == [] and shown(matrix) == (0, 1)
     assert stored_values(matrix) == [Decimal(1200)]
+
+
+def test_saving_the_note_keeps_the_held_value(
+    qtbot: QtBot, matrix: WhitespaceTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hold_refused_value(qtbot, matrix)
+    note = matrix.panel.note_edit
+    note.setFocus()
+    qtbot.keyClicks(note, "asked by the plant manager")
+    qtbot.keyClick(note, Qt.Key.Key_Return)  # valid: saved at once
+    assert matrix.account_id is not None
+    cells = ws.load_matrix(matrix.context.db, matrix.account_id).cells.values()
+    assert [c.note for c in cells] == ["asked by the plant manager"]
+    assert matrix.panel.value_edit.text() == "-5"
+    assert "negative" in matrix.panel.value_error.text()
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Down)
+    assert len(answers.asked) == 1 and shown(matrix) == (0, 0)

@@ -170,3 +170,18 @@ def test_a_right_click_on_another_person_asks_once_and_keeps_the_typing(
     assert len(answers.asked) == 1 and len(popped) == 1
     back_on_anton(qtbot, tab)
     assert emails(db)["Anton Zeller"] == ""
+
+
+def test_saving_another_field_keeps_the_held_one(
+    qtbot: QtBot, db: Database, tab: StakeholdersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hold_bad_email(qtbot, tab)
+    type_and_leave(qtbot, tab.form.title_edit, "Chief Financial Officer")  # valid: saved
+    anton = next(r for r in list_stakeholders(db, 1).rows if r.name == "Anton Zeller")
+    assert (anton.title, anton.email) == ("Chief Financial Officer", "")
+    assert tab.form.email_edit.text() == "anton at acme"
+    assert "not an e-mail address" in tab.form.error_text("email")
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    click_person(qtbot, tab, "Maria Berger")
+    assert len(answers.asked) == 1
+    back_on_anton(qtbot, tab)

@@ -288,3 +288,20 @@ def test_a_refused_due_date_is_held_and_asked_about(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is due, timeout=2_000)
     (uptime,) = [g for g in goals.list_goals(db, account_id) if g.title == "Uptime"]
     assert uptime.due_on == date(2026, 12, 31)
+
+
+def test_saving_another_field_of_the_goal_keeps_the_held_figure(
+    qtbot: QtBot, context: AppContext, db: Database, account_id: int, ids: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = open_tab(qtbot, context, account_id)
+    hold_refused_baseline(qtbot, tab)
+    type_and_leave(qtbot, tab.form.metric_edit, "Line uptime")  # valid: saved at once
+    (uptime,) = [g for g in goals.list_goals(db, account_id) if g.title == "Uptime"]
+    assert (uptime.metric, uptime.baseline) == ("Line uptime", 10)
+    assert tab.form.baseline_edit.text() == "a lot"
+    assert "number" in tab.form.rows["baseline"].error()
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    click_goal(qtbot, tab.customer, "Orders")
+    assert len(answers.asked) == 1
+    back_on_uptime(qtbot, tab)
