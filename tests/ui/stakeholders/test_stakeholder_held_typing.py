@@ -185,3 +185,15 @@ def test_saving_another_field_keeps_the_held_one(
     click_person(qtbot, tab, "Maria Berger")
     assert len(answers.asked) == 1
     back_on_anton(qtbot, tab)
+
+
+def test_deleting_the_person_asks_about_the_typing_first(
+    qtbot: QtBot, db: Database, tab: StakeholdersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hold_bad_email(qtbot, tab)
+    answers = answer_boxes(monkeypatch, Button.Cancel)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    # Go back: the deletion is not even asked about (its question would wait for a click).
+    assert len(answers.asked) == 1 and "• E-mail – " in answers.texts[0]
+    back_on_anton(qtbot, tab)
+    assert len(list_stakeholders(db, 1).rows) == 2
