@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,7 +38,6 @@ from kamdesk.services.stakeholders.stakeholder_editing import (
     create_stakeholder,
     delete_stakeholder,
     restore_stakeholder,
-    stakeholder_dependents,
     update_stakeholder,
 )
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
@@ -53,7 +51,6 @@ from kamdesk.services.stakeholders.stakeholder_links import (
 from kamdesk.services.stakeholders.stakeholders_view import load_stakeholders_view
 from kamdesk.store.errors import ValidationError
 from kamdesk.ui.common.app_context import AppContext
-from kamdesk.ui.common.dependents_text import dependents_sentence
 from kamdesk.ui.common.edit_commands import (
     USER_ERRORS,
     AddRowCommand,
@@ -65,6 +62,7 @@ from kamdesk.ui.common.error_messages import error_text
 from kamdesk.ui.common.row_table_model import ROW_ROLE
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.stakeholders import stakeholder_held_typing as held
+from kamdesk.ui.stakeholders.person_deletion_question import confirm_person_deletion
 from kamdesk.ui.stakeholders.personal_data_actions import PersonalDataActions
 from kamdesk.ui.stakeholders.relationship_map_view import RelationshipMapView
 from kamdesk.ui.stakeholders.stakeholder_form import ERROR_STYLE, StakeholderForm
@@ -378,22 +376,7 @@ class StakeholdersTab(WorkspaceTab):
         if person is None or self.account_id is None or not self.leave_guard.may_show(None):
             return
         db = self.context.db
-        reports = sum(1 for r in self.rows if r.reports_to_id == person.id)
-        parts = [self.tr("Delete %1?").replace("%1", person.name)]
-        also = dependents_sentence(stakeholder_dependents(db, person.id))
-        if also:
-            parts.append(also)
-        if reports:
-            parts.append(self.tr("%1 people who report to them will have no manager.")
-                         .replace("%1", str(reports)))
-        parts.append(self.tr("If they left the company, set “Left the company” instead: "
-                             "they then stay in the history. You can undo a delete (Ctrl+Z)."))
-        answer = QMessageBox.question(
-            self, self.tr("Delete person"), "\n\n".join(parts),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_person_deletion(self, db, person, self.rows):
             return
         self.context.push(DeleteRowCommand(
             self.context,
