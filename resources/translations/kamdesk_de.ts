@@ -617,6 +617,10 @@
         <source>Change order</source>
         <translation>Reihenfolge ändern</translation>
     </message>
+    <message>
+        <source>Offerings and pipeline stages</source>
+        <translation>Angebote und Pipeline-Phasen</translation>
+    </message>
 </context>
 <context>
     <name>CellStatus</name>
@@ -6209,6 +6213,13 @@ Verantwortlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>kamdesk cannot start</source>
+        <translation>kamdesk kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>SwotQuadrant</name>
     <message>
         <source>Add an entry</source>
@@ -6625,20 +6636,6 @@ Verantwortlich: %3</translation>
     <message>
         <source>Your name could not be saved (%1).</source>
         <translation>Ihr Name konnte nicht gespeichert werden (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>kamdesk cannot start</source>
-        <translation>kamdesk kann nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Offerings and pipeline stages</source>
-        <translation>Angebote und Pipeline-Phasen</translation>
     </message>
 </context>
 </TS>

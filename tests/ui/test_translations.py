@@ -111,6 +111,21 @@ def test_every_string_is_collected_in_its_context(
     assert not homeless, homeless
 
 
+def test_every_context_is_one_the_app_looks_in(committed: dict[Key, tuple[str, bool]]) -> None:
+    # At run time a translation is looked up under the class of the object whose tr() is
+    # called, or under the literal context of translate() / QT_TRANSLATE_NOOP. lupdate files
+    # `app.tr(…)`, `dialog.tr(…)` or `tr_context.tr(…)` under the variable's name, where the
+    # app never looks: "kamdesk cannot start" and a dialog's title stayed English in German.
+    classes: set[str] = set()
+    literal: set[str] = set()
+    for path in UI_SOURCES:
+        source = path.read_text(encoding="utf-8")
+        classes.update(re.findall(r"^\s*class (\w+)", source, re.MULTILINE))
+        literal.update(re.findall(r"(?:translate|QT_TRANSLATE_NOOP)\(\s*\"(\w+)\"", source))
+    nowhere = sorted({key[0] for key in committed} - classes - literal)
+    assert not nowhere, nowhere
+
+
 def test_placeholders_and_markup_survive(committed: dict[Key, tuple[str, bool]]) -> None:
     for (context, source, _comment), (text, _finished) in committed.items():
         for placeholder in set(re.findall(r"%\d|%n|\{\w+(?:![rsa])?(?::[^{}]*)?\}", source)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -387,7 +387,10 @@ class CatalogueSettingsPage(QWidget):
 def open_catalogue_dialog(context: AppContext, parent: QWidget | None = None) -> None:
     """Show the catalogue page in its own dialog (modal; closes with Close or Esc)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Offerings and pipeline stages"))
+    # The page's context: a QDialog's tr() looks under "QDialog", where nothing is.
+    dialog.setWindowTitle(
+        QCoreApplication.translate("CatalogueSettingsPage", "Offerings and pipeline stages")
+    )
     page = CatalogueSettingsPage(context, dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.store.errors import StorageError
@@ -246,7 +246,9 @@ def _cannot_start(app: QApplication, window: MainWindow, error: StorageError, sm
     if smoke:
         print(error, file=sys.stderr)  # the smoke check speaks English, as the CLI does
     else:
-        QMessageBox.critical(window, app.tr("kamdesk cannot start"), error_text(error))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("StartUp", "kamdesk cannot start"), error_text(error)
+        )
     window.close()
     return 1
 
