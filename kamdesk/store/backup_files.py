@@ -208,15 +208,23 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     )
     removed: list[Path] = []
     for folder in (backup_folder(db_path), db_path.parent):
-        try:
-            names = os.listdir(folder)
-        except OSError:
-            continue
-        for name in names:
-            match = pattern.fullmatch(name)
-            if match and not process_alive(int(match.group(1))):
-                (folder / name).unlink(missing_ok=True)
-                removed.append(folder / name)
+        removed += remove_partials_of_gone_writers(folder, pattern)
+    return removed
+
+
+def remove_partials_of_gone_writers(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    """Delete the files in ``folder`` whose whole name ``pattern`` matches, its first group
+    the id of the process that was writing it, when that process is gone (a killed write)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match and not process_alive(int(match.group(1))):
+            (folder / name).unlink(missing_ok=True)
+            removed.append(folder / name)
     return removed
 
 

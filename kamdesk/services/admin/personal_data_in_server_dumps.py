@@ -52,7 +52,11 @@ from kamdesk.services.stakeholders.personal_data_in_backups import (
     PurgeResult,
     RefusedBackup,
 )
-from kamdesk.store.backup_files import PARTIAL_PREFIX, process_alive, replace_backup
+from kamdesk.store.backup_files import (
+    PARTIAL_PREFIX,
+    remove_partials_of_gone_writers,
+    replace_backup,
+)
 from kamdesk.store.database import Database
 from kamdesk.store.errors import NewerSchemaError, NotFoundError, StorageError, ValidationError
 from kamdesk.store.schema_revisions import head_revision
@@ -90,7 +94,8 @@ def purge_from_dumps(holding: BackupsHolding) -> PurgeResult:
     refused = list(holding.unreadable)
     scratch = ScratchDatabases()
     for folder in {dump.path.parent for dump in holding.backups}:
-        _remove_dead_partials(folder)
+        # Purged copies a killed purge left under the hidden prefix (never a dump).
+        remove_partials_of_gone_writers(folder, _PARTIAL_DUMP)
     try:
         for dump in holding.backups:
             try:
@@ -209,18 +214,6 @@ def _check_failed(what: UserMessage) -> _DumpRefused:
     return _DumpRefused(QT_TRANSLATE_NOOP(
         "ServiceMessage", "the purged copy failed its check ({what})"
     ).format(what=what))
-
-
-def _remove_dead_partials(folder: Path) -> None:
-    """Delete purged copies a killed purge left under the hidden prefix (never a dump)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        match = _PARTIAL_DUMP.fullmatch(name)
-        if match and not process_alive(int(match.group(1))):
-            (folder / name).unlink(missing_ok=True)
 
 
 def _unreadable(path: Path, error: Exception) -> UserMessage:
