@@ -17,9 +17,9 @@ and a tab before it shows another goal, whitespace cell or person than the one t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
@@ -56,6 +56,18 @@ def settle_held_typing(parent: QWidget, heading: str, tabs: Sequence[WorkspaceTa
             tab.save_valid_held_typing()
         return not any(tab.held_typing() for tab, _held in holding)
     return False
+
+
+def go_back_to_held_row(reselect: Callable[[], None], focus: Callable[[], None]) -> None:
+    """After Go back: select the row (account, goal, person, cell) whose typing is held again
+    and put the cursor into the held field.
+
+    It is selected now and once more when the events of the moment are done: a mouse click
+    selects its row only after the question it caused has been answered.
+    """
+    reselect()
+    QTimer.singleShot(0, reselect)
+    focus()
 
 
 def ask_about_held_typing(parent: QWidget, heading: str,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.currency_symbols import currency_symbol
 from kamdesk.ui.common.edit_commands import USER_ERRORS, refusal_text
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.held_typing_question import settle_held_typing
+from kamdesk.ui.common.held_typing_question import go_back_to_held_row, settle_held_typing
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.growth.business_units_editor import BusinessUnitsEditor
 from kamdesk.ui.growth.growth_figures_bar import GrowthFiguresBar
@@ -237,10 +237,7 @@ class WhitespaceTab(WorkspaceTab):
 
     def _go_back_to_held_cell(self) -> None:
         """The cursor back on the cell in the panel, and into its refused value."""
-        self._reselect_held_cell()
-        # A mouse click selects its cell after the question: select ours again then.
-        QTimer.singleShot(0, self._reselect_held_cell)
-        self.panel.focus_held_typing()
+        go_back_to_held_row(self._reselect_held_cell, self.panel.focus_held_typing)
 
     def _reselect_held_cell(self) -> None:
         shown = self.panel.cell

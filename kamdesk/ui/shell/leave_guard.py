@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
-from kamdesk.ui.common.held_typing_question import settle_held_typing
+from kamdesk.ui.common.held_typing_question import go_back_to_held_row, settle_held_typing
 
 if TYPE_CHECKING:
     from kamdesk.ui.common.app_context import AppContext
@@ -88,10 +88,7 @@ class AccountLeaveGuard(QObject):
         if settle_held_typing(self.parent_widget, heading, workspace.tab_list):
             return True
         window.stack.setCurrentWidget(workspace)
-        window.sidebar.select_account(window.account_id)
-        # A click in the list selects its row after this question: select ours again then.
-        QTimer.singleShot(0, self._select_open_account)
-        self.go_back_to_held_typing()
+        go_back_to_held_row(self._select_open_account, self.go_back_to_held_typing)
         return False
 
     def go_back_to_held_typing(self) -> None:

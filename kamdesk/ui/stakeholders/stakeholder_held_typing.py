@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from kamdesk.domain.enums import Attitude
 from kamdesk.services.stakeholders.stakeholder_facts import StakeholderRow
-from kamdesk.ui.common.held_typing_question import settle_held_typing
+from kamdesk.ui.common.held_typing_question import go_back_to_held_row, settle_held_typing
 from kamdesk.ui.common.person_names import shown_person_name
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.stakeholders.stakeholder_form import OptionalDateEdit, StakeholderForm
@@ -137,10 +137,7 @@ class PersonLeaveGuard:
         ).replace("%1", shown_person_name(person.name))
         if settle_held_typing(self.tab, heading, [self.tab], name_areas=False):
             return True
-        self._select_held_person()
-        # A click in the table selects its row after the question: select ours again then.
-        QTimer.singleShot(0, self._select_held_person)
-        focus_held_field(self.form)
+        go_back_to_held_row(self._select_held_person, lambda: focus_held_field(self.form))
         return False
 
     def _select_held_person(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from kamdesk.ui.common.app_context import AppContext
 from kamdesk.ui.common.dependents_text import count_phrase
 from kamdesk.ui.common.edit_commands import USER_ERRORS, AddRowCommand, DeleteRowCommand
 from kamdesk.ui.common.error_messages import error_text
-from kamdesk.ui.common.held_typing_question import settle_held_typing
+from kamdesk.ui.common.held_typing_question import go_back_to_held_row, settle_held_typing
 from kamdesk.ui.common.workspace_tab import HeldTyping, WorkspaceTab
 from kamdesk.ui.tracking.goal_form import GoalForm
 from kamdesk.ui.tracking.goal_table_model import (
@@ -262,10 +262,7 @@ class GoalsTab(WorkspaceTab):
 
     def _go_back_to_held_goal(self) -> None:
         """Select the goal in the form again, with the cursor in its held field."""
-        self._reselect_held_goal()
-        # A mouse click selects its row after the question: select ours again then.
-        QTimer.singleShot(0, self._reselect_held_goal)
-        self.focus_held_typing()
+        go_back_to_held_row(self._reselect_held_goal, self.focus_held_typing)
 
     def _reselect_held_goal(self) -> None:
         goal = self.form.goal
